@@ -1,0 +1,47 @@
+/**
+ * Start-up cost of the bundle: the time from process start to the action's first go call, as the action
+ * itself reports it (`start-up: N ms` at debug level), over repeated runs of dist/main.js under the runner
+ * harness. `tsx bench/startup.ts [runs] [dist-dir]`.
+ */
+import { mkdirSync } from 'node:fs'
+import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { copyExamples, isolatedGoEnv, makeTempDir, removeTempDir } from '../testkit/go-env.js'
+import { Job } from '../testkit/runner.js'
+
+export async function measureStartup(
+  runs: number,
+  actionDir: string
+): Promise<{ median: number; p90: number }> {
+  const tmp = makeTempDir('setup-gomod-startup-')
+  try {
+    const workspace = path.join(tmp, 'workspace')
+    copyExamples(path.join(workspace, 'examples'))
+    const runnerTemp = path.join(tmp, 'runner-temp')
+    mkdirSync(runnerTemp)
+    const samples: number[] = []
+    for (let i = 0; i < runs; i++) {
+      const job = new Job({
+        actionDir,
+        workspace,
+        runnerTemp,
+        env: isolatedGoEnv(tmp) as Record<string, string>
+      })
+      const step = await job.runAction({ 'working-directory': 'examples', download: 'false' })
+      const m = /::debug::start-up: (\d+) ms/.exec(step.stdout)
+      if (step.exitCode !== 0 || !m) throw new Error(`run ${i} failed:\n${step.log}`)
+      samples.push(Number(m[1]))
+    }
+    samples.sort((a, b) => a - b)
+    return { median: samples[Math.floor(runs / 2)], p90: samples[Math.floor(runs * 0.9)] }
+  } finally {
+    removeTempDir(tmp)
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const runs = Number(process.argv[2] ?? 20)
+  const actionDir = path.resolve(process.argv[3] ?? fileURLToPath(new URL('..', import.meta.url)))
+  const r = await measureStartup(runs, actionDir)
+  console.log(`start-up to first go call over ${runs} runs: median ${r.median} ms, p90 ${r.p90} ms`)
+}

@@ -1,0 +1,115 @@
+/**
+ * `npm run demo [-- --fault <kind>]`: runs the bundled action (dist/) on examples/ the way the GitHub runner
+ * does, against a local Go module proxy, then a later `go build` step and the post step, and prints what a
+ * user would see: the step logs, the outputs and the job summary. Nothing leaves this machine.
+ */
+import { mkdirSync } from 'node:fs'
+import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { copyExamples, isolatedGoEnv, makeTempDir, removeTempDir } from '../testkit/go-env.js'
+import { startGoProxy, type FaultRule } from '../testkit/goproxy.js'
+import { Job, renderStep } from '../testkit/runner.js'
+
+const FAULTS: Record<string, { rule: FaultRule; inputs?: Record<string, string>; what: string }> = {
+  'http-500': {
+    rule: {
+      module: 'fixture.test/color',
+      file: 'zip',
+      fault: { kind: 'status', status: 500, body: 'upstream exploded' }
+    },
+    what: 'the proxy answers 500 for one module zip'
+  },
+  'http-404': {
+    rule: {
+      module: 'fixture.test/greet',
+      file: 'mod',
+      fault: { kind: 'status', status: 404, body: 'not found' }
+    },
+    what: 'the proxy does not know one module version (404 on its go.mod)'
+  },
+  reset: {
+    rule: { module: 'fixture.test/color', file: 'zip', fault: { kind: 'reset' } },
+    what: 'the connection drops in the middle of a zip'
+  },
+  'corrupt-zip': {
+    rule: { module: 'fixture.test/util', file: 'zip', fault: { kind: 'corrupt-zip' } },
+    what: 'the proxy serves bytes that are not a zip'
+  },
+  checksum: {
+    rule: { module: 'fixture.test/util', file: 'zip', fault: { kind: 'wrong-content' } },
+    what: 'the proxy serves different content than go.sum recorded'
+  },
+  hang: {
+    rule: { module: 'fixture.test/greet', file: 'zip', fault: { kind: 'hang' } },
+    inputs: { timeout: '5s' },
+    what: 'the proxy accepts the request for one zip and never answers (timeout: 5s)'
+  }
+}
+
+const repo = fileURLToPath(new URL('..', import.meta.url))
+const faultArg = process.argv.indexOf('--fault')
+const faultName = faultArg >= 0 ? process.argv[faultArg + 1] : undefined
+if (faultArg >= 0 && (!faultName || !(faultName in FAULTS))) {
+  console.error(`usage: npm run demo [-- --fault <${Object.keys(FAULTS).join('|')}>]`)
+  process.exit(2)
+}
+const fault = faultName ? FAULTS[faultName] : undefined
+
+const tmp = makeTempDir('setup-gomod-demo-')
+const proxy = await startGoProxy()
+let exitCode = 0
+try {
+  const workspace = path.join(tmp, 'workspace')
+  copyExamples(path.join(workspace, 'examples'))
+  const runnerTemp = path.join(tmp, 'runner-temp')
+  mkdirSync(runnerTemp, { recursive: true })
+  if (fault) proxy.addFault(fault.rule)
+
+  // The runner's environment before the step: nothing Go-specific set, so the inputs below are the source.
+  const env = isolatedGoEnv(tmp, {
+    GOPROXY: undefined,
+    GOSUMDB: undefined,
+    GONOSUMDB: undefined,
+    GOPRIVATE: undefined,
+    GONOPROXY: undefined,
+    GOINSECURE: undefined,
+    GOFLAGS: undefined
+  }) as Record<string, string>
+  const job = new Job({ actionDir: repo, workspace, runnerTemp, env })
+  const inputs = {
+    'working-directory': 'examples',
+    goproxy: proxy.url,
+    gonosumdb: 'fixture.test',
+    goflags: '-modcacherw',
+    ...fault?.inputs
+  }
+
+  console.log(`setup-gomod demo: examples/ (2 modules) against a local module proxy at ${proxy.url}`)
+  if (fault) console.log(`Injected fault "${faultName}": ${fault.what}.`)
+  console.log(
+    `\nuses: ./  with:\n${Object.entries(inputs)
+      .map(([k, v]) => `  ${k}: ${v}`)
+      .join('\n')}\n`
+  )
+
+  const main = await job.runAction(inputs)
+  console.log(renderStep(main, 'Run setup-gomod (main)'))
+  if (main.exitCode === 0) {
+    // A later step of the same job: the exported environment applies; GOPROXY=off proves the cache is complete.
+    const build = await job.runStep('go', ['build', '-o', path.join(tmp, 'hello'), '.'], {
+      cwd: path.join(workspace, 'examples'),
+      env: { GOPROXY: 'off', GOFLAGS: '-mod=mod' }
+    })
+    console.log(renderStep(build, 'Run go build (later step, GOPROXY=off)'))
+    if (build.exitCode !== 0) exitCode = 1
+  }
+  const post = await job.runPost()
+  console.log(renderStep(post, 'Post setup-gomod'))
+  // Without a fault the demo must succeed; with one, failing the main step is the point.
+  if (!fault && main.exitCode !== 0) exitCode = 1
+  if (post.exitCode !== 0) exitCode = 1
+} finally {
+  await proxy.close()
+  removeTempDir(tmp)
+}
+process.exit(exitCode)

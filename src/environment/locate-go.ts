@@ -1,0 +1,75 @@
+import * as path from 'node:path'
+import * as core from '@actions/core'
+import * as io from '@actions/io'
+import * as tc from '@actions/tool-cache'
+import * as semver from 'semver'
+import { readGoEnv, type GoEnv } from './go-env.js'
+
+export interface GoTool {
+  /** Absolute path of the go binary every later go call uses. */
+  readonly goPath: string
+  /** `go env -json` of that go, before any input is applied. */
+  readonly env: GoEnv
+  readonly source: 'path' | 'tool-cache'
+}
+
+const SETUP_GO_HINT =
+  'Install Go first with actions/setup-go, e.g.\n' +
+  '  - uses: actions/setup-go@v6\n' +
+  '    with:\n' +
+  "      go-version: 'VERSION'\n" +
+  '      cache: false  # setup-gomod caches the module cache itself'
+
+export class GoNotFoundError extends Error {
+  constructor(message: string, versionSpec?: string) {
+    super(`${message}\n${SETUP_GO_HINT.replace('VERSION', versionSpec ?? 'stable')}`)
+    this.name = 'GoNotFoundError'
+  }
+}
+
+/**
+ * Finds the go to use: the one on PATH, unless `go-version` asks for another version, which must then be in
+ * the runner's tool cache. This action never downloads Go itself (that is actions/setup-go's job).
+ */
+export async function locateGo(versionSpec: string | undefined): Promise<GoTool> {
+  const onPath = await io.which('go', false)
+  // Read by bench/startup.ts: the action's own start-up cost, before go itself runs.
+  core.debug(`start-up: ${Math.round(performance.now())} ms to the first go call`)
+  const pathEnv = onPath ? await readGoEnv(onPath) : undefined
+  if (onPath && pathEnv && (versionSpec === undefined || satisfies(pathEnv.GOVERSION, versionSpec))) {
+    return { goPath: onPath, env: pathEnv, source: 'path' }
+  }
+  if (versionSpec === undefined) {
+    throw new GoNotFoundError('No `go` on PATH.')
+  }
+  const dir = tc.find('go', versionSpec)
+  if (dir === '') {
+    const cached = tc.findAllVersions('go')
+    throw new GoNotFoundError(
+      `Input 'go-version' asks for Go ${JSON.stringify(versionSpec)}, but ` +
+        (pathEnv ? `go on PATH is ${pathEnv.GOVERSION}` : 'there is no go on PATH') +
+        ` and the runner's tool cache has ${cached.length ? cached.join(', ') : 'no Go'}` +
+        ` (RUNNER_TOOL_CACHE=${process.env.RUNNER_TOOL_CACHE ?? 'unset'}).`,
+      versionSpec
+    )
+  }
+  const bin = path.join(dir, 'bin')
+  const goPath = path.join(bin, process.platform === 'win32' ? 'go.exe' : 'go')
+  // Later steps should build with the Go whose modules were downloaded, as after actions/setup-go.
+  core.addPath(bin)
+  core.info(`Using Go from the tool cache: ${dir}`)
+  return { goPath, env: await readGoEnv(goPath), source: 'tool-cache' }
+}
+
+/** `go1.22.5`, `go1.22`, `go1.21rc2` as semver, so that a go-version range can be checked against it. */
+export function goVersionToSemver(goVersion: string): string | undefined {
+  const m = /^go(\d+)\.(\d+)(?:\.(\d+))?(?:(rc|beta)(\d+))?/.exec(goVersion)
+  if (!m) return undefined
+  const [, major, minor, patch, pre, preN] = m
+  return `${major}.${minor}.${patch ?? '0'}${pre ? `-${pre}.${preN}` : ''}`
+}
+
+function satisfies(goVersion: string, spec: string): boolean {
+  const version = goVersionToSemver(goVersion)
+  return version !== undefined && semver.satisfies(version, spec, { includePrerelease: false })
+}

@@ -1,0 +1,3 @@
+module fixture.test/ansi
+
+go 1.21

@@ -1,0 +1,3 @@
+module fixture.test/greet
+
+go 1.21

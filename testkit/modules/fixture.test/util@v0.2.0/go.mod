@@ -1,0 +1,3 @@
+module fixture.test/util
+
+go 1.21
