@@ -212,7 +212,7 @@ describe('download', () => {
     proxy.addFault({ module: 'fixture.test/greet', file: 'zip', fault: { kind: 'hang' } })
     const main = await newJob().runAction({ ...baseInputs(), timeout: '2s', 'stall-timeout': '1s' })
     expect(main.exitCode).toBe(1)
-    expect(main.log).toContain('the download budget (timeout) ran out')
+    expect(main.log).toContain("the download budget (input 'timeout') ran out")
   })
 
   test('no go.mod below working-directory fails with what to do', async () => {
