@@ -3,6 +3,7 @@
  * `--check` changes nothing and exits 1 when README.md is out of date (CI runs it).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
+import { format, resolveConfig } from 'prettier'
 import { parse } from 'yaml'
 
 interface ActionYaml {
@@ -29,7 +30,11 @@ const outputs = [
   ...Object.entries(action.outputs).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`)
 ].join('\n')
 
-const updated = replaceBetween(replaceBetween(readme, 'inputs', inputs), 'outputs', outputs)
+// Formatted the way `prettier --check` wants it, so the two checks agree.
+const updated = await format(replaceBetween(replaceBetween(readme, 'inputs', inputs), 'outputs', outputs), {
+  ...(await resolveConfig(readmeUrl)),
+  parser: 'markdown'
+})
 if (process.argv.includes('--check')) {
   if (updated !== readme) {
     console.error(
