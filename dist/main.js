@@ -22144,9 +22144,163 @@ function saveState(name, value) {
   }
   issueCommand("save-state", { name }, toCommandValue(value));
 }
+function getState(name) {
+  return process.env[`STATE_${name}`] || "";
+}
+
+// src/cache/restore-cache.ts
+async function restoreModuleCache(inputs, _env) {
+  if (inputs.cache) info("The module cache is not restored or saved by this build yet.");
+  setOutput("cache-hit", "false");
+  setOutput("cache-restore-kind", "disabled");
+  return { kind: "disabled" };
+}
+
+// src/credentials/setup-credentials.ts
+async function setupCredentials(inputs, _env) {
+  if (inputs.gitCredentials.length || inputs.proxyCredentials.length) {
+    warning(
+      "Inputs token, git-credentials and proxy-credentials are validated and masked, but this build does not configure credentials yet: private modules need your own git or netrc setup for now.",
+      { title: "Credentials not applied" }
+    );
+  } else {
+    info("No credentials given.");
+  }
+  return { processEnv: {} };
+}
+
+// src/diagnosis/annotations.ts
+import { readFileSync } from "node:fs";
+import * as path4 from "node:path";
+
+// src/download/go-mod-file.ts
+function parseRequirements(text) {
+  const out = [];
+  let inBlock = false;
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const indirect = /\/\/\s*indirect\b/.test(raw);
+    const line = raw.replace(/\/\/.*$/, "").trim();
+    if (inBlock) {
+      if (line === ")") inBlock = false;
+      else addRequirement(out, line, i + 1, indirect);
+    } else if (/^require\s*\($/.test(line)) inBlock = true;
+    else if (/^require\s+/.test(line)) addRequirement(out, line.replace(/^require\s+/, ""), i + 1, indirect);
+  });
+  return out;
+}
+function addRequirement(out, spec, line, indirect) {
+  const m = /^"?([^"\s]+)"?\s+(\S+)$/.exec(spec);
+  if (m) out.push({ path: m[1], version: m[2], line, indirect });
+}
+function parseWorkUses(text) {
+  const out = [];
+  let inBlock = false;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/\/\/.*$/, "").trim();
+    if (inBlock) {
+      if (line === ")") inBlock = false;
+      else if (line) out.push(unquote(line));
+    } else if (/^use\s*\($/.test(line)) inBlock = true;
+    else if (/^use\s+/.test(line)) out.push(unquote(line.replace(/^use\s+/, "")));
+  }
+  return out;
+}
+function unquote(s) {
+  return s.replace(/^"(.*)"$/, "$1");
+}
+
+// src/diagnosis/annotations.ts
+function annotateFailures(failures, workspace) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of failures) {
+    const key = `${f.root}|${f.module}@${f.version}|${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const title = f.module ? `Cannot download ${f.module}@${f.version}` : "go mod download failed";
+    if (!f.module) {
+      error(f.message, { title });
+      continue;
+    }
+    const goMod = path4.join(f.root, "go.mod");
+    error(f.message, {
+      title,
+      file: toPosix(path4.relative(workspace, goMod)),
+      startLine: requireLine(goMod, f.module)
+    });
+  }
+}
+function requireLine(goMod, module) {
+  try {
+    return parseRequirements(readFileSync(goMod, "utf8")).find((r) => r.path === module)?.line;
+  } catch {
+    return void 0;
+  }
+}
+function toPosix(p) {
+  return p.split(path4.sep).join("/");
+}
+
+// src/diagnosis/classify.ts
+function classifyFailure(message, context = {}) {
+  const rule = RULES.find((r) => r.pattern.test(message));
+  const id = rule?.id ?? "unknown";
+  return {
+    id,
+    title: rule?.title ?? "go mod download failed",
+    retryable: rule?.retryable ?? false,
+    module: context.module,
+    version: context.version,
+    evidence: message.split("\n").filter((l) => l.trim() !== ""),
+    fix: ""
+  };
+}
+var RULES = [
+  {
+    pattern: /SECURITY ERROR|checksum mismatch/,
+    id: "checksum-mismatch",
+    title: "Checksum mismatch",
+    retryable: false
+  },
+  { pattern: /no such host/, id: "dns-failure", title: "Name resolution failed", retryable: true },
+  { pattern: /connection refused/, id: "connection-refused", title: "Connection refused", retryable: true },
+  {
+    pattern: /connection reset|unexpected EOF|stream error/,
+    id: "connection-reset",
+    title: "Connection dropped mid-transfer",
+    retryable: true
+  },
+  {
+    pattern: /i\/o timeout|TLS handshake timeout/,
+    id: "connect-timeout",
+    title: "Connection timed out",
+    retryable: true
+  },
+  { pattern: /429 Too Many Requests/, id: "rate-limited", title: "Rate limited", retryable: true },
+  { pattern: /: 5\d\d [A-Z]/, id: "proxy-bad-response", title: "The module proxy failed", retryable: true },
+  {
+    pattern: /zip: not a valid zip file/,
+    id: "modcache-corrupt",
+    title: "Corrupt module zip",
+    retryable: false
+  }
+];
+
+// src/diagnosis/diagnose.ts
+async function diagnose(request) {
+  const findings = request.download.failures.map(
+    (f) => classifyFailure(f.message, { module: f.module, version: f.version })
+  );
+  const primary = findings.find((f) => f.id === "checksum-mismatch") ?? findings[0];
+  return { primary, findings };
+}
+function reportDiagnosis(diagnosis, request) {
+  annotateFailures(request.download.failures, request.workspace);
+  setOutput("diagnosis", diagnosis.primary.id);
+  setOutput("diagnosis-retryable", String(diagnosis.primary.retryable));
+}
 
 // src/download/download.ts
-import * as path4 from "node:path";
+import * as path5 from "node:path";
 
 // src/exec/run-tool.ts
 import { spawn } from "node:child_process";
@@ -22221,19 +22375,21 @@ function parseJsonStream(text) {
 function failedVersions(failures) {
   return [...new Set(failures.filter((f) => f.module).map((f) => `${f.module}@${f.version}`))];
 }
-async function downloadModules(goPath, set, options) {
+async function downloadModules(request) {
+  const { goPath, set, workspace } = request;
+  const timeoutMs = request.inputs.timeoutMs;
   const started = performance.now();
   const seen = /* @__PURE__ */ new Set();
   const failures = [];
   for (const root of set.roots) {
-    const remaining = options.timeoutMs - (performance.now() - started);
+    const remaining = timeoutMs - (performance.now() - started);
     const result = await runTool(goPath, ["mod", "download", "-json"], {
       cwd: root,
       timeoutMs: Math.max(remaining, 1)
     });
     const lines = parseJsonStream(result.stdout);
     info(
-      `${path4.relative(options.workspace, root) || "."}: ${lines.length} module versions, exit ${result.timedOut ? "stopped" : result.exitCode} in ${Math.round(result.durationMs)} ms`
+      `${path5.relative(workspace, root) || "."}: ${lines.length} module versions, exit ${result.timedOut ? "stopped" : result.exitCode} in ${Math.round(result.durationMs)} ms`
     );
     for (const m of lines) {
       if (m.Path && m.Version) seen.add(`${m.Path}@${m.Version}`);
@@ -22242,7 +22398,7 @@ async function downloadModules(goPath, set, options) {
     if (result.timedOut) {
       failures.push({
         root,
-        message: `go mod download in ${path4.relative(options.workspace, root) || "."} was stopped after ${Math.round(options.timeoutMs / 1e3)} s: the download budget (input 'timeout') ran out. go itself never times out a connection that hangs, so a proxy that accepts and never answers looks like this.`
+        message: `go mod download in ${path5.relative(workspace, root) || "."} was stopped after ${Math.round(timeoutMs / 1e3)} s: the download budget (input 'timeout') ran out. go itself never times out a connection that hangs, so a proxy that accepts and never answers looks like this.`
       });
       break;
     }
@@ -22273,69 +22429,53 @@ ${line}` };
   return failures;
 }
 
-// src/download/go-mod-file.ts
-function parseRequirements(text) {
-  const out = [];
-  let inBlock = false;
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const indirect = /\/\/\s*indirect\b/.test(raw);
-    const line = raw.replace(/\/\/.*$/, "").trim();
-    if (inBlock) {
-      if (line === ")") inBlock = false;
-      else addRequirement(out, line, i + 1, indirect);
-    } else if (/^require\s*\($/.test(line)) inBlock = true;
-    else if (/^require\s+/.test(line)) addRequirement(out, line.replace(/^require\s+/, ""), i + 1, indirect);
-  });
-  return out;
+// src/state/state.ts
+function stateItem(name) {
+  return {
+    save: (value) => saveState(name, JSON.stringify(value)),
+    load: () => {
+      const raw = getState(name);
+      if (raw === "") return void 0;
+      try {
+        return JSON.parse(raw);
+      } catch {
+        warning(`Ignoring unreadable state '${name}' handed over from the main step.`);
+        return void 0;
+      }
+    }
+  };
 }
-function addRequirement(out, spec, line, indirect) {
-  const m = /^"?([^"\s]+)"?\s+(\S+)$/.exec(spec);
-  if (m) out.push({ path: m[1], version: m[2], line, indirect });
-}
-function parseWorkUses(text) {
-  const out = [];
-  let inBlock = false;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/\/\/.*$/, "").trim();
-    if (inBlock) {
-      if (line === ")") inBlock = false;
-      else if (line) out.push(unquote(line));
-    } else if (/^use\s*\($/.test(line)) inBlock = true;
-    else if (/^use\s+/.test(line)) out.push(unquote(line.replace(/^use\s+/, "")));
-  }
-  return out;
-}
-function unquote(s) {
-  return s.replace(/^"(.*)"$/, "$1");
-}
+
+// src/download/download-state.ts
+var downloadState = stateItem("download");
 
 // src/environment/setup-environment.ts
 import { existsSync as existsSync3 } from "node:fs";
-import * as path8 from "node:path";
+import * as path9 from "node:path";
 
 // src/download/download-set.ts
 import { promises as fs3 } from "node:fs";
-import * as path5 from "node:path";
+import * as path6 from "node:path";
 var SKIPPED = /* @__PURE__ */ new Set(["vendor", "testdata", "node_modules"]);
 async function findDownloadSet(workingDirectory, gowork) {
-  const workFile = path5.join(workingDirectory, "go.work");
+  const workFile = path6.join(workingDirectory, "go.work");
   if (gowork !== "off" && await isFile(workFile)) {
     const uses = parseWorkUses(await fs3.readFile(workFile, "utf8"));
-    const goMods2 = uses.map((u) => path5.join(workingDirectory, u, "go.mod"));
+    const goMods2 = uses.map((u) => path6.join(workingDirectory, u, "go.mod"));
     return { mode: "workspace", roots: [workingDirectory], files: [workFile, ...goMods2] };
   }
   const goMods = [];
   await walk(workingDirectory, goMods);
   goMods.sort();
-  return { mode: "modules", roots: goMods.map((f) => path5.dirname(f)), files: goMods };
+  return { mode: "modules", roots: goMods.map((f) => path6.dirname(f)), files: goMods };
 }
 async function walk(dir, found) {
   const entries = await fs3.readdir(dir, { withFileTypes: true });
   const subdirs = [];
   for (const e of entries) {
-    if (e.isFile() && e.name === "go.mod") found.push(path5.join(dir, e.name));
+    if (e.isFile() && e.name === "go.mod") found.push(path6.join(dir, e.name));
     else if (e.isDirectory() && !SKIPPED.has(e.name) && !e.name.startsWith("."))
-      subdirs.push(path5.join(dir, e.name));
+      subdirs.push(path6.join(dir, e.name));
   }
   await Promise.all(subdirs.map((d) => walk(d, found)));
 }
@@ -22468,7 +22608,7 @@ function show(value) {
 }
 
 // src/environment/locate-go.ts
-import * as path7 from "node:path";
+import * as path8 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as fs4 from "fs";
@@ -22478,7 +22618,7 @@ var semver = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os5 from "os";
-import * as path6 from "path";
+import * as path7 from "path";
 var semver2 = __toESM(require_semver2(), 1);
 import { ok } from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
@@ -22499,7 +22639,7 @@ function find(toolName, versionSpec, arch3) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path6.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    const cachePath = path7.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
     if (fs4.existsSync(cachePath) && fs4.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
@@ -22513,12 +22653,12 @@ function find(toolName, versionSpec, arch3) {
 function findAllVersions(toolName, arch3) {
   const versions = [];
   arch3 = arch3 || os5.arch();
-  const toolPath = path6.join(_getCacheDirectory(), toolName);
+  const toolPath = path7.join(_getCacheDirectory(), toolName);
   if (fs4.existsSync(toolPath)) {
     const children = fs4.readdirSync(toolPath);
     for (const child of children) {
       if (isExplicitVersion(child)) {
-        const fullPath = path6.join(toolPath, child, arch3 || "");
+        const fullPath = path7.join(toolPath, child, arch3 || "");
         if (fs4.existsSync(fullPath) && fs4.existsSync(`${fullPath}.complete`)) {
           versions.push(child);
         }
@@ -22626,8 +22766,8 @@ async function locateGo(versionSpec) {
       versionSpec
     );
   }
-  const bin = path7.join(dir, "bin");
-  const goPath = path7.join(bin, process.platform === "win32" ? "go.exe" : "go");
+  const bin = path8.join(dir, "bin");
+  const goPath = path8.join(bin, process.platform === "win32" ? "go.exe" : "go");
   addPath(bin);
   info(`Using Go from the tool cache: ${dir}`);
   return { goPath, env: await readGoEnv(goPath), source: "tool-cache" };
@@ -22671,11 +22811,11 @@ async function setupEnvironment(inputs) {
     info(`${name}=${plan.effective[name]}${note}`);
   }
   info(`GOMODCACHE=${go.env.GOMODCACHE}`);
-  const rel = (p) => path8.relative(inputs.workingDirectory, p) || ".";
+  const rel = (p) => path9.relative(inputs.workingDirectory, p) || ".";
   info(
     downloadSet.mode === "workspace" ? `Download set: workspace ${rel(downloadSet.files[0])} using ${downloadSet.files.length - 1} module(s)` : `Download set: ${downloadSet.roots.length} module(s): ${downloadSet.files.map(rel).join(", ") || "none"}`
   );
-  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync3(path8.join(r, "vendor")) }));
+  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync3(path9.join(r, "vendor")) }));
   for (const warning2 of findInconsistencies(plan, { roots }))
     warning(warning2, { title: "Go environment" });
   setOutput("gomodcache", go.env.GOMODCACHE);
@@ -23436,7 +23576,7 @@ function parseProxyCredentials(raw, mask, report) {
 // src/inputs/scalars.ts
 var semver4 = __toESM(require_semver2(), 1);
 import * as fs5 from "node:fs";
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 var TRUE = ["true", "True", "TRUE"];
 var FALSE = ["false", "False", "FALSE"];
 function parseBoolean(value, report) {
@@ -23521,7 +23661,7 @@ function toSemver(goVersion) {
   return `${pre[1]}.${pre[2]}.${pre[3] ?? "0"}-${pre[4]}.${pre[5]}`;
 }
 function parseWorkingDirectory(value, workspace, report) {
-  const resolved = path9.resolve(workspace, value);
+  const resolved = path10.resolve(workspace, value);
   let stat2;
   try {
     stat2 = fs5.statSync(resolved);
@@ -23672,39 +23812,6 @@ function serverHost(serverUrl) {
   }
 }
 
-// src/report/annotations.ts
-import { readFileSync } from "node:fs";
-import * as path10 from "node:path";
-function annotateFailures(failures, workspace) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const f of failures) {
-    const key = `${f.root}|${f.module}@${f.version}|${f.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const title = f.module ? `Cannot download ${f.module}@${f.version}` : "go mod download failed";
-    if (!f.module) {
-      error(f.message, { title });
-      continue;
-    }
-    const goMod = path10.join(f.root, "go.mod");
-    error(f.message, {
-      title,
-      file: toPosix(path10.relative(workspace, goMod)),
-      startLine: requireLine(goMod, f.module)
-    });
-  }
-}
-function requireLine(goMod, module) {
-  try {
-    return parseRequirements(readFileSync(goMod, "utf8")).find((r) => r.path === module)?.line;
-  } catch {
-    return void 0;
-  }
-}
-function toPosix(p) {
-  return p.split(path10.sep).join("/");
-}
-
 // src/report/phase.ts
 var Phases = class {
   timings = [];
@@ -23720,37 +23827,63 @@ var Phases = class {
   }
 };
 
-// src/report/summary.ts
+// src/cache/summary-section.ts
+function addCacheSection(s, cache) {
+  s.addRaw(`Module cache: ${cache.kind}`, true);
+}
+
+// src/diagnosis/summary-section.ts
 import * as path11 from "node:path";
+
+// src/report/html.ts
+function escapeHtml(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function code(s) {
+  return `<code>${escapeHtml(s)}</code>`;
+}
+function seconds(ms) {
+  return `${(ms / 1e3).toFixed(ms < 1e4 ? 2 : 1)} s`;
+}
+
+// src/diagnosis/summary-section.ts
+function addDiagnosisSection(s, diagnosis, download, workspace) {
+  s.addRaw(
+    `<p><b>${escapeHtml(diagnosis.primary.title)}</b> (<code>${diagnosis.primary.id}</code>)</p>`,
+    true
+  );
+  s.addTable([
+    [
+      { data: "module", header: true },
+      { data: "version", header: true },
+      { data: "root", header: true },
+      { data: "go says", header: true }
+    ],
+    ...download.failures.map((f) => [
+      code(f.module ?? "\u2014"),
+      code(f.version ?? "\u2014"),
+      code(path11.relative(workspace, f.root) || "."),
+      `<pre>${escapeHtml(f.message)}</pre>`
+    ])
+  ]);
+}
+
+// src/report/summary.ts
 async function writeSummary(report) {
   const s = summary;
-  const failed = report.download !== void 0 && !report.download.ok;
-  s.addHeading(failed ? "\u274C setup-gomod: go mod download failed" : "\u2705 setup-gomod", 3);
-  if (report.download) {
-    const d = report.download;
+  const d = report.download;
+  s.addHeading(d && !d.ok ? "\u274C setup-gomod: go mod download failed" : "\u2705 setup-gomod", 3);
+  if (d) {
+    const roots = `${report.roots.length} ${report.mode === "workspace" ? "workspace" : "module root(s)"}`;
     s.addRaw(
-      `${d.modules} module versions \xB7 ${report.roots.length} ${report.mode === "workspace" ? "workspace" : "module root(s)"} \xB7 ${seconds(d.durationMs)} \xB7 ${d.attempts} attempt${d.attempts === 1 ? "" : "s"}`,
+      `${d.modules} module versions \xB7 ${roots} \xB7 ${seconds(d.durationMs)} \xB7 ${d.attempts} attempt${d.attempts === 1 ? "" : "s"}`,
       true
     );
   } else {
     s.addRaw("Download skipped (`download: false`).", true);
   }
-  if (failed && report.download) {
-    s.addTable([
-      [
-        { data: "module", header: true },
-        { data: "version", header: true },
-        { data: "root", header: true },
-        { data: "go says", header: true }
-      ],
-      ...report.download.failures.map((f) => [
-        code(f.module ?? "\u2014"),
-        code(f.version ?? "\u2014"),
-        code(path11.relative(report.workspace, f.root) || "."),
-        `<pre>${escapeHtml(f.message)}</pre>`
-      ])
-    ]);
-  }
+  if (d && report.diagnosis) addDiagnosisSection(s, report.diagnosis, d, report.workspace);
+  addCacheSection(s, report.cache);
   s.addTable([
     [
       { data: "Go variable", header: true },
@@ -23770,25 +23903,6 @@ async function writeSummary(report) {
   );
   await s.write();
 }
-function seconds(ms) {
-  return `${(ms / 1e3).toFixed(ms < 1e4 ? 2 : 1)} s`;
-}
-function code(s) {
-  return `<code>${escapeHtml(s)}</code>`;
-}
-function escapeHtml(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-// src/state/state.ts
-var KEYS = {
-  downloadSucceeded: "download-succeeded",
-  gomodcache: "gomodcache",
-  moduleCount: "module-count"
-};
-function saveState2(key, value) {
-  saveState(KEYS[key], JSON.stringify(value));
-}
 
 // src/util/errors.ts
 function errorMessage(e) {
@@ -23806,12 +23920,13 @@ async function runMain() {
 }
 async function main() {
   const inputs = readInputs();
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const phases = new Phases();
   const env = await phases.run("Go environment", () => setupEnvironment(inputs));
-  saveState2("gomodcache", env.go.env.GOMODCACHE);
-  warnAboutPendingFeatures(inputs);
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const credentials = await phases.run("Credentials", () => setupCredentials(inputs, env));
+  const cache = await phases.run("Module cache", () => restoreModuleCache(inputs, env));
   let download;
+  let diagnosis;
   if (inputs.download) {
     if (env.downloadSet.roots.length === 0) {
       throw new Error(
@@ -23820,35 +23935,45 @@ async function main() {
     }
     download = await phases.run(
       "Download modules",
-      () => downloadModules(env.go.goPath, env.downloadSet, { timeoutMs: inputs.timeoutMs, workspace })
+      () => downloadModules({
+        goPath: env.go.goPath,
+        set: env.downloadSet,
+        inputs,
+        workspace,
+        env: { ...process.env, ...credentials.processEnv }
+      })
     );
     const modules = download.modules || countRequirements(env.downloadSet);
     setOutput("modules", modules);
     setOutput("download-attempts", download.attempts);
-    saveState2("moduleCount", modules);
-    saveState2("downloadSucceeded", download.ok);
+    downloadState.save({ ok: download.ok, modules, gomodcache: env.go.env.GOMODCACHE });
     const took = `${(download.durationMs / 1e3).toFixed(2)} s, ${download.attempts} attempt(s)`;
     info(
       download.ok ? `Downloaded ${modules} module versions in ${took}` : `Download failed after ${took}: ${describeFailures(download)}`
     );
+    if (!download.ok) {
+      const request = { download, env, inputs, workspace };
+      diagnosis = await phases.run("Diagnosis", () => diagnose(request));
+      reportDiagnosis(diagnosis, request);
+    }
   } else {
     setOutput("modules", countRequirements(env.downloadSet));
     setOutput("download-attempts", 0);
   }
   await writeSummary({
     goVersion: env.go.env.GOVERSION,
-    workingDirectory: inputs.workingDirectory,
     workspace,
     mode: env.downloadSet.mode,
     roots: env.downloadSet.roots,
     env: env.plan.effective,
     exported: Object.keys(env.plan.exported),
     gomodcache: env.go.env.GOMODCACHE,
+    cache,
     download,
+    diagnosis,
     timings: phases.timings
   });
   if (download && !download.ok) {
-    annotateFailures(download.failures, workspace);
     setFailed(
       `go mod download failed: ${describeFailures(download)}. See the annotations and the job summary.`
     );
@@ -23866,15 +23991,6 @@ function countRequirements(set) {
     for (const r of parseRequirements(readFileSync2(file, "utf8"))) versions.add(`${r.path}@${r.version}`);
   }
   return versions.size;
-}
-function warnAboutPendingFeatures(inputs) {
-  if (inputs.gitCredentials.length || inputs.proxyCredentials.length) {
-    warning(
-      "Inputs token, git-credentials and proxy-credentials are validated and masked, but this build does not configure credentials yet: private modules need your own git or netrc setup for now.",
-      { title: "Credentials not applied" }
-    );
-  }
-  if (inputs.cacheBuild) info("cache-build: the build cache is not restored or saved by this build yet.");
 }
 
 // src/main.ts

@@ -1,6 +1,7 @@
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { runTool } from '../exec/run-tool.js'
+import type { Inputs } from '../inputs/types.js'
 import type { DownloadSet } from './download-set.js'
 import { parseJsonStream } from './json-stream.js'
 
@@ -39,23 +40,31 @@ interface ModuleLine {
  * two forms: an `Error` field in a module's JSON object (a .info or .zip fetch failed), or stderr only (the
  * module graph could not be loaded, or a checksum did not match). Both become DownloadFailures.
  */
-export async function downloadModules(
-  goPath: string,
-  set: DownloadSet,
-  options: { readonly timeoutMs: number; readonly workspace: string }
-): Promise<DownloadOutcome> {
+export interface DownloadRequest {
+  readonly goPath: string
+  readonly set: DownloadSet
+  readonly inputs: Inputs
+  /** GITHUB_WORKSPACE, for paths in the log. */
+  readonly workspace: string
+  /** The complete environment of the go processes (exported variables plus credentials). */
+  readonly env: NodeJS.ProcessEnv
+}
+
+export async function downloadModules(request: DownloadRequest): Promise<DownloadOutcome> {
+  const { goPath, set, workspace } = request
+  const timeoutMs = request.inputs.timeoutMs
   const started = performance.now()
   const seen = new Set<string>()
   const failures: DownloadFailure[] = []
   for (const root of set.roots) {
-    const remaining = options.timeoutMs - (performance.now() - started)
+    const remaining = timeoutMs - (performance.now() - started)
     const result = await runTool(goPath, ['mod', 'download', '-json'], {
       cwd: root,
       timeoutMs: Math.max(remaining, 1)
     })
     const lines = parseJsonStream(result.stdout) as ModuleLine[]
     core.info(
-      `${path.relative(options.workspace, root) || '.'}: ${lines.length} module versions, exit ${result.timedOut ? 'stopped' : result.exitCode}` +
+      `${path.relative(workspace, root) || '.'}: ${lines.length} module versions, exit ${result.timedOut ? 'stopped' : result.exitCode}` +
         ` in ${Math.round(result.durationMs)} ms`
     )
     for (const m of lines) {
@@ -66,8 +75,8 @@ export async function downloadModules(
       failures.push({
         root,
         message:
-          `go mod download in ${path.relative(options.workspace, root) || '.'} was stopped after ` +
-          `${Math.round(options.timeoutMs / 1000)} s: the download budget (input 'timeout') ran out. go itself ` +
+          `go mod download in ${path.relative(workspace, root) || '.'} was stopped after ` +
+          `${Math.round(timeoutMs / 1000)} s: the download budget (input 'timeout') ran out. go itself ` +
           `never times out a connection that hangs, so a proxy that accepts and never answers looks like this.`
       })
       break

@@ -1,53 +1,47 @@
-import * as path from 'node:path'
 import * as core from '@actions/core'
+import { addCacheSection } from '../cache/summary-section.js'
+import type { CacheRestore } from '../cache/restore-cache.js'
+import type { Diagnosis } from '../diagnosis/diagnose.js'
+import { addDiagnosisSection } from '../diagnosis/summary-section.js'
 import type { DownloadOutcome } from '../download/download.js'
 import type { GoEnvName } from '../inputs/types.js'
+import { code, seconds } from './html.js'
 import type { PhaseTiming } from './phase.js'
 
 export interface RunReport {
   readonly goVersion: string
-  readonly workingDirectory: string
   readonly workspace: string
   readonly mode: 'workspace' | 'modules'
   readonly roots: readonly string[]
   readonly env: Readonly<Record<GoEnvName, string>>
   readonly exported: readonly GoEnvName[]
   readonly gomodcache: string
+  readonly cache: CacheRestore
   readonly download?: DownloadOutcome
+  readonly diagnosis?: Diagnosis
   readonly timings: readonly PhaseTiming[]
 }
 
-/** The job summary: a compact one on success, the failures first on failure. Values here carry no secrets. */
+/**
+ * The job summary, written once at the end of main: the verdict first, then each part's section, then the
+ * environment and timings. Every value shown here is free of secrets (inputs are masked, Go variables carry
+ * none: parseInputs rejects credentials in GOPROXY).
+ */
 export async function writeSummary(report: RunReport): Promise<void> {
   const s = core.summary
-  const failed = report.download !== undefined && !report.download.ok
-  s.addHeading(failed ? '❌ setup-gomod: go mod download failed' : '✅ setup-gomod', 3)
-  if (report.download) {
-    const d = report.download
+  const d = report.download
+  s.addHeading(d && !d.ok ? '❌ setup-gomod: go mod download failed' : '✅ setup-gomod', 3)
+  if (d) {
+    const roots = `${report.roots.length} ${report.mode === 'workspace' ? 'workspace' : 'module root(s)'}`
     s.addRaw(
-      `${d.modules} module versions · ${report.roots.length} ${report.mode === 'workspace' ? 'workspace' : 'module root(s)'}` +
-        ` · ${seconds(d.durationMs)} · ${d.attempts} attempt${d.attempts === 1 ? '' : 's'}`,
+      `${d.modules} module versions · ${roots} · ${seconds(d.durationMs)} · ${d.attempts} attempt${d.attempts === 1 ? '' : 's'}`,
       true
     )
   } else {
     s.addRaw('Download skipped (`download: false`).', true)
   }
-  if (failed && report.download) {
-    s.addTable([
-      [
-        { data: 'module', header: true },
-        { data: 'version', header: true },
-        { data: 'root', header: true },
-        { data: 'go says', header: true }
-      ],
-      ...report.download.failures.map(f => [
-        code(f.module ?? '—'),
-        code(f.version ?? '—'),
-        code(path.relative(report.workspace, f.root) || '.'),
-        `<pre>${escapeHtml(f.message)}</pre>`
-      ])
-    ])
-  }
+  if (d && report.diagnosis) addDiagnosisSection(s, report.diagnosis, d, report.workspace)
+  addCacheSection(s, report.cache)
   s.addTable([
     [
       { data: 'Go variable', header: true },
@@ -66,16 +60,4 @@ export async function writeSummary(report: RunReport): Promise<void> {
     true
   )
   await s.write()
-}
-
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`
-}
-
-function code(s: string): string {
-  return `<code>${escapeHtml(s)}</code>`
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }

@@ -1,37 +1,28 @@
 import * as core from '@actions/core'
 
+/** One typed value handed from the main step to the post step through GITHUB_STATE. */
+export interface StateItem<T> {
+  save(value: T): void
+  /** undefined when main never saved it (it failed before, or the feature was off). */
+  load(): T | undefined
+}
+
 /**
- * Everything main hands to post, typed. Main saves each item the moment it exists, so that post can still
- * clean up after a main step that crashed halfway.
+ * Each feature declares its own items next to its code (no shared enum to edit). Main saves an item the
+ * moment it exists, so that post can still clean up after a main step that crashed halfway.
  */
-export interface ActionState {
-  /** Main recorded a complete, successful download (the cache may be saved). */
-  readonly downloadSucceeded: boolean
-  readonly gomodcache: string
-  readonly moduleCount: number
-}
-
-const KEYS: { readonly [K in keyof ActionState]: string } = {
-  downloadSucceeded: 'download-succeeded',
-  gomodcache: 'gomodcache',
-  moduleCount: 'module-count'
-}
-
-export function saveState<K extends keyof ActionState>(key: K, value: ActionState[K]): void {
-  core.saveState(KEYS[key], JSON.stringify(value))
-}
-
-/** Every item main saved; absent ones are undefined (main failed before reaching them). */
-export function loadState(): Partial<ActionState> {
-  const state: Record<string, unknown> = {}
-  for (const [key, name] of Object.entries(KEYS)) {
-    const raw = core.getState(name)
-    if (raw === '') continue
-    try {
-      state[key] = JSON.parse(raw)
-    } catch {
-      core.warning(`Ignoring unreadable state '${name}' handed over from the main step.`)
+export function stateItem<T>(name: string): StateItem<T> {
+  return {
+    save: value => core.saveState(name, JSON.stringify(value)),
+    load: () => {
+      const raw = core.getState(name)
+      if (raw === '') return undefined
+      try {
+        return JSON.parse(raw) as T
+      } catch {
+        core.warning(`Ignoring unreadable state '${name}' handed over from the main step.`)
+        return undefined
+      }
     }
   }
-  return state as Partial<ActionState>
 }

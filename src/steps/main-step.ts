@@ -1,18 +1,19 @@
 import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
+import { restoreModuleCache } from '../cache/restore-cache.js'
+import { setupCredentials } from '../credentials/setup-credentials.js'
+import { diagnose, reportDiagnosis, type Diagnosis } from '../diagnosis/diagnose.js'
 import { downloadModules, failedVersions, type DownloadOutcome } from '../download/download.js'
 import type { DownloadSet } from '../download/download-set.js'
+import { downloadState } from '../download/download-state.js'
 import { parseRequirements } from '../download/go-mod-file.js'
 import { setupEnvironment } from '../environment/setup-environment.js'
 import { readInputs } from '../inputs/read-inputs.js'
-import type { Inputs } from '../inputs/types.js'
-import { annotateFailures } from '../report/annotations.js'
 import { Phases } from '../report/phase.js'
 import { writeSummary } from '../report/summary.js'
-import { saveState } from '../state/state.js'
 import { errorMessage } from '../util/errors.js'
 
-/** The main step: inputs, Go environment, download, report. Every failure ends as one clear setFailed. */
+/** The main step: one phase after another, each in its own log group. Every failure ends as one setFailed. */
 export async function runMain(): Promise<void> {
   try {
     await main()
@@ -24,13 +25,14 @@ export async function runMain(): Promise<void> {
 async function main(): Promise<void> {
   // Parsing comes first and changes nothing: a bad input fails the step before any export or file write.
   const inputs = readInputs()
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const phases = new Phases()
   const env = await phases.run('Go environment', () => setupEnvironment(inputs))
-  saveState('gomodcache', env.go.env.GOMODCACHE)
-  warnAboutPendingFeatures(inputs)
+  const credentials = await phases.run('Credentials', () => setupCredentials(inputs, env))
+  const cache = await phases.run('Module cache', () => restoreModuleCache(inputs, env))
 
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   let download: DownloadOutcome | undefined
+  let diagnosis: Diagnosis | undefined
   if (inputs.download) {
     if (env.downloadSet.roots.length === 0) {
       throw new Error(
@@ -39,20 +41,30 @@ async function main(): Promise<void> {
       )
     }
     download = await phases.run('Download modules', () =>
-      downloadModules(env.go.goPath, env.downloadSet, { timeoutMs: inputs.timeoutMs, workspace })
+      downloadModules({
+        goPath: env.go.goPath,
+        set: env.downloadSet,
+        inputs,
+        workspace,
+        env: { ...process.env, ...credentials.processEnv }
+      })
     )
     // A graph-load or checksum failure stops go before it lists any module: count the go.mod requirements then.
     const modules = download.modules || countRequirements(env.downloadSet)
     core.setOutput('modules', modules)
     core.setOutput('download-attempts', download.attempts)
-    saveState('moduleCount', modules)
-    saveState('downloadSucceeded', download.ok)
+    downloadState.save({ ok: download.ok, modules, gomodcache: env.go.env.GOMODCACHE })
     const took = `${(download.durationMs / 1000).toFixed(2)} s, ${download.attempts} attempt(s)`
     core.info(
       download.ok
         ? `Downloaded ${modules} module versions in ${took}`
         : `Download failed after ${took}: ${describeFailures(download)}`
     )
+    if (!download.ok) {
+      const request = { download, env, inputs, workspace }
+      diagnosis = await phases.run('Diagnosis', () => diagnose(request))
+      reportDiagnosis(diagnosis, request)
+    }
   } else {
     core.setOutput('modules', countRequirements(env.downloadSet))
     core.setOutput('download-attempts', 0)
@@ -60,19 +72,19 @@ async function main(): Promise<void> {
 
   await writeSummary({
     goVersion: env.go.env.GOVERSION,
-    workingDirectory: inputs.workingDirectory,
     workspace,
     mode: env.downloadSet.mode,
     roots: env.downloadSet.roots,
     env: env.plan.effective,
     exported: Object.keys(env.plan.exported) as (keyof typeof env.plan.exported)[],
     gomodcache: env.go.env.GOMODCACHE,
+    cache,
     download,
+    diagnosis,
     timings: phases.timings
   })
 
   if (download && !download.ok) {
-    annotateFailures(download.failures, workspace)
     core.setFailed(
       `go mod download failed: ${describeFailures(download)}. See the annotations and the job summary.`
     )
@@ -93,16 +105,4 @@ function countRequirements(set: DownloadSet): number {
     for (const r of parseRequirements(readFileSync(file, 'utf8'))) versions.add(`${r.path}@${r.version}`)
   }
   return versions.size
-}
-
-/** Inputs that are parsed and validated but whose feature is not in this build yet: say so, never silently. */
-function warnAboutPendingFeatures(inputs: Inputs): void {
-  if (inputs.gitCredentials.length || inputs.proxyCredentials.length) {
-    core.warning(
-      'Inputs token, git-credentials and proxy-credentials are validated and masked, but this build does not ' +
-        'configure credentials yet: private modules need your own git or netrc setup for now.',
-      { title: 'Credentials not applied' }
-    )
-  }
-  if (inputs.cacheBuild) core.info('cache-build: the build cache is not restored or saved by this build yet.')
 }

@@ -1,24 +1,31 @@
 import * as core from '@actions/core'
-import { loadState } from '../state/state.js'
+import { saveModuleCache } from '../cache/save-cache.js'
+import { removeCredentials } from '../credentials/remove-credentials.js'
+import { downloadState } from '../download/download-state.js'
 import { errorMessage } from '../util/errors.js'
 
 /**
- * The post step (post-if: always()). It must never fail the job: every problem here is a warning.
+ * The post step (post-if: always()): save the cache after a complete download, then remove credentials, in
+ * every case. It never fails the job: each part's problems are warnings, and one part failing does not stop
+ * the other.
  */
 export async function runPost(): Promise<void> {
-  try {
-    const state = loadState()
-    if (state.downloadSucceeded === undefined) {
-      core.info('The main step recorded no download; nothing to do.')
-      return
-    }
-    core.info(
-      state.downloadSucceeded
-        ? `The main step downloaded ${state.moduleCount ?? 0} module versions into ${state.gomodcache}.`
+  const download = downloadState.load()
+  core.info(
+    download === undefined
+      ? 'The main step recorded no download.'
+      : download.ok
+        ? `The main step downloaded ${download.modules} module versions into ${download.gomodcache}.`
         : 'The main step did not complete its download.'
-    )
-    core.info('Nothing to clean up: this build adds no credentials or files.')
-  } catch (e) {
-    core.warning(`Post step: ${errorMessage(e)}`)
+  )
+  for (const [name, part] of [
+    ['Module cache', saveModuleCache],
+    ['Credentials', removeCredentials]
+  ] as const) {
+    try {
+      core.info(await part())
+    } catch (e) {
+      core.warning(`${name}: ${errorMessage(e)}`, { title: 'setup-gomod post step' })
+    }
   }
 }

@@ -1,0 +1,63 @@
+/** Scenario ids of ../shared/design/failure-taxonomy.md: fixed names, part of the public contract. */
+export const SCENARIO_IDS = [
+  'dns-failure',
+  'connect-timeout',
+  'connection-refused',
+  'connection-reset',
+  'tls-untrusted-cert',
+  'http-proxy-misconfigured',
+  'network-egress-blocked',
+  'proxy-bad-response',
+  'rate-limited',
+  'proxy-origin-fetch-failed',
+  'private-module-via-public-proxy',
+  'private-module-sumdb',
+  'goproxy-off',
+  'goproxy-invalid',
+  'proxy-auth-required',
+  'git-auth-missing',
+  'git-auth-rejected',
+  'ssh-auth-failed',
+  'git-missing',
+  'vcs-unrecognized-import-path',
+  'insecure-protocol',
+  'unknown-revision',
+  'invalid-pseudo-version',
+  'module-path-mismatch',
+  'major-version-suffix',
+  'malformed-module-path',
+  'module-not-found',
+  'module-zip-malformed',
+  'checksum-mismatch',
+  'missing-gosum-entry',
+  'gosum-malformed',
+  'gomod-parse-error',
+  'toolchain-too-old',
+  'toolchain-not-available',
+  'toolchain-download-failed',
+  'replace-path-missing',
+  'vendor-inconsistent',
+  'modcache-corrupt',
+  'modcache-permission',
+  'disk-full',
+  'go-missing',
+  'unknown'
+] as const
+export type ScenarioId = (typeof SCENARIO_IDS)[number]
+
+/** One diagnosed failure: the shape `dist/diagnose.js --json` prints (interface.md). */
+export interface Finding {
+  readonly id: ScenarioId
+  readonly title: string
+  /** A plain re-run (or an automatic retry) is worth trying. */
+  readonly retryable: boolean
+  readonly module?: string
+  readonly version?: string
+  readonly host?: string
+  readonly url?: string
+  readonly httpStatus?: number
+  /** The lines of go's output that show it, secrets redacted. */
+  readonly evidence: readonly string[]
+  /** What to do, in Markdown (may include the setup-gomod inputs, in YAML, that fix it). */
+  readonly fix: string
+}

@@ -1,0 +1,10 @@
+import { stateItem } from '../state/state.js'
+
+/** What the post step needs to know about the download (the cache is saved only after a complete one). */
+export interface DownloadState {
+  readonly ok: boolean
+  readonly modules: number
+  readonly gomodcache: string
+}
+
+export const downloadState = stateItem<DownloadState>('download')
