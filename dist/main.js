@@ -22409,6 +22409,7 @@ async function downloadModules(request) {
   return {
     ok: failures.length === 0,
     modules: seen.size,
+    versions: [...seen].sort(),
     failures,
     durationMs: performance.now() - started,
     attempts: 1

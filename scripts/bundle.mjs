@@ -1,21 +1,32 @@
 // Bundles each entry of the action into one self-contained ES module in dist/ (see the README for why esbuild).
+// It builds into a temporary folder and then moves each file into dist/, so a test run that reads dist/ while
+// another bundle runs never sees it half written.
 import { build } from 'esbuild'
-import { rmSync } from 'node:fs'
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true })
-await build({
-  entryPoints: { main: 'src/main.ts', post: 'src/post.ts' },
-  outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  // The runner uses Node 24; Node 20 is the floor so the same bundle runs on the development machine.
-  target: 'node20',
-  minify: false,
-  legalComments: 'linked',
-  // Some dependencies are CommonJS and call require() for Node built-ins.
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);"
-  },
-  logLevel: 'warning'
-})
+const entries = { main: 'src/main.ts', post: 'src/post.ts', diagnose: 'src/diagnose.ts' }
+const tmp = `dist.tmp-${process.pid}`
+try {
+  await build({
+    entryPoints: entries,
+    outdir: tmp,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    // The runner uses Node 24; Node 20 is the floor so the same bundle runs on the development machine.
+    target: 'node20',
+    minify: false,
+    legalComments: 'linked',
+    // Some dependencies are CommonJS and call require() for Node built-ins.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);"
+    },
+    logLevel: 'warning'
+  })
+  mkdirSync('dist', { recursive: true })
+  const built = new Set(readdirSync(tmp))
+  for (const f of built) renameSync(`${tmp}/${f}`, `dist/${f}`)
+  for (const f of readdirSync('dist')) if (!built.has(f)) rmSync(`dist/${f}`, { recursive: true })
+} finally {
+  rmSync(tmp, { recursive: true, force: true })
+}

@@ -24,6 +24,8 @@ export interface DownloadOutcome {
   readonly ok: boolean
   /** Distinct module versions go reported, downloaded or not. */
   readonly modules: number
+  /** Those module versions, as `path@version`, sorted (the module cache keeps exactly these when pruned). */
+  readonly versions: readonly string[]
   readonly failures: readonly DownloadFailure[]
   readonly durationMs: number
   readonly attempts: number
@@ -88,6 +90,7 @@ export async function downloadModules(request: DownloadRequest): Promise<Downloa
   return {
     ok: failures.length === 0,
     modules: seen.size,
+    versions: [...seen].sort(),
     failures,
     durationMs: performance.now() - started,
     attempts: 1

@@ -1,0 +1,3 @@
+import { runDiagnoseCli } from './diagnosis/cli.js'
+
+process.exitCode = await runDiagnoseCli(process.argv.slice(2))
