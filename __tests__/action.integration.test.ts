@@ -185,7 +185,7 @@ describe('download', () => {
   test('a failing module zip is annotated on its require line; the summary names it; post still runs', async () => {
     proxy.addFault({ module: 'fixture.test/color', file: 'zip', fault: { kind: 'status', status: 500 } })
     const job = newJob()
-    const main = await job.runAction(baseInputs())
+    const main = await job.runAction({ ...baseInputs(), retries: '0' })
     expect(main.exitCode).toBe(1)
     const errors = main.annotations.filter(a => a.level === 'error')
     const color = errors.find(a => a.title === 'Cannot download fixture.test/color@v1.2.0')

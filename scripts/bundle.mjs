@@ -16,6 +16,8 @@ try {
     // The runner uses Node 24; Node 20 is the floor so the same bundle runs on the development machine.
     target: 'node20',
     minify: false,
+    // @actions/cache tells its errors apart by class name (error.name === ReserveCacheError.name).
+    keepNames: true,
     legalComments: 'linked',
     // Some dependencies are CommonJS and call require() for Node built-ins.
     banner: {

@@ -24,7 +24,7 @@ export interface JobOptions {
   workspace: string // GITHUB_WORKSPACE, and cwd of steps
   runnerTemp: string // RUNNER_TEMP; per-step file-command files are created under it
   env: Record<string, string> // the job's base environment, built from scratch by the caller
-  node?: string // node binary for the action (default process.execPath)
+  node?: string // node binary for the action (default $SETUP_GOMOD_NODE, else process.execPath)
   debug?: boolean // ACTIONS_STEP_DEBUG
 }
 export interface StepResult {
@@ -85,7 +85,8 @@ export class Job {
   private state: Record<string, string> = {}
 
   constructor(opts: JobOptions) {
-    this.opts = { node: process.execPath, debug: false, ...opts }
+    // SETUP_GOMOD_NODE lets CI run every action step under the runner's Node 24 while jest itself runs on Node 20.
+    this.opts = { node: process.env.SETUP_GOMOD_NODE || process.execPath, debug: false, ...opts }
     this.manifest = loadManifest(opts.actionDir)
   }
 

@@ -1,20 +1,119 @@
+import * as os from 'node:os'
+import * as path from 'node:path'
 import * as core from '@actions/core'
 import type { Environment } from '../environment/setup-environment.js'
 import type { Inputs } from '../inputs/types.js'
+import { restoreBuildCache } from './build-cache.js'
+import { cacheState, type RestoreKind } from './cache-state.js'
+import { checksumFiles, dependencyHash, isSameKey, moduleKeys } from './keys.js'
+import { fingerprint, isPopulated, listDownloadDir } from './module-files.js'
+import { restoreEntry, serviceAvailable } from './service.js'
 
-export type RestoreKind = 'exact' | 'partial' | 'miss' | 'disabled' | 'unavailable' | 'skipped'
+export type { RestoreKind } from './cache-state.js'
 
-export interface CacheRestore {
+/** How one cache entry was restored, for the outputs and the job summary. */
+export interface EntryRestore {
   readonly kind: RestoreKind
+  readonly primaryKey: string
+  readonly matchedKey: string
+  readonly archiveBytes?: number
+  readonly restoreMs?: number
+}
+
+export interface CacheRestore extends EntryRestore {
+  /** The build cache (GOCACHE), when `cache-build` is on. */
+  readonly build?: EntryRestore
 }
 
 /**
- * Restores the module cache and sets the cache-* outputs. PLACEHOLDER until the module-cache issue: reports
- * `disabled`, honestly, whatever the `cache` input says.
+ * Restores the module cache and sets the cache-* outputs. The archive is the whole GOMODCACHE (zips and
+ * extracted trees): twice the bytes of cache/download alone, but ready sooner, since otherwise `go mod
+ * download` spends longer extracting the zips than tar spends on the trees (bench/cache.bench.ts). A service
+ * failure is one warning and the kind `unavailable`; it never fails the step.
  */
-export async function restoreModuleCache(inputs: Inputs, _env: Environment): Promise<CacheRestore> {
-  if (inputs.cache) core.info('The module cache is not restored or saved by this build yet.')
-  core.setOutput('cache-hit', 'false')
-  core.setOutput('cache-restore-kind', 'disabled')
-  return { kind: 'disabled' }
+export async function restoreModuleCache(inputs: Inputs, env: Environment): Promise<CacheRestore> {
+  const sums = checksumFiles(env.downloadSet.files)
+  const hash = dependencyHash(sums, inputs.workingDirectory)
+  const context = { os: runnerOs(), suffix: inputs.cacheKeySuffix, dependencyHash: hash }
+  const keys = moduleKeys(context)
+  const downloadDir = path.join(env.go.env.GOMODCACHE, 'cache', 'download')
+  const result = await restoreModules(inputs, env.go.env.GOMODCACHE, keys)
+
+  core.setOutput('cache-hit', String(result.kind === 'exact'))
+  core.setOutput('cache-restore-kind', result.kind)
+  core.setOutput('cache-primary-key', keys.primary)
+  core.setOutput('cache-matched-key', result.matchedKey)
+  if (result.kind === 'disabled') return result
+
+  const restored = fingerprint(await listDownloadDir(downloadDir))
+  const build =
+    inputs.cacheBuild && result.kind !== 'unavailable' ? await restoreBuildCache(env, context) : undefined
+  cacheState.save({
+    save: inputs.cacheSave,
+    module: { ...result, paths: [env.go.env.GOMODCACHE], restored },
+    downloadDir,
+    checksumFiles: sums,
+    dependencyHash: hash,
+    hashRoot: inputs.workingDirectory,
+    build: build?.state
+  })
+  return { ...result, build: build?.restore }
+}
+
+async function restoreModules(
+  inputs: Inputs,
+  gomodcache: string,
+  keys: { primary: string; restorePrefix: string }
+): Promise<EntryRestore> {
+  const none = { primaryKey: keys.primary, matchedKey: '' }
+  if (!inputs.cache) {
+    core.info('Module cache off (cache: false).')
+    return { kind: 'disabled', ...none }
+  }
+  core.info(`Primary key: ${keys.primary}`)
+  if (!serviceAvailable()) {
+    // Outside GitHub Actions (act, a local run) there is no service: a note, not a warning.
+    core.info('The cache service is not available to this job (no ACTIONS_RESULTS_URL): no module cache.')
+    return { kind: 'unavailable', ...none }
+  }
+  if (await isPopulated(gomodcache)) {
+    // Extracting over it would flood the log with tar's "Cannot open: File exists" and mix two caches.
+    core.notice(
+      `GOMODCACHE ${gomodcache} already holds modules (a self-hosted runner, or another cache step), so the ` +
+        `module cache is not restored over it, nor saved from it.`,
+      { title: 'Module cache' }
+    )
+    return { kind: 'skipped', ...none }
+  }
+  const restoreKeys = inputs.cacheRestoreKeys ? [keys.restorePrefix] : []
+  const call = await restoreEntry([gomodcache], keys.primary, restoreKeys)
+  const timing = { archiveBytes: call.archiveBytes, restoreMs: Math.round(call.ms) }
+  if (call.failure) {
+    core.warning(
+      `The cache service failed (${call.failure}). Continuing without the module cache: the download fetches ` +
+        `every module, and nothing is saved.`,
+      { title: 'Module cache unavailable' }
+    )
+    return { kind: 'unavailable', ...none, ...timing }
+  }
+  const matchedKey = call.value ?? ''
+  const kind = matchedKey === '' ? 'miss' : isSameKey(keys.primary, matchedKey) ? 'exact' : 'partial'
+  core.info(
+    kind === 'miss'
+      ? `No module cache for ${keys.primary}${restoreKeys.length ? ` or ${keys.restorePrefix}*` : ''}.`
+      : `Restored ${kind === 'exact' ? 'exactly' : `partially from ${matchedKey}`} ` +
+          `(${mib(call.archiveBytes)}, ${timing.restoreMs} ms).`
+  )
+  return { kind, primaryKey: keys.primary, matchedKey, ...timing }
+}
+
+const OS_NAMES: Readonly<Record<string, string>> = { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }
+
+/** RUNNER_OS, or the same name derived from the platform outside a runner. */
+export function runnerOs(): string {
+  return process.env.RUNNER_OS || OS_NAMES[os.platform()] || os.platform()
+}
+
+export function mib(bytes: number | undefined): string {
+  return bytes === undefined ? 'size unknown' : `${(bytes / 2 ** 20).toFixed(1)} MiB`
 }

@@ -1,7 +1,103 @@
+import { readFileSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
+import * as path from 'node:path'
+import * as core from '@actions/core'
+import { downloadState } from '../download/download-state.js'
+import { errorMessage } from '../util/errors.js'
+import { saveBuildCache } from './build-cache.js'
+import { cacheState, type CacheState } from './cache-state.js'
+import { dependencyHash, isSameKey } from './keys.js'
+import { fingerprint, listDownloadDir, neededVersions, pruneDownloadDir } from './module-files.js'
+import { mib } from './restore-cache.js'
+import { isKeyConflict, restoreEntry, saveEntry } from './service.js'
+import { saveRefusal } from './save-policy.js'
+
 /**
- * Post step: saves the module cache when main recorded a complete download. PLACEHOLDER until the
- * module-cache issue. Must never throw: problems are warnings.
+ * Post step: saves the module cache when main recorded a complete download, whatever later steps did. Never
+ * throws: every problem is a warning and a line for the log.
  */
 export async function saveModuleCache(): Promise<string> {
-  return 'Module cache: not saved (not in this build yet).'
+  try {
+    const lines = await save()
+    await core.summary.addRaw(lines.join('<br>\n'), true).write()
+    return lines.join('\n')
+  } catch (e) {
+    core.warning(`Module cache not saved: ${errorMessage(e)}`, { title: 'Module cache' })
+    return `Module cache: not saved (${errorMessage(e)}).`
+  }
+}
+
+async function save(): Promise<string[]> {
+  const state = cacheState.load()
+  if (!state) return ['Module cache: not saved (cache off, or the main step stopped before the cache).']
+  const refusal = saveRefusal(state.save)
+  if (refusal) return [`Module cache: not saved (${refusal}).`]
+  if (!downloadState.load()?.ok)
+    return ['Module cache: not saved (the main step did not complete a module download).']
+  const lines = [await saveModules(state)]
+  if (state.build) lines.push(await saveBuildCache(state.build))
+  return lines
+}
+
+async function saveModules(state: CacheState): Promise<string> {
+  const m = state.module
+  if (m.kind === 'exact') return `Module cache: not saved (exact hit: ${m.primaryKey} exists).`
+  if (m.kind === 'skipped') return 'Module cache: not saved (GOMODCACHE was populated before this job).'
+  if (m.kind === 'unavailable') return 'Module cache: not saved (the cache service was unavailable).'
+
+  const started = performance.now()
+  // Clones of VCS repositories (GOPROXY=direct) are not needed once the zips exist, and can be large.
+  await rm(path.join(state.downloadDir, '..', 'vcs'), { recursive: true, force: true })
+  let entries = await listDownloadDir(state.downloadDir)
+  let pruned = ''
+  const sums = state.checksumFiles.map(readOrEmpty)
+  if (dependencyHash(state.checksumFiles, state.hashRoot) === state.dependencyHash) {
+    const removed = await pruneDownloadDir(state.downloadDir, entries, neededVersions(sums))
+    const versions = new Set(removed.filter(e => e.ext === 'zip').map(e => `${e.module}@${e.version}`))
+    if (removed.length > 0) {
+      pruned = `, pruned ${versions.size} unneeded module version(s)`
+      core.info(`Pruned ${removed.length} file(s) of module versions the download set no longer needs.`)
+      entries = await listDownloadDir(state.downloadDir)
+    }
+  } else {
+    // The key says what go.sum was in main; pruning by a newer go.sum could drop what that key promises.
+    pruned = ', not pruned (go.sum changed during the job)'
+  }
+  const now = fingerprint(entries)
+  if (now.files === 0) return 'Module cache: not saved (no modules in the cache).'
+  if (now.digest === m.restored.digest)
+    return `Module cache: not saved (unchanged since the ${m.kind === 'partial' ? `restore of ${m.matchedKey}` : 'restore'}).`
+
+  // Look the key up first: reserving a key another matrix job already saved is what hangs other actions.
+  const lookup = await restoreEntry(m.paths, m.primaryKey, [], true)
+  if (lookup.failure) return unavailable(lookup.failure)
+  if (lookup.value !== undefined && isSameKey(m.primaryKey, lookup.value))
+    return `Module cache: not saved (${m.primaryKey} was saved by another job).`
+  const call = await saveEntry(m.paths, m.primaryKey)
+  // A lost race with a matrix job saving the same key is expected; the library words it as a failure.
+  if (isKeyConflict(call)) return `Module cache: not saved (another job is saving ${m.primaryKey}).`
+  if (call.failure || call.value === -1)
+    return unavailable(
+      [call.failure, call.reserveError].filter(Boolean).join(': ') || 'the save returned no entry'
+    )
+  const ms = Math.round(performance.now() - started)
+  return (
+    `Module cache: saved ${m.primaryKey} (${now.files} files, ${mib(now.bytes)} of modules, ` +
+    `${mib(call.archiveBytes)} archive${pruned}, ${ms} ms).`
+  )
+}
+
+function unavailable(failure: string): string {
+  core.warning(`The cache service failed, the module cache is not saved: ${failure}`, {
+    title: 'Module cache'
+  })
+  return 'Module cache: not saved (the cache service failed).'
+}
+
+function readOrEmpty(file: string): string {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch {
+    return ''
+  }
 }

@@ -1,7 +1,29 @@
 import type * as core from '@actions/core'
-import type { CacheRestore } from './restore-cache.js'
+import { code, seconds } from '../report/html.js'
+import type { CacheRestore, EntryRestore } from './restore-cache.js'
+import { mib } from './restore-cache.js'
 
-/** The module cache line of the job summary. */
+/** The cache rows of the job summary: kind, keys, archive size and restore time per entry. */
 export function addCacheSection(s: typeof core.summary, cache: CacheRestore): void {
-  s.addRaw(`Module cache: ${cache.kind}`, true)
+  if (cache.kind === 'disabled') {
+    s.addRaw('Module cache: off (`cache: false`).', true)
+    return
+  }
+  const row = (name: string, e: EntryRestore) => [
+    name,
+    code(e.kind),
+    code(e.primaryKey),
+    e.matchedKey ? code(e.matchedKey) : '',
+    e.archiveBytes === undefined ? '' : mib(e.archiveBytes),
+    e.restoreMs === undefined ? '' : seconds(e.restoreMs)
+  ]
+  s.addTable([
+    ['cache', 'restore', 'primary key', 'matched key', 'archive', 'restore time'].map(data => ({
+      data,
+      header: true
+    })),
+    row('modules', cache),
+    ...(cache.build ? [row('build', cache.build)] : [])
+  ])
+  s.addRaw('The post step saves when the download completed and the content changed (see its log).', true)
 }

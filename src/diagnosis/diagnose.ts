@@ -1,16 +1,38 @@
+import { readFileSync } from 'node:fs'
+import * as path from 'node:path'
 import * as core from '@actions/core'
-import type { DownloadOutcome } from '../download/download.js'
+import type { DownloadFailure, DownloadOutcome } from '../download/download.js'
 import type { Environment } from '../environment/setup-environment.js'
 import type { Inputs } from '../inputs/types.js'
-import { annotateFailures } from './annotations.js'
-import { classifyFailure } from './classify.js'
+import { annotateFindings } from './annotations.js'
+import { CATALOG, renderFix } from './catalog.js'
+import { checkEnvironment, planProbes, type DiagnosisEnv } from './checks.js'
+import { classifyFailure, groupFindings, pickPrimary } from './classify.js'
+import { runProbes, type ProbeResult } from './probes.js'
+import { redact } from './redact.js'
 import type { Finding } from './types.js'
+
+/** A distinct failure with the module root whose download reported it (for annotations and the table). */
+export interface LocatedFinding {
+  readonly finding: Finding
+  readonly root: string
+}
 
 export interface Diagnosis {
   /** The failure that explains the run, per the taxonomy's precedence rules. */
   readonly primary: Finding
   /** One per distinct failure. */
   readonly findings: readonly Finding[]
+  /** The same, each with its module root. */
+  readonly located?: readonly LocatedFinding[]
+  /** Probe results; empty when `diagnose` is false. */
+  readonly probes?: readonly ProbeResult[]
+  /** Whether probes ran (input `diagnose`). */
+  readonly probed?: boolean
+  /** Environment checks and probe conclusions, as sentences. */
+  readonly notes?: readonly string[]
+  /** The settings shown in the summary, secrets redacted. */
+  readonly environment?: Readonly<Record<string, string>>
 }
 
 export interface DiagnosisRequest {
@@ -21,19 +43,112 @@ export interface DiagnosisRequest {
 }
 
 /**
- * Names the failure of a download. PLACEHOLDER until the diagnosis issue: classification only, no probes.
+ * Names the failure of a download: every failure classified and grouped, the primary picked by precedence,
+ * the environment checked against it, and (input `diagnose`) network and credential probes, bounded to about
+ * 10 s, whose results can sharpen an unknown verdict.
  */
 export async function diagnose(request: DiagnosisRequest): Promise<Diagnosis> {
-  const findings = request.download.failures.map(f =>
-    classifyFailure(f.message, { module: f.module, version: f.version })
-  )
-  const primary = findings.find(f => f.id === 'checksum-mismatch') ?? findings[0]
-  return { primary, findings }
+  const failures: readonly DownloadFailure[] = request.download.failures ?? []
+  const located = locate(failures)
+  const findings = groupFindings(located.map(l => l.finding))
+  let primary = pickPrimary(findings) ?? classifyFailure('go mod download failed without an error message')
+  const env = diagnosisEnv(request.env)
+  const notes = checkEnvironment(env, findings, {
+    goLines: goLines(request.env.downloadSet.files, request.workspace)
+  })
+  let probes: ProbeResult[] = []
+  if (request.inputs.diagnose) {
+    probes = await runProbes(planProbes(env, findings, process.env))
+    const failed = probes.find(p => !p.ok && p.scenario)
+    if (primary.id === 'unknown' && failed?.scenario) {
+      // go's words matched nothing, but a probe failed the same way go must have: name that.
+      notes.push(`Probe "${failed.check}" failed (${failed.detail}): the verdict follows it.`)
+      primary = {
+        ...primary,
+        id: failed.scenario,
+        title: CATALOG[failed.scenario].title,
+        retryable: CATALOG[failed.scenario].retryable,
+        fix: renderFix(failed.scenario, primary)
+      }
+    } else if (primary.retryable && probes.length > 0 && probes.every(p => p.ok)) {
+      notes.push(
+        'Every probed endpoint is reachable now: the network path works, so a re-run is likely to get past a transient failure.'
+      )
+    }
+  }
+  return {
+    primary,
+    findings,
+    located,
+    probes,
+    probed: request.inputs.diagnose,
+    notes,
+    environment: shownEnv(env)
+  }
 }
 
 /** Annotations and the diagnosis outputs. */
 export function reportDiagnosis(diagnosis: Diagnosis, request: DiagnosisRequest): void {
-  annotateFailures(request.download.failures, request.workspace)
+  annotateFindings(
+    diagnosis.located ?? diagnosis.findings.map(f => ({ finding: f, root: request.workspace })),
+    request
+  )
   core.setOutput('diagnosis', diagnosis.primary.id)
   core.setOutput('diagnosis-retryable', String(diagnosis.primary.retryable))
+}
+
+function locate(failures: readonly DownloadFailure[]): LocatedFinding[] {
+  const seen = new Map<string, LocatedFinding>()
+  for (const f of failures) {
+    const finding = classifyFailure(f.message, { module: f.module, version: f.version })
+    const key = `${f.root}|${finding.id}|${finding.module ?? finding.evidence[0]}@${finding.version ?? ''}`
+    const before = seen.get(key)
+    seen.set(
+      key,
+      before
+        ? { ...before, finding: { ...before.finding, occurrences: (before.finding.occurrences ?? 1) + 1 } }
+        : { finding, root: f.root }
+    )
+  }
+  return [...seen.values()]
+}
+
+function diagnosisEnv(env: Environment): DiagnosisEnv {
+  const e = env.plan.effective
+  const p = process.env
+  return {
+    GOPROXY: e.GOPROXY,
+    GOPRIVATE: e.GOPRIVATE,
+    GONOPROXY: e.GONOPROXY,
+    GONOSUMDB: e.GONOSUMDB,
+    GOSUMDB: e.GOSUMDB,
+    GOINSECURE: e.GOINSECURE,
+    GOFLAGS: e.GOFLAGS,
+    GOTOOLCHAIN: e.GOTOOLCHAIN,
+    GOVERSION: env.go.env.GOVERSION,
+    HTTPS_PROXY: p.HTTPS_PROXY ?? p.https_proxy,
+    HTTP_PROXY: p.HTTP_PROXY ?? p.http_proxy,
+    NO_PROXY: p.NO_PROXY ?? p.no_proxy
+  }
+}
+
+function shownEnv(env: DiagnosisEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, redact(String(v))])
+  )
+}
+
+function goLines(files: readonly string[], workspace: string): { file: string; version: string }[] {
+  const out: { file: string; version: string }[] = []
+  for (const file of files) {
+    try {
+      const m = /^go\s+(\d+\.\d+(?:\.\d+)?\S*)\s*$/m.exec(readFileSync(file, 'utf8'))
+      if (m) out.push({ file: path.relative(workspace, file) || file, version: m[1] })
+    } catch {
+      // A file that vanished cannot be checked; the failure itself is reported anyway.
+    }
+  }
+  return out
 }

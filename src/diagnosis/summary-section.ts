@@ -1,11 +1,19 @@
 import * as path from 'node:path'
 import type * as core from '@actions/core'
 import type { DownloadOutcome } from '../download/download.js'
-import { code, escapeHtml } from '../report/html.js'
-import type { Diagnosis } from './diagnose.js'
+import { code, escapeHtml, seconds } from '../report/html.js'
+import { CATALOG, describe } from './catalog.js'
+import type { Diagnosis, LocatedFinding } from './diagnose.js'
+import { diagnosisFlowchart } from './flowchart.js'
+import { redact } from './redact.js'
+
+const MAX_ROWS = 30
+const MAX_RAW_CHARS = 20_000
 
 /**
- * The failure part of the job summary. PLACEHOLDER until the diagnosis issue: verdict and one row a failure.
+ * The failure part of the job summary: the verdict, a table of failures, the evidence, the fix with YAML,
+ * probes and checks, the environment (redacted), the attempt timeline, the raw log and a flowchart of the
+ * diagnosis path. Markdown blocks are separated by blank lines so GitHub renders them inside the HTML.
  */
 export function addDiagnosisSection(
   s: typeof core.summary,
@@ -13,22 +21,114 @@ export function addDiagnosisSection(
   download: DownloadOutcome,
   workspace: string
 ): void {
+  const p = diagnosis.primary
+  const subject = p.module ? ` for ${code(`${p.module}${p.version ? `@${p.version}` : ''}`)}` : ''
+  s.addRaw(`<h3>Diagnosis: ${escapeHtml(p.title)}${subject}</h3>`, true)
   s.addRaw(
-    `<p><b>${escapeHtml(diagnosis.primary.title)}</b> (<code>${diagnosis.primary.id}</code>)</p>`,
+    `<p>${code(p.id)} · ${p.retryable ? '🔁 transient: a re-run may succeed' : '🛠 needs a change: a re-run will fail the same way'}</p>` +
+      `<p>${escapeHtml(describe(p.id, p))}</p>`,
     true
   )
+  const located: readonly LocatedFinding[] =
+    diagnosis.located ?? diagnosis.findings.map(f => ({ finding: f, root: workspace }))
+  s.addTable([
+    ['module', 'version', 'where', 'scenario', 'retryable'].map(h => ({ data: h, header: true })),
+    ...located
+      .slice(0, MAX_ROWS)
+      .map(({ finding: f, root }) => [
+        code(f.module ?? '—'),
+        code(f.version ?? '—'),
+        code(path.relative(workspace, root) || '.'),
+        `${code(f.id)}${f.occurrences && f.occurrences > 1 ? ` ×${f.occurrences}` : ''}`,
+        f.retryable ? 'yes' : 'no'
+      ])
+  ])
+  if (located.length > MAX_ROWS) s.addRaw(`<p>… and ${located.length - MAX_ROWS} more.</p>`, true)
+  s.addRaw('<h4>Evidence</h4>', true)
+  s.addRaw(`<pre>${escapeHtml(p.evidence.join('\n'))}</pre>`, true)
+  s.addRaw('<h4>Fix</h4>', true).addRaw(`\n${p.fix}\n`, true)
+  for (const other of new Set(diagnosis.findings.map(f => f.id).filter(id => id !== p.id))) {
+    s.addRaw(
+      `<p>Also: ${code(other)}: ${escapeHtml(CATALOG[other].title)}. ${escapeHtml(CATALOG[other].steps[0])}</p>`,
+      true
+    )
+  }
+  addProbes(s, diagnosis)
+  addEnvironment(s, diagnosis)
+  addTimeline(s, download)
+  const raw = redact(download.failures.map(f => f.message).join('\n\n'))
+  s.addRaw(
+    `<details><summary>Raw go output (${download.failures.length} failure${download.failures.length === 1 ? '' : 's'})</summary>\n\n` +
+      `<pre>${escapeHtml(raw.length > MAX_RAW_CHARS ? `${raw.slice(0, MAX_RAW_CHARS)}\n…` : raw)}</pre>\n</details>`,
+    true
+  )
+  s.addRaw(
+    `<details><summary>How this was diagnosed</summary>\n\n\`\`\`mermaid\n${diagnosisFlowchart(p.id, p.title)}\n\`\`\`\n</details>`,
+    true
+  )
+}
+
+function addProbes(s: typeof core.summary, diagnosis: Diagnosis): void {
+  s.addRaw('<h4>Probes and checks</h4>', true)
+  const probes = diagnosis.probes ?? []
+  if (!diagnosis.probed)
+    s.addRaw('<p>Probes skipped (<code>diagnose: false</code>): classification only.</p>', true)
+  else if (probes.length === 0) s.addRaw('<p>Nothing to probe for this failure.</p>', true)
+  else
+    s.addTable([
+      ['check', 'target', 'result', 'time'].map(h => ({ data: h, header: true })),
+      ...probes.map(r => [
+        escapeHtml(r.check),
+        code(r.target),
+        `${r.ok ? '✅' : '❌'} ${escapeHtml(r.detail)}`,
+        `${r.ms} ms`
+      ])
+    ])
+  const notes = diagnosis.notes ?? []
+  if (notes.length) s.addList(notes.map(n => escapeHtml(redact(n))))
+}
+
+function addEnvironment(s: typeof core.summary, diagnosis: Diagnosis): void {
+  const env = diagnosis.environment
+  if (!env) return
+  s.addRaw('<h4>Environment</h4>', true)
   s.addTable([
     [
-      { data: 'module', header: true },
-      { data: 'version', header: true },
-      { data: 'root', header: true },
-      { data: 'go says', header: true }
+      { data: 'variable', header: true },
+      { data: 'value', header: true }
     ],
-    ...download.failures.map(f => [
-      code(f.module ?? '—'),
-      code(f.version ?? '—'),
-      code(path.relative(workspace, f.root) || '.'),
-      `<pre>${escapeHtml(f.message)}</pre>`
-    ])
+    ...Object.entries(env).map(([k, v]) => [code(k), code(v || '(empty)')])
   ])
+}
+
+/** The attempt timeline, when the download engine records one (read defensively: its shape may evolve). */
+function addTimeline(s: typeof core.summary, download: DownloadOutcome): void {
+  const d = download as unknown as Record<string, unknown>
+  const timeline = [d.timeline, d.attemptLog, d.attemptTimeline, d.history].find(Array.isArray) as
+    unknown[] | undefined
+  s.addRaw('<h4>Attempts</h4>', true)
+  if (!timeline?.length) {
+    s.addRaw(
+      `<p>${download.attempts} attempt${download.attempts === 1 ? '' : 's'} in ${seconds(download.durationMs)}.</p>`,
+      true
+    )
+    return
+  }
+  s.addList(timeline.map((item, i) => escapeHtml(describeAttempt(item, i))))
+}
+
+function describeAttempt(item: unknown, i: number): string {
+  if (typeof item !== 'object' || item === null) return `attempt ${i + 1}: ${String(item)}`
+  const o = item as Record<string, unknown>
+  const parts = [`attempt ${typeof o.attempt === 'number' ? o.attempt : i + 1}`]
+  for (const [k, v] of Object.entries(o)) {
+    if (k === 'attempt' || v === undefined || typeof v === 'object') continue
+    parts.push(
+      /ms$/i.test(k) && typeof v === 'number'
+        ? `${k.replace(/Ms$/i, '')} ${seconds(v)}`
+        : `${k} ${redact(String(v))}`
+    )
+  }
+  if (Array.isArray(o.failures)) parts.push(`${o.failures.length} failure(s)`)
+  return parts.join(' · ')
 }

@@ -60,4 +60,6 @@ export interface Finding {
   readonly evidence: readonly string[]
   /** What to do, in Markdown (may include the setup-gomod inputs, in YAML, that fix it). */
   readonly fix: string
+  /** How many failures of the log this finding stands for (grouped by scenario and module version). */
+  readonly occurrences?: number
 }

@@ -1,9 +1,14 @@
-import * as path from 'node:path'
 import * as core from '@actions/core'
-import { runTool } from '../exec/run-tool.js'
 import type { Inputs } from '../inputs/types.js'
+import { errorMessage } from '../util/errors.js'
+import { formatSeconds, runAttempt, where, type AttemptContext, type AttemptWork } from './attempt.js'
+import { processCount, requiredVersions } from './download-plan.js'
 import type { DownloadSet } from './download-set.js'
-import { parseJsonStream } from './json-stream.js'
+import type { ModuleLine } from './go-output.js'
+import { bytesFetched, ModuleCache } from './module-cache.js'
+import { backoffDelay, judge, type Verdict } from './retry-policy.js'
+
+export { stderrFailures } from './go-output.js'
 
 /** Distinct `module@version` among failures that name one. */
 export function failedVersions(failures: readonly DownloadFailure[]): string[] {
@@ -16,8 +21,24 @@ export interface DownloadFailure {
   readonly root: string
   readonly module?: string
   readonly version?: string
-  /** go's own words, as printed. */
+  /** go's own words, as printed (or the engine's, for a process it stopped). */
   readonly message: string
+  /** The engine stopped the go process: it made no progress, or the time budget ran out. */
+  readonly stopped?: 'stall-timeout' | 'timeout'
+}
+
+/** One attempt of the download, for the log and the diagnosis summary. */
+export interface AttemptRecord {
+  readonly attempt: number
+  /** Start, in ms after the download began. */
+  readonly startedMs: number
+  readonly durationMs: number
+  /** Failures this attempt reported. */
+  readonly failed: number
+  /** What the next attempt fetches again (`path@version`, or a root's relative path); empty when none follows. */
+  readonly retrying: readonly string[]
+  /** The wait before the next attempt. */
+  readonly delayMs: number
 }
 
 export interface DownloadOutcome {
@@ -26,22 +47,17 @@ export interface DownloadOutcome {
   readonly modules: number
   /** Those module versions, as `path@version`, sorted (the module cache keeps exactly these when pruned). */
   readonly versions: readonly string[]
+  /** The failures of the last attempt. */
   readonly failures: readonly DownloadFailure[]
   readonly durationMs: number
   readonly attempts: number
+  readonly attemptLog: readonly AttemptRecord[]
+  /** Size of the module zips this download wrote to the module cache. */
+  readonly bytes: number
+  /** Most go processes that ran at once. */
+  readonly processes: number
 }
 
-interface ModuleLine {
-  Path?: string
-  Version?: string
-  Error?: string
-}
-
-/**
- * One `go mod download -json` per root of the download set, within the time budget. go reports failures in
- * two forms: an `Error` field in a module's JSON object (a .info or .zip fetch failed), or stderr only (the
- * module graph could not be loaded, or a checksum did not match). Both become DownloadFailures.
- */
 export interface DownloadRequest {
   readonly goPath: string
   readonly set: DownloadSet
@@ -50,67 +66,158 @@ export interface DownloadRequest {
   readonly workspace: string
   /** The complete environment of the go processes (exported variables plus credentials). */
   readonly env: NodeJS.ProcessEnv
-}
-
-export async function downloadModules(request: DownloadRequest): Promise<DownloadOutcome> {
-  const { goPath, set, workspace } = request
-  const timeoutMs = request.inputs.timeoutMs
-  const started = performance.now()
-  const seen = new Set<string>()
-  const failures: DownloadFailure[] = []
-  for (const root of set.roots) {
-    const remaining = timeoutMs - (performance.now() - started)
-    const result = await runTool(goPath, ['mod', 'download', '-json'], {
-      cwd: root,
-      timeoutMs: Math.max(remaining, 1)
-    })
-    const lines = parseJsonStream(result.stdout) as ModuleLine[]
-    core.info(
-      `${path.relative(workspace, root) || '.'}: ${lines.length} module versions, exit ${result.timedOut ? 'stopped' : result.exitCode}` +
-        ` in ${Math.round(result.durationMs)} ms`
-    )
-    for (const m of lines) {
-      if (m.Path && m.Version) seen.add(`${m.Path}@${m.Version}`)
-      if (m.Error) failures.push({ root, module: m.Path, version: m.Version, message: m.Error })
-    }
-    if (result.timedOut) {
-      failures.push({
-        root,
-        message:
-          `go mod download in ${path.relative(workspace, root) || '.'} was stopped after ` +
-          `${Math.round(timeoutMs / 1000)} s: the download budget (input 'timeout') ran out. go itself ` +
-          `never times out a connection that hangs, so a proxy that accepts and never answers looks like this.`
-      })
-      break
-    }
-    if (result.exitCode !== 0 && !lines.some(m => m.Error)) {
-      failures.push(...stderrFailures(root, result.stderr))
-    }
-  }
-  return {
-    ok: failures.length === 0,
-    modules: seen.size,
-    versions: [...seen].sort(),
-    failures,
-    durationMs: performance.now() - started,
-    attempts: 1
-  }
+  /** GOMODCACHE when the caller knows it already (saves a `go env`). */
+  readonly gomodcache?: string
 }
 
 /**
- * Failures printed to stderr only. A `go: M@V: …` line names its module; continuation lines (indented, or the
- * SECURITY ERROR block) belong to the line before them.
+ * Downloads the set within the `timeout` budget. Failures are classified (retry-policy.ts); when every one is
+ * transient, only what failed is fetched again after an exponential backoff with full jitter, at most
+ * `retries` more times. One permanent failure ends the download: retrying the rest cannot make it succeed.
  */
-export function stderrFailures(root: string, stderr: string): DownloadFailure[] {
-  const failures: DownloadFailure[] = []
-  for (const line of stderr.split('\n')) {
-    const named = /^(?:go: |verifying )([^\s@:]+)@([^\s:/]+)(?:\/go\.mod)?: /.exec(line)
-    if (named) failures.push({ root, module: named[1], version: named[2], message: line })
-    else if (line.trim() === '') continue
-    else if (failures.length && !line.startsWith('go: ')) {
-      const last = failures[failures.length - 1]
-      failures[failures.length - 1] = { ...last, message: `${last.message}\n${line}` }
-    } else failures.push({ root, message: line })
+export async function downloadModules(request: DownloadRequest): Promise<DownloadOutcome> {
+  const { inputs, set } = request
+  const started = performance.now()
+  const startedEpoch = Date.now()
+  const cache = new ModuleCache(request.goPath, request.env, set.roots[0], request.gomodcache)
+  const byRoot = await requiredVersions(set)
+  const known = [...byRoot.values()].flat()
+  const processes = processCount(inputs.parallelism, known.length)
+  const ctx: AttemptContext = {
+    goPath: request.goPath,
+    env: request.env,
+    processes,
+    deadline: started + inputs.timeoutMs,
+    timeoutMs: inputs.timeoutMs,
+    stallTimeoutMs: inputs.stallTimeoutMs,
+    cache,
+    known,
+    workspace: request.workspace
   }
-  return failures
+  // With one process the named versions would only repeat the root pass; with several, an already complete
+  // cache skips them.
+  const prefetch = processes > 1 ? await missingByRoot(cache, byRoot) : new Map<string, string[]>()
+  let work: AttemptWork = { versions: prefetch, roots: set.roots }
+  const reported = new Map<string, ModuleLine>()
+  const log: AttemptRecord[] = []
+  let failures: readonly DownloadFailure[] = []
+  for (let attempt = 1; ; attempt++) {
+    core.info(`Attempt ${attempt}: ${describeWork(work, processes)}`)
+    const attemptStarted = performance.now()
+    const result = await runAttempt(ctx, work)
+    for (const m of result.modules) if (m.Path && m.Version) reported.set(`${m.Path}@${m.Version}`, m)
+    failures = result.failures
+    const record = {
+      attempt,
+      startedMs: attemptStarted - started,
+      durationMs: performance.now() - attemptStarted
+    }
+    const took = formatSeconds(record.durationMs)
+    if (failures.length === 0) {
+      core.info(`Attempt ${attempt}: complete in ${took}`)
+      log.push({ ...record, failed: 0, retrying: [], delayMs: 0 })
+      break
+    }
+    const verdicts = failures.map(judge)
+    core.info(`Attempt ${attempt}: ${plural(failures.length, 'failure')} in ${took}:`)
+    for (const line of describeFailures(request, failures, verdicts)) core.info(`  ${line}`)
+    const next = nextStep(attempt, verdicts, inputs, ctx.deadline)
+    if (!next.retry) {
+      core.info(`Attempt ${attempt}: not retried: ${next.reason}`)
+      log.push({ ...record, failed: failures.length, retrying: [], delayMs: 0 })
+      break
+    }
+    for (const repair of new Set(verdicts.map(v => v.repair))) if (repair) await cache.remove(repair)
+    work = result.next
+    const retrying = [
+      ...[...work.versions.values()].flat(),
+      ...work.roots.map(r => `${where(request, r)} (full pass)`)
+    ]
+    core.info(
+      `Attempt ${attempt}: retry ${attempt} of ${inputs.retries} in ${formatSeconds(next.delayMs)}, for ` +
+        describeWork(work, processes)
+    )
+    log.push({ ...record, failed: failures.length, retrying, delayMs: next.delayMs })
+    await new Promise(resolve => setTimeout(resolve, next.delayMs))
+  }
+  const modules = [...reported.values()]
+  const outcome: DownloadOutcome = {
+    ok: failures.length === 0,
+    modules: reported.size,
+    versions: [...reported.keys()].sort(),
+    failures,
+    durationMs: performance.now() - started,
+    attempts: log.length,
+    attemptLog: log,
+    bytes: await bytesFetched(modules, startedEpoch),
+    processes
+  }
+  core.info(
+    `${outcome.ok ? 'Done' : 'Failed'}: ${outcome.modules} module versions, ${formatBytes(outcome.bytes)} fetched, ` +
+      `${formatSeconds(outcome.durationMs)}, ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`
+  )
+  return outcome
+}
+
+type NextStep = { retry: true; delayMs: number } | { retry: false; reason: string }
+
+function nextStep(attempt: number, verdicts: readonly Verdict[], inputs: Inputs, deadline: number): NextStep {
+  const permanent = [...new Set(verdicts.filter(v => !v.retryable).map(v => v.id))]
+  if (permanent.length) return { retry: false, reason: `${permanent.join(', ')} is not transient` }
+  if (attempt > inputs.retries)
+    return { retry: false, reason: `no retries left (input 'retries': ${inputs.retries})` }
+  const delayMs = backoffDelay(
+    attempt,
+    inputs,
+    verdicts.some(v => v.slow)
+  )
+  if (performance.now() + delayMs >= deadline)
+    return { retry: false, reason: `the download budget (input 'timeout') ran out` }
+  return { retry: true, delayMs }
+}
+
+async function missingByRoot(
+  cache: ModuleCache,
+  byRoot: ReadonlyMap<string, readonly string[]>
+): Promise<Map<string, string[]>> {
+  try {
+    const entries = await Promise.all(
+      [...byRoot].map(async ([root, v]) => [root, await cache.missing(v)] as const)
+    )
+    return new Map(entries.filter(([, v]) => v.length > 0))
+  } catch (e) {
+    // Without the module cache's location every version counts as missing: slower when warm, never wrong.
+    core.debug(`module cache check skipped: ${errorMessage(e)}`)
+    return new Map([...byRoot].map(([root, v]) => [root, [...v]]))
+  }
+}
+
+function describeWork(work: AttemptWork, processes: number): string {
+  const named = [...work.versions.values()].reduce((n, l) => n + l.length, 0)
+  const parts: string[] = []
+  if (named) parts.push(`${plural(named, 'module version')} in up to ${processes} parallel go processes`)
+  if (work.roots.length) parts.push(`go mod download in ${work.roots.length} root(s)`)
+  return parts.join(', then ')
+}
+
+/** One line per failure (the first ten): what failed, its class, and go's first line about it. */
+function describeFailures(
+  request: DownloadRequest,
+  failures: readonly DownloadFailure[],
+  verdicts: readonly Verdict[]
+): string[] {
+  const lines = failures.slice(0, 10).map((f, i) => {
+    const what = f.module ? `${f.module}@${f.version}` : where(request, f.root)
+    return `${what} (${verdicts[i].id}): ${f.message.split('\n')[0]}`
+  })
+  if (failures.length > 10) lines.push(`… and ${failures.length - 10} more`)
+  return lines
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}
+
+function formatBytes(n: number): string {
+  return n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1024 / 1024).toFixed(1)} MiB`
 }

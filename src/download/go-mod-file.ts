@@ -49,3 +49,27 @@ export function parseWorkUses(text: string): string[] {
 function unquote(s: string): string {
   return s.replace(/^"(.*)"$/, '$1')
 }
+
+/** The module path a go.mod declares, or undefined when it has no `module` line. */
+export function parseModulePath(text: string): string | undefined {
+  const m = /^module\s+"?([^"\s]+)"?\s*(?:\/\/.*)?$/m.exec(text)
+  return m?.[1]
+}
+
+/**
+ * Module paths on the left of `replace` directives (single lines and blocks), in a go.mod or go.work. Fetching
+ * such a path by `path@version` would download the original rather than its replacement.
+ */
+export function parseReplacedPaths(text: string): string[] {
+  const out: string[] = []
+  let inBlock = false
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/\/\/.*$/, '').trim()
+    if (inBlock) {
+      if (line === ')') inBlock = false
+      else if (line.includes('=>')) out.push(unquote(line.split(/\s+/)[0]))
+    } else if (/^replace\s*\($/.test(line)) inBlock = true
+    else if (/^replace\s+/.test(line)) out.push(unquote(line.replace(/^replace\s+/, '').split(/\s+/)[0]))
+  }
+  return out
+}

@@ -7,6 +7,8 @@ export interface ToolResult {
   readonly stderr: string
   /** The process was stopped because it ran past `timeoutMs`. */
   readonly timedOut: boolean
+  /** The process was stopped because it showed no progress for `stallTimeoutMs`. */
+  readonly stalled: boolean
   readonly durationMs: number
 }
 
@@ -18,6 +20,16 @@ export interface ToolOptions {
   readonly timeoutMs?: number
   /** Called with each chunk of stderr as it arrives (progress, stall detection). */
   readonly onStderr?: (chunk: string) => void
+  /**
+   * Stop the whole process tree when it shows no progress for this long: no output on stdout or stderr, and
+   * no change in `progress` (when given).
+   */
+  readonly stallTimeoutMs?: number
+  /**
+   * A fingerprint of work that shows no output, such as bytes written to the module cache while a large zip
+   * arrives. Only called after a silence, so it may be slow.
+   */
+  readonly progress?: () => Promise<string>
 }
 
 /**
@@ -45,6 +57,11 @@ export function runTool(
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
     let timedOut = false
+    let stalled = false
+    const watch = watchStall(options, () => {
+      stalled = true
+      stopTree(child.pid)
+    })
     const timer =
       options.timeoutMs === undefined
         ? undefined
@@ -52,26 +69,82 @@ export function runTool(
             timedOut = true
             stopTree(child.pid)
           }, options.timeoutMs)
-    child.stdout.on('data', (b: Buffer) => stdout.push(b))
+    child.stdout.on('data', (b: Buffer) => {
+      stdout.push(b)
+      watch.active()
+    })
     child.stderr.on('data', (b: Buffer) => {
       stderr.push(b)
+      watch.active()
       options.onStderr?.(b.toString())
     })
     child.on('error', e => {
       clearTimeout(timer)
+      watch.stop()
       reject(e)
     })
     child.on('close', code => {
       clearTimeout(timer)
+      watch.stop()
       resolve({
         exitCode: code ?? 1,
         stdout: Buffer.concat(stdout).toString(),
         stderr: Buffer.concat(stderr).toString(),
         timedOut,
+        stalled,
         durationMs: performance.now() - started
       })
     })
   })
+}
+
+interface StallWatch {
+  /** The process produced output. */
+  active(): void
+  stop(): void
+}
+
+/**
+ * Calls `onStall` once the process has been silent for `stallTimeoutMs` and `progress` has not changed over
+ * the second half of that silence. The fingerprint is taken only once output has stopped, so a download that
+ * talks costs nothing, and a silent one costs two probes per stall period.
+ */
+function watchStall(options: ToolOptions, onStall: () => void): StallWatch {
+  const limit = options.stallTimeoutMs
+  if (limit === undefined) return { active: () => undefined, stop: () => undefined }
+  let lastActive = performance.now()
+  let baseline: { at: number; fingerprint: string } | undefined
+  let stopped = false
+  let timer: NodeJS.Timeout | undefined
+  const schedule = () => {
+    if (!stopped) timer = setTimeout(() => void check(), Math.max(10, Math.min(limit / 4, 1000)))
+  }
+  const check = async () => {
+    const silent = performance.now() - lastActive
+    if (options.progress && silent >= limit / 2) {
+      const silenceStarted = lastActive
+      const fingerprint = await options.progress().catch(() => '')
+      if (stopped) return
+      if (lastActive !== silenceStarted) baseline = undefined
+      else if (!baseline) baseline = { at: performance.now(), fingerprint }
+      else if (baseline.fingerprint !== fingerprint) {
+        lastActive = performance.now()
+        baseline = undefined
+      } else if (performance.now() - lastActive >= limit) return onStall()
+    } else if (!options.progress && silent >= limit) return onStall()
+    schedule()
+  }
+  schedule()
+  return {
+    active: () => {
+      lastActive = performance.now()
+      baseline = undefined
+    },
+    stop: () => {
+      stopped = true
+      clearTimeout(timer)
+    }
+  }
 }
 
 function stopTree(pid: number | undefined): void {

@@ -157,7 +157,14 @@ function checkLine(line: CredentialLine, split: SplitLine, report: Report): GitC
       `a username, or no \`:\` for the host's default, e.g. \`${line.shown}=<token>\``
     )
   }
-  if (token === '') return void report(shown, `${where}has an empty token`, LINE_FORM)
+  if (token === '') {
+    // `host=${{ secrets.X }}` on a pull request from a fork: GitHub gives such runs no secrets.
+    return void report(
+      shown,
+      `${where}has an empty token (on a pull request from a fork, \`\${{ secrets.… }}\` is empty)`,
+      LINE_FORM
+    )
+  }
   if (/\s/.test(token) || /\s/.test(username ?? ''))
     return void report(shown, `${where}has whitespace inside the username or token`, LINE_FORM)
   if (username === undefined) {

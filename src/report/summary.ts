@@ -42,6 +42,16 @@ export async function writeSummary(report: RunReport): Promise<void> {
   }
   if (d && report.diagnosis) addDiagnosisSection(s, report.diagnosis, d, report.workspace)
   addCacheSection(s, report.cache)
+  // On failure the diagnosis section already shows the environment next to the evidence.
+  if (!report.diagnosis) addEnvironmentTable(s, report)
+  s.addRaw(
+    `Go ${report.goVersion} · ` + report.timings.map(t => `${t.name} ${seconds(t.ms)}`).join(' · '),
+    true
+  )
+  await s.write()
+}
+
+function addEnvironmentTable(s: typeof core.summary, report: RunReport): void {
   s.addTable([
     [
       { data: 'Go variable', header: true },
@@ -55,9 +65,4 @@ export async function writeSummary(report: RunReport): Promise<void> {
     ]),
     [code('GOMODCACHE'), code(report.gomodcache), 'go env']
   ])
-  s.addRaw(
-    `Go ${report.goVersion} · ` + report.timings.map(t => `${t.name} ${seconds(t.ms)}`).join(' · '),
-    true
-  )
-  await s.write()
 }

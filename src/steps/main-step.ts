@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { restoreModuleCache } from '../cache/restore-cache.js'
-import { setupCredentials } from '../credentials/setup-credentials.js'
+import { setupCredentials, type CredentialSetup } from '../credentials/setup-credentials.js'
 import { diagnose, reportDiagnosis, type Diagnosis } from '../diagnosis/diagnose.js'
 import { downloadModules, failedVersions, type DownloadOutcome } from '../download/download.js'
 import type { DownloadSet } from '../download/download-set.js'
 import { downloadState } from '../download/download-state.js'
 import { parseRequirements } from '../download/go-mod-file.js'
-import { setupEnvironment } from '../environment/setup-environment.js'
+import { setupEnvironment, type Environment } from '../environment/setup-environment.js'
 import { readInputs } from '../inputs/read-inputs.js'
+import type { Inputs } from '../inputs/types.js'
 import { Phases } from '../report/phase.js'
 import { writeSummary } from '../report/summary.js'
 import { errorMessage } from '../util/errors.js'
@@ -29,6 +30,21 @@ async function main(): Promise<void> {
   const phases = new Phases()
   const env = await phases.run('Go environment', () => setupEnvironment(inputs))
   const credentials = await phases.run('Credentials', () => setupCredentials(inputs, env))
+  try {
+    await afterCredentials(inputs, workspace, phases, env, credentials)
+  } finally {
+    // What only this step's own processes needed goes now; the post step removes the rest.
+    await credentials.release()
+  }
+}
+
+async function afterCredentials(
+  inputs: Inputs,
+  workspace: string,
+  phases: Phases,
+  env: Environment,
+  credentials: CredentialSetup
+): Promise<void> {
   const cache = await phases.run('Module cache', () => restoreModuleCache(inputs, env))
 
   let download: DownloadOutcome | undefined

@@ -1,0 +1,287 @@
+/**
+ * The module cache end to end: the bundle under the runner harness, real go against the local proxy, and the
+ * real @actions/cache (protocol v2) against the in-process fake of the cache service. Each "job" starts with
+ * an empty GOMODCACHE at the same path, like a fresh hosted runner.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  refusedServiceUrl,
+  cacheServiceEnv,
+  startCacheService,
+  type FakeCacheService
+} from '../testkit/cache-service.js'
+import { copyExamples, isolatedGoEnv, makeTempDir, removeTempDir, runGo } from '../testkit/go-env.js'
+import { startGoProxy, type GoProxy } from '../testkit/goproxy.js'
+import { Job, type StepResult } from '../testkit/runner.js'
+
+const repo = fileURLToPath(new URL('..', import.meta.url))
+let proxy: GoProxy
+let service: FakeCacheService
+let tmp: string
+let examples: string
+
+beforeAll(async () => {
+  proxy = await startGoProxy()
+})
+afterAll(async () => proxy.close())
+beforeEach(async () => {
+  tmp = makeTempDir('setup-gomod-cache-')
+  examples = copyExamples(path.join(tmp, 'workspace', 'examples'))
+  service = await startCacheService()
+  proxy.clearFaults()
+  proxy.requests.length = 0
+})
+afterEach(async () => {
+  await service.close()
+  removeTempDir(tmp)
+})
+
+/** A fresh runner: empty GOMODCACHE (same path every time), the cache service env, no GITHUB_SERVER_URL. */
+function newJob(extraEnv: Record<string, string> = {}): Job {
+  removeTempDir(path.join(tmp, 'gomodcache'))
+  const runnerTemp = path.join(tmp, `runner-temp-${Math.random().toString(36).slice(2)}`)
+  mkdirSync(runnerTemp, { recursive: true })
+  const env = isolatedGoEnv(tmp, { GOPROXY: undefined, GOFLAGS: undefined, ...service.env(), ...extraEnv })
+  return new Job({
+    actionDir: repo,
+    workspace: path.join(tmp, 'workspace'),
+    runnerTemp,
+    env: env as Record<string, string>
+  })
+}
+
+const inputs = (extra: Record<string, string> = {}) => ({
+  'working-directory': 'examples',
+  goproxy: proxy.url,
+  gonosumdb: 'fixture.test',
+  goflags: '-modcacherw',
+  retries: '0',
+  ...extra
+})
+
+const rpcs = (name: string) => service.requests.filter(r => r.rpc === name)
+const warnings = (step: StepResult) => step.annotations.filter(a => a.level === 'warning')
+/** Milliseconds the main step spent in its module cache phase, as it logs it. */
+const cachePhaseMs = (step: StepResult) => Number(/Module cache: (\d+) ms/.exec(step.log)?.[1])
+
+/** File names inside a saved archive (tar + zstd, paths relative to the workspace). */
+function archiveFiles(data: Buffer): string[] {
+  return execFileSync('tar', ['-t', '--use-compress-program', 'unzstd'], {
+    input: data,
+    stdio: ['pipe', 'pipe', 'ignore']
+  })
+    .toString()
+    .split('\n')
+}
+
+async function runJob(job: Job, extra: Record<string, string> = {}) {
+  const main = await job.runAction(inputs(extra))
+  const post = await job.runPost()
+  expect(post.exitCode).toBe(0)
+  return { main, post }
+}
+
+test('a miss saves; the next job restores exactly and downloads without one proxy request', async () => {
+  const first = await runJob(newJob())
+  expect(first.main.exitCode).toBe(0)
+  expect(first.main.outputs).toMatchObject({
+    'cache-hit': 'false',
+    'cache-restore-kind': 'miss',
+    'cache-matched-key': ''
+  })
+  const key = first.main.outputs['cache-primary-key']
+  expect(key).toMatch(/^setup-gomod-mod-Linux-[0-9a-f]{32}$/)
+  expect(first.post.log).toContain(`Module cache: saved ${key}`)
+  expect(service.entries.map(e => e.key)).toEqual([key])
+  expect(archiveFiles(service.entries[0].data)).toContain(
+    '../gomodcache/cache/download/fixture.test/greet/@v/v1.1.0.zip'
+  )
+
+  proxy.requests.length = 0
+  service.requests.length = 0
+  const second = await runJob(newJob())
+  expect(second.main.exitCode).toBe(0)
+  expect(second.main.outputs).toMatchObject({
+    'cache-hit': 'true',
+    'cache-restore-kind': 'exact',
+    'cache-primary-key': key,
+    'cache-matched-key': key
+  })
+  expect(proxy.requests).toEqual([])
+  expect(second.main.summary).toContain('exact')
+  expect(second.post.log).toContain('not saved (exact hit')
+  expect(rpcs('CreateCacheEntry')).toHaveLength(0)
+  expect(warnings(second.main)).toEqual([])
+})
+
+test('a partial hit fetches only the difference and saves a pruned cache', async () => {
+  // An older revision of the project used greet v1.0.0.
+  const goMod = readFileSync(path.join(examples, 'go.mod'), 'utf8')
+  const goSum = readFileSync(path.join(examples, 'go.sum'), 'utf8')
+  const old = await greetV1Sums()
+  writeFileSync(path.join(examples, 'go.mod'), goMod.replace('greet v1.1.0', 'greet v1.0.0'))
+  writeFileSync(path.join(examples, 'go.sum'), goSum.replace(/^fixture\.test\/greet .*\n/gm, '') + old)
+  const first = await runJob(newJob())
+  const oldKey = first.main.outputs['cache-primary-key']
+  expect(service.entries.map(e => e.key)).toEqual([oldKey])
+
+  writeFileSync(path.join(examples, 'go.mod'), goMod)
+  writeFileSync(path.join(examples, 'go.sum'), goSum)
+  proxy.requests.length = 0
+  const second = await runJob(newJob())
+  expect(second.main.outputs).toMatchObject({
+    'cache-hit': 'false',
+    'cache-restore-kind': 'partial',
+    'cache-matched-key': oldKey
+  })
+  expect(second.main.outputs['cache-primary-key']).not.toBe(oldKey)
+  expect(new Set(proxy.requests.map(r => `${r.module}@${r.version}`))).toEqual(
+    new Set(['fixture.test/greet@v1.1.0'])
+  )
+  expect(second.post.log).toContain('pruned 1 unneeded module version(s)')
+  const saved = archiveFiles(service.entries[1].data).filter(f => f.includes('/greet'))
+  expect(saved).toContain('../gomodcache/cache/download/fixture.test/greet/@v/v1.1.0.zip')
+  expect(saved).toContain('../gomodcache/fixture.test/greet@v1.1.0/greet.go')
+  expect(saved.filter(f => f.includes('v1.0.0'))).toEqual([])
+
+  // Without restore keys the same job is a miss.
+  removeTempDir(path.join(tmp, 'gomodcache'))
+  writeFileSync(path.join(examples, 'go.sum'), goSum + '\n')
+  const strict = await newJob().runAction(inputs({ 'cache-restore-keys': 'false' }))
+  expect(strict.outputs['cache-restore-kind']).toBe('miss')
+})
+
+test('a refused cache service costs one warning and no save attempt', async () => {
+  const job = newJob(cacheServiceEnv(await refusedServiceUrl()))
+  const { main, post } = await runJob(job)
+  expect(main.exitCode).toBe(0)
+  expect(main.outputs).toMatchObject({ 'cache-hit': 'false', 'cache-restore-kind': 'unavailable' })
+  expect(warnings(main).map(w => w.title)).toEqual(['Module cache unavailable'])
+  expect(main.log).toContain('ECONNREFUSED')
+  // Not the library's ~30 s retry path: a refused connection is not retried.
+  expect(cachePhaseMs(main)).toBeLessThan(10_000)
+  expect(post.log).toContain('not saved (the cache service was unavailable)')
+  expect(warnings(post)).toEqual([])
+})
+
+test('4xx answers: restore continues without cache; a failed reserve is a post-step warning', async () => {
+  service.addFault({ status: 403, rpc: 'GetCacheEntryDownloadURL', times: 1 })
+  const denied = await newJob().runAction(inputs())
+  expect(denied.exitCode).toBe(0)
+  expect(denied.outputs['cache-restore-kind']).toBe('unavailable')
+  expect(warnings(denied)[0].message).toContain('403')
+
+  service.addFault({ status: 400, rpc: 'CreateCacheEntry' })
+  const { main, post } = await runJob(newJob())
+  expect(main.outputs['cache-restore-kind']).toBe('miss')
+  expect(post.log).toContain('not saved (the cache service failed)')
+  expect(
+    warnings(post)
+      .map(w => w.message)
+      .join()
+  ).toContain('400')
+  expect(service.entries).toEqual([])
+})
+
+test('matrix jobs with one key: the second looks the key up and does not reserve it', async () => {
+  const jobA = newJob()
+  const mainA = await jobA.runAction(inputs())
+  const jobB = newJob()
+  const mainB = await jobB.runAction(inputs())
+  expect([mainA.outputs['cache-restore-kind'], mainB.outputs['cache-restore-kind']]).toEqual(['miss', 'miss'])
+  expect((await jobA.runPost()).log).toContain('Module cache: saved')
+  const creates = rpcs('CreateCacheEntry').length
+  const postB = await jobB.runPost()
+  expect(postB.log).toContain('was saved by another job')
+  expect(rpcs('CreateCacheEntry')).toHaveLength(creates)
+
+  // Lost race: the lookup saw nothing, then the reserve was refused with 409. A note, not a warning.
+  service.entries.splice(0)
+  service.addFault({ status: 409, rpc: 'CreateCacheEntry', times: 1 })
+  const { post } = await runJob(newJob())
+  expect(post.log).toContain('another job is saving')
+  expect(warnings(post)).toEqual([])
+})
+
+test('a populated GOMODCACHE is not restored over: skipped, a notice, no tar errors, no save', async () => {
+  await runJob(newJob()) // an entry exists for the key
+  const job = newJob()
+  const env = { ...job.env, GOPROXY: proxy.url, GOFLAGS: '-modcacherw' }
+  expect((await runGo(['mod', 'download'], { cwd: examples, env })).code).toBe(0)
+  service.requests.length = 0
+  const { main, post } = await runJob(job)
+  expect(main.exitCode).toBe(0)
+  expect(main.outputs['cache-restore-kind']).toBe('skipped')
+  expect(main.annotations.filter(a => a.level === 'notice').map(a => a.title)).toEqual(['Module cache'])
+  expect(main.log).not.toMatch(/Cannot open|File exists/)
+  expect(service.requests).toEqual([])
+  expect(post.log).toContain('not saved (GOMODCACHE was populated before this job)')
+})
+
+test('a failed download leaves no save; a failing later step does not stop one', async () => {
+  proxy.addFault({ module: 'fixture.test/greet', file: 'zip', fault: { kind: 'status', status: 404 } })
+  const failed = await runJob(newJob())
+  expect(failed.main.exitCode).not.toBe(0)
+  expect(failed.post.log).toContain('not saved (the main step did not complete a module download)')
+  expect(rpcs('CreateCacheEntry')).toHaveLength(0)
+
+  proxy.clearFaults()
+  const job = newJob()
+  expect((await job.runAction(inputs())).exitCode).toBe(0)
+  expect((await job.runStep('sh', ['-c', 'exit 3'])).failed).toBe(true)
+  const post = await job.runPost()
+  expect(post.log).toContain('Module cache: saved')
+  expect(service.entries).toHaveLength(1)
+})
+
+test('cache-save: never restores only; default-branch saves only on the default branch', async () => {
+  const never = await runJob(newJob(), { 'cache-save': 'never' })
+  expect(never.main.outputs['cache-restore-kind']).toBe('miss')
+  expect(never.post.log).toContain('not saved (cache-save: never')
+
+  const event = path.join(tmp, 'event.json')
+  writeFileSync(event, JSON.stringify({ repository: { default_branch: 'main' } }))
+  const onBranch = (ref: string) => newJob({ GITHUB_EVENT_PATH: event, GITHUB_REF: ref })
+  const feature = await runJob(onBranch('refs/heads/feature'), { 'cache-save': 'default-branch' })
+  expect(feature.post.log).toContain('refs/heads/feature is not refs/heads/main')
+  expect(rpcs('CreateCacheEntry')).toHaveLength(0)
+
+  const main = await runJob(onBranch('refs/heads/main'), { 'cache-save': 'default-branch' })
+  expect(main.post.log).toContain('Module cache: saved')
+  expect(service.entries).toHaveLength(1)
+})
+
+test('cache-build: the build cache has its own key, is restored from the newest entry and saved when changed', async () => {
+  const gocache = path.join(tmp, 'gocache')
+  const buildJob = () => (removeTempDir(gocache), newJob({ GOCACHE: gocache }))
+  const first = buildJob()
+  await first.runAction(inputs({ 'cache-build': 'true' }))
+  expect((await first.runStep('go', ['build', './...'], { cwd: examples })).exitCode).toBe(0)
+  const post = await first.runPost()
+  expect(post.log).toMatch(/Build cache: saved setup-gomod-build-Linux-linux-\w+-go[\d.]+-[0-9a-f]{32}-/)
+  const buildKey = service.entries.find(e => e.key.startsWith('setup-gomod-build-'))?.key
+
+  const second = buildJob()
+  const main = await second.runAction(inputs({ 'cache-build': 'true' }))
+  expect(main.outputs['cache-restore-kind']).toBe('exact')
+  expect(main.log).toContain(`Build cache: partial from ${buildKey}`)
+  expect(main.summary).toContain('build')
+  // Nothing built since the restore: neither entry is saved again.
+  const again = await second.runPost()
+  expect(again.log).toContain('Build cache: not saved (unchanged since the restore)')
+})
+
+/** go.sum lines of fixture.test/greet v1.0.0, from the proxy itself. */
+async function greetV1Sums(): Promise<string> {
+  const scratch = path.join(tmp, 'scratch')
+  mkdirSync(scratch)
+  const env = isolatedGoEnv(scratch, { GOPROXY: proxy.url })
+  const r = await runGo(['mod', 'download', '-json', 'fixture.test/greet@v1.0.0'], { cwd: scratch, env })
+  const m = JSON.parse(r.stdout) as { Sum: string; GoModSum: string }
+  removeTempDir(scratch)
+  proxy.requests.length = 0
+  return `fixture.test/greet v1.0.0 ${m.Sum}\nfixture.test/greet v1.0.0/go.mod ${m.GoModSum}\n`
+}

@@ -1,0 +1,179 @@
+/**
+ * The download engine through the bundle, real go against the local module proxy: failures that are not
+ * retried, failures that never clear, and a set of many modules fetched by parallel go processes.
+ * (download.integration.test.ts has the faults that clear.)
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { copyExamples, isolatedGoEnv, makeTempDir, removeTempDir } from '../testkit/go-env.js'
+import { loadFixtureModules, startGoProxy, syntheticModules, type GoProxy } from '../testkit/goproxy.js'
+import { Job } from '../testkit/runner.js'
+
+const repo = fileURLToPath(new URL('..', import.meta.url))
+const MANY = syntheticModules(24, { medianBytes: 2048, maxBytes: 8192 })
+
+let proxy: GoProxy
+let tmp: string
+let workspace: string
+let examples: string
+
+beforeAll(async () => {
+  proxy = await startGoProxy({ modules: [...loadFixtureModules(), ...MANY] })
+})
+afterAll(async () => proxy.close())
+beforeEach(() => {
+  tmp = makeTempDir('setup-gomod-dl-')
+  workspace = path.join(tmp, 'workspace')
+  examples = copyExamples(path.join(workspace, 'examples'))
+  proxy.clearFaults()
+  proxy.requests.length = 0
+})
+afterEach(() => removeTempDir(tmp))
+
+function newJob(): Job {
+  const runnerTemp = path.join(tmp, 'runner-temp')
+  mkdirSync(runnerTemp, { recursive: true })
+  const env = isolatedGoEnv(tmp, {
+    GOPROXY: undefined,
+    GONOSUMDB: undefined,
+    GOFLAGS: undefined
+  }) as Record<string, string>
+  return new Job({ actionDir: repo, workspace, runnerTemp, env })
+}
+
+/** Tiny delays: the policy is the same at any scale, and the file must stay fast. */
+const inputs = (extra: Record<string, string> = {}) => ({
+  'working-directory': 'examples',
+  goproxy: proxy.url,
+  gonosumdb: 'fixture.test',
+  goflags: '-modcacherw',
+  'retry-delay': '10ms',
+  'retry-max-delay': '40ms',
+  'stall-timeout': '1s',
+  cache: 'false',
+  diagnose: 'false',
+  ...extra
+})
+
+/** The module cache is complete: a build in a later step needs no network. */
+async function expectOfflineBuild(job: Job, dir = examples): Promise<void> {
+  const build = await job.runStep('go', ['build', '-o', path.join(tmp, 'bin'), '.'], {
+    cwd: dir,
+    env: { GOFLAGS: '-mod=mod -modcacherw', GOPROXY: 'off' }
+  })
+  expect(build.stderr).toBe('')
+  expect(build.exitCode).toBe(0)
+}
+
+function requestsFor(module: string, file: string): number {
+  return proxy.requests.filter(r => r.module === module && r.file === file).length
+}
+
+describe('permanent failures are not retried', () => {
+  test.each([404, 410])('%i on a zip', async status => {
+    proxy.addFault({ module: 'fixture.test/color', file: 'zip', fault: { kind: 'status', status } })
+    const main = await newJob().runAction(inputs())
+    expect(main.exitCode).toBe(1)
+    expect(main.outputs['download-attempts']).toBe('1')
+    expect(main.log).toMatch(/Attempt 1: not retried: \S+ is not transient/)
+    expect(requestsFor('fixture.test/color', 'zip')).toBe(1)
+  })
+
+  test('a checksum mismatch against go.sum', async () => {
+    proxy.addFault({ module: 'fixture.test/greet', file: 'zip', fault: { kind: 'wrong-content' } })
+    const main = await newJob().runAction(inputs({ diagnose: 'true' }))
+    expect(main.exitCode).toBe(1)
+    expect(main.outputs['download-attempts']).toBe('1')
+    expect(main.outputs.diagnosis).toBe('checksum-mismatch')
+    expect(main.log).toContain('Attempt 1: not retried: checksum-mismatch is not transient')
+    expect(requestsFor('fixture.test/greet', 'zip')).toBe(1)
+  })
+
+  test('GOPROXY=off', async () => {
+    const main = await newJob().runAction(inputs({ goproxy: 'off' }))
+    expect(main.exitCode).toBe(1)
+    expect(main.outputs['download-attempts']).toBe('1')
+    expect(main.log).toContain('module lookup disabled by GOPROXY=off')
+    expect(main.log).toContain('not retried: goproxy-off is not transient')
+  })
+})
+
+describe('network failures that never clear use every retry', () => {
+  test('a refused connection (closed port)', async () => {
+    const main = await newJob().runAction(
+      inputs({ goproxy: `http://127.0.0.1:${await closedPort()}`, retries: '2' })
+    )
+    expect(main.exitCode).toBe(1)
+    expect(main.outputs['download-attempts']).toBe('3')
+    expect(main.log).toContain('(connection-refused)')
+    expect(main.log).toContain("Attempt 3: not retried: no retries left (input 'retries': 2)")
+  })
+
+  test('a DNS failure', async () => {
+    const main = await newJob().runAction(inputs({ goproxy: 'http://goproxy.invalid', retries: '2' }))
+    expect(main.exitCode).toBe(1)
+    expect(main.outputs['download-attempts']).toBe('3')
+    expect(main.log).toContain('(dns-failure)')
+  })
+})
+
+describe('many modules, parallel go processes', () => {
+  let many: string
+  beforeEach(() => {
+    many = path.join(workspace, 'many')
+    mkdirSync(many)
+    const requires = MANY.map(m => `\t${m.path} ${m.version}\n`).join('')
+    writeFileSync(
+      path.join(many, 'go.mod'),
+      `module example.test/many\n\ngo 1.21\n\nrequire (\n${requires})\n`
+    )
+    const imports = MANY.map(m => `\t_ "${m.path}"\n`).join('')
+    writeFileSync(path.join(many, 'main.go'), `package main\n\nimport (\n${imports})\n\nfunc main() {}\n`)
+  })
+  const target = MANY[6].path
+
+  test('one module failing among many is the only one fetched again', async () => {
+    proxy.addFault({ module: target, file: 'zip', fault: { kind: 'status', status: 503 }, times: 2 })
+    const job = newJob()
+    const main = await job.runAction(inputs({ 'working-directory': 'many' }))
+    expect(main.exitCode).toBe(0)
+    expect(main.outputs['download-attempts']).toBe('3')
+    expect(main.outputs.modules).toBe('24')
+    expect(main.log).toMatch(
+      /Attempt 1: 24 module versions in up to 6 parallel go processes, then go mod download/
+    )
+    expect(main.log).toContain('Attempt 2: 1 module version in up to 6 parallel go processes')
+    for (const m of MANY) expect(requestsFor(m.path, 'zip')).toBe(m.path === target ? 3 : 1)
+    await expectOfflineBuild(job, many)
+
+    // A second run on the complete cache asks the proxy nothing and starts no parallel processes.
+    proxy.requests.length = 0
+    const warm = await newJob().runAction(inputs({ 'working-directory': 'many' }))
+    expect(warm.outputs['download-attempts']).toBe('1')
+    expect(warm.log).toContain('Attempt 1: go mod download in 1 root(s)')
+    expect(proxy.requests).toEqual([])
+  })
+
+  test('one module that cannot exist fails alone; the others are in the cache', async () => {
+    proxy.addFault({ module: target, file: 'info', fault: { kind: 'status', status: 404 } })
+    const job = newJob()
+    const main = await job.runAction(inputs({ 'working-directory': 'many', diagnose: 'true' }))
+    expect(main.exitCode).toBe(1)
+    expect(main.outputs['download-attempts']).toBe('1')
+    const onRequires = main.annotations.filter(a => a.level === 'error' && a.file)
+    expect(onRequires).toHaveLength(1)
+    expect(onRequires[0]).toMatchObject({ file: 'many/go.mod', line: 12 })
+    expect(onRequires[0].title).toContain(`${target}@v1.0.0`)
+    for (const m of MANY) if (m.path !== target) expect(requestsFor(m.path, 'zip')).toBe(1)
+  })
+})
+
+async function closedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as { port: number }
+  await new Promise(resolve => server.close(resolve))
+  return port
+}

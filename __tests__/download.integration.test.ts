@@ -1,0 +1,183 @@
+/**
+ * The download engine through the bundle (dist/main.js under the runner harness), real go against the local
+ * module proxy with injected faults: what is retried, what is not, stalls, cache repair, parallel fetches.
+ * Every success is checked by an offline build (GOFLAGS=-mod=mod GOPROXY=off) in a later step.
+ */
+import { mkdirSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
+import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { copyExamples, isolatedGoEnv, makeTempDir, removeTempDir } from '../testkit/go-env.js'
+import { loadFixtureModules, startGoProxy, syntheticModules, type GoProxy } from '../testkit/goproxy.js'
+import { Job, type StepResult } from '../testkit/runner.js'
+
+const repo = fileURLToPath(new URL('..', import.meta.url))
+const MANY = syntheticModules(24, { medianBytes: 2048, maxBytes: 8192 })
+
+let proxy: GoProxy
+let tmp: string
+let workspace: string
+let examples: string
+
+beforeAll(async () => {
+  proxy = await startGoProxy({ modules: [...loadFixtureModules(), ...MANY] })
+})
+afterAll(async () => proxy.close())
+beforeEach(() => {
+  tmp = makeTempDir('setup-gomod-dl-')
+  workspace = path.join(tmp, 'workspace')
+  examples = copyExamples(path.join(workspace, 'examples'))
+  proxy.clearFaults()
+  proxy.requests.length = 0
+})
+afterEach(() => removeTempDir(tmp))
+
+function newJob(): Job {
+  const runnerTemp = path.join(tmp, 'runner-temp')
+  mkdirSync(runnerTemp, { recursive: true })
+  const env = isolatedGoEnv(tmp, {
+    GOPROXY: undefined,
+    GONOSUMDB: undefined,
+    GOFLAGS: undefined
+  }) as Record<string, string>
+  return new Job({ actionDir: repo, workspace, runnerTemp, env })
+}
+
+/** Tiny delays: the policy is the same at any scale, and the file must stay fast. */
+const inputs = (extra: Record<string, string> = {}) => ({
+  'working-directory': 'examples',
+  goproxy: proxy.url,
+  gonosumdb: 'fixture.test',
+  goflags: '-modcacherw',
+  'retry-delay': '10ms',
+  'retry-max-delay': '40ms',
+  'stall-timeout': '1s',
+  cache: 'false',
+  diagnose: 'false',
+  ...extra
+})
+
+/** The module cache is complete: a build in a later step needs no network. */
+async function expectOfflineBuild(job: Job, dir = examples): Promise<void> {
+  const build = await job.runStep('go', ['build', '-o', path.join(tmp, 'bin'), '.'], {
+    cwd: dir,
+    env: { GOFLAGS: '-mod=mod -modcacherw', GOPROXY: 'off' }
+  })
+  expect(build.stderr).toBe('')
+  expect(build.exitCode).toBe(0)
+}
+
+function requestsFor(module: string, file: string): number {
+  return proxy.requests.filter(r => r.module === module && r.file === file).length
+}
+
+/** Processes whose working directory is inside the test's temp dir: go processes left behind. */
+function processesInTmp(): string[] {
+  return readdirSync('/proc')
+    .filter(p => /^\d+$/.test(p))
+    .filter(p => {
+      try {
+        return readlinkSync(`/proc/${p}/cwd`).startsWith(tmp)
+      } catch {
+        return false
+      }
+    })
+}
+
+function expectSuccess(main: StepResult, attempts: number): void {
+  expect(main.exitCode).toBe(0)
+  expect(main.outputs['download-attempts']).toBe(String(attempts))
+  expect(main.outputs.modules).toBe('4')
+  expect(main.log).toMatch(/Done: 4 module versions, [\d.]+ KiB fetched, [\d.]+ s, \d attempts?/)
+}
+
+describe('transient failures are retried until they clear', () => {
+  test.each([
+    [500, 'zip', '1'],
+    [502, 'info', '1'],
+    [503, 'mod', '1'],
+    [429, 'zip', '1'],
+    [503, 'mod', '4'],
+    [500, 'zip', '4']
+  ] as const)('%i on the .%s file (parallelism %s)', async (status, file, parallelism) => {
+    proxy.addFault({ module: 'fixture.test/greet', file, fault: { kind: 'status', status }, times: 2 })
+    const job = newJob()
+    const main = await job.runAction(inputs({ parallelism }))
+    expectSuccess(main, 3)
+    expect(main.log).toMatch(
+      new RegExp(
+        `Attempt 1: 1 failure in .*\n  fixture\\.test/greet@v1\\.1\\.0 \\((proxy-bad-response|rate-limited)\\): .*: ${status} `
+      )
+    )
+    // Only what failed is fetched again: every other zip was requested once.
+    for (const other of ['color', 'util', 'ansi']) expect(requestsFor(`fixture.test/${other}`, 'zip')).toBe(1)
+    await expectOfflineBuild(job)
+  })
+
+  test('a connection reset mid-body', async () => {
+    proxy.addFault({ module: 'fixture.test/color', file: 'zip', fault: { kind: 'reset' }, times: 1 })
+    const job = newJob()
+    const main = await job.runAction(inputs())
+    expectSuccess(main, 2)
+    expect(main.log).toContain('(connection-reset)')
+    await expectOfflineBuild(job)
+  })
+
+  test('a hang is stopped at stall-timeout, whole process group included, and retried', async () => {
+    proxy.addFault({ module: 'fixture.test/greet', file: 'zip', fault: { kind: 'hang' }, times: 1 })
+    const job = newJob()
+    const main = await job.runAction(inputs({ parallelism: '2' }))
+    expectSuccess(main, 2)
+    expect(main.log).toMatch(
+      /showed no progress for 1 s \(input 'stall-timeout'\) while waiting for \S+greet\/@v\/v1\.1\.0\.zip/
+    )
+    expect(main.log).toContain('fixture.test/greet@v1.1.0 (stall)')
+    expect(processesInTmp()).toEqual([])
+    await expectOfflineBuild(job)
+  })
+
+  test('a public proxy 404 for a version it could not fetch from its origin yet waits longer, then succeeds', async () => {
+    const body =
+      'not found: fixture.test/greet@v1.1.0: invalid version: git ls-remote -q origin in ' +
+      '/tmp/gopath/pkg/mod/cache/vcs/0a1b2c: exit status 128:\n\tfatal: unable to access ' +
+      "'https://git.example.test/greet/': Failed to connect to git.example.test port 443: Connection refused"
+    proxy.addFault({
+      module: 'fixture.test/greet',
+      file: 'zip',
+      fault: { kind: 'status', status: 404, body },
+      times: 1
+    })
+    const job = newJob()
+    const main = await job.runAction(inputs({ 'retry-delay': '50ms', 'retry-max-delay': '1s' }))
+    expectSuccess(main, 2)
+    expect(main.log).toContain('fixture.test/greet@v1.1.0 (proxy-origin-fetch-failed)')
+    // 4 × retry-delay, jittered within its upper half: at least 100 ms.
+    const delay = /Attempt 1: retry 1 of 3 in ([\d.]+) s/.exec(main.log)
+    expect(Number(delay?.[1])).toBeGreaterThanOrEqual(0.1)
+    await expectOfflineBuild(job)
+  })
+})
+
+describe('corrupt zips', () => {
+  test('a corrupt zip from the proxy is fetched again', async () => {
+    proxy.addFault({ module: 'fixture.test/util', file: 'zip', fault: { kind: 'corrupt-zip' }, times: 1 })
+    const job = newJob()
+    const main = await job.runAction(inputs())
+    expectSuccess(main, 2)
+    expect(main.log).toContain('fixture.test/util@v0.2.0 (modcache-corrupt)')
+    await expectOfflineBuild(job)
+  })
+
+  test('a corrupt zip already in the module cache is removed and fetched again', async () => {
+    expectSuccess(await newJob().runAction(inputs()), 1)
+    const cache = path.join(tmp, 'gomodcache')
+    writeFileSync(path.join(cache, 'cache/download/fixture.test/greet/@v/v1.1.0.zip'), 'truncated')
+    rmSync(path.join(cache, 'fixture.test/greet@v1.1.0'), { recursive: true })
+    proxy.requests.length = 0
+    const job = newJob()
+    const main = await job.runAction(inputs())
+    expectSuccess(main, 2)
+    expect(main.log).toContain('Removed the module cache entry of fixture.test/greet@v1.1.0')
+    expect(proxy.requests.map(r => `${r.module}.${r.file}`)).toEqual(['fixture.test/greet.zip'])
+    await expectOfflineBuild(job)
+  })
+})

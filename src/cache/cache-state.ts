@@ -1,0 +1,32 @@
+import type { CacheSave } from '../inputs/types.js'
+import { stateItem } from '../state/state.js'
+import type { Fingerprint } from './module-files.js'
+
+export type RestoreKind = 'exact' | 'partial' | 'miss' | 'disabled' | 'unavailable' | 'skipped'
+
+/** One cache entry as main restored it: what post needs to decide whether and where to save. */
+export interface EntryState {
+  readonly kind: RestoreKind
+  readonly primaryKey: string
+  readonly matchedKey: string
+  /** The paths handed to @actions/cache (they are part of the entry's version: save must pass the same). */
+  readonly paths: string[]
+  /** Content right after the restore (before the download): post saves only when it differs. */
+  readonly restored: Fingerprint
+}
+
+/** Handed from main to post. Absent when main did not get as far as the cache, or `cache: false`. */
+export interface CacheState {
+  readonly save: CacheSave
+  readonly module: EntryState
+  /** GOMODCACHE/cache/download. */
+  readonly downloadDir: string
+  /** The go.sum / go.work.sum files of the download set and their hash in the primary key. */
+  readonly checksumFiles: string[]
+  readonly dependencyHash: string
+  /** The working directory the hash's paths are relative to. */
+  readonly hashRoot: string
+  readonly build?: EntryState
+}
+
+export const cacheState = stateItem<CacheState>('cache')

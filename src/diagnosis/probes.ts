@@ -1,0 +1,188 @@
+import { promises as dns } from 'node:dns'
+import http from 'node:http'
+import https from 'node:https'
+import net from 'node:net'
+import { runTool } from '../exec/run-tool.js'
+import { errorMessage } from '../util/errors.js'
+import { matchScenario } from './matcher.js'
+import { redact } from './redact.js'
+import type { ScenarioId } from './types.js'
+
+/** One check run on failure: what was tried, against what, and what happened. */
+export interface ProbeResult {
+  readonly check: string
+  readonly target: string
+  readonly ok: boolean
+  readonly detail: string
+  readonly ms: number
+  /** The scenario a failed probe points to. */
+  readonly scenario?: ScenarioId
+}
+
+export interface ProbePlan {
+  /** GOPROXY entries and the GOSUMDB URL worth probing (http/https only). */
+  readonly endpoints: readonly { readonly label: string; readonly url: string }[]
+  /** HTTP(S)_PROXY values in effect. */
+  readonly httpProxies: readonly { readonly name: string; readonly url: string }[]
+  /** Repositories of failing private modules, for `git ls-remote` with the configured credentials. */
+  readonly gitRemotes: readonly string[]
+  readonly env: NodeJS.ProcessEnv
+}
+
+export const PROBE_BUDGET_MS = 10_000
+
+/**
+ * Runs every probe in parallel; the whole set is bounded to about 10 s, and a probe still running then is
+ * reported as such rather than waited for.
+ */
+export async function runProbes(plan: ProbePlan, budgetMs = PROBE_BUDGET_MS): Promise<ProbeResult[]> {
+  const jobs: { check: string; target: string; run: () => Promise<ProbeResult> }[] = []
+  for (const e of plan.endpoints)
+    jobs.push({ check: `${e.label} reachable`, target: e.url, run: () => probeEndpoint(e.label, e.url) })
+  for (const p of plan.httpProxies)
+    jobs.push({ check: `${p.name} reachable`, target: p.url, run: () => probeHttpProxy(p.name, p.url) })
+  for (const r of plan.gitRemotes)
+    jobs.push({ check: 'git ls-remote', target: r, run: () => probeGit(r, plan.env) })
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<'timeout'>(resolve => (timer = setTimeout(() => resolve('timeout'), budgetMs)))
+  const results = await Promise.all(
+    jobs.map(async j => {
+      const r = await Promise.race([
+        j.run().catch(e => fail(j.check, j.target, errorMessage(e), 0)),
+        deadline
+      ])
+      return r === 'timeout'
+        ? fail(j.check, j.target, `no answer within ${budgetMs / 1000} s`, budgetMs, 'connect-timeout')
+        : r
+    })
+  )
+  clearTimeout(timer)
+  return results
+}
+
+function fail(check: string, target: string, detail: string, ms: number, scenario?: ScenarioId): ProbeResult {
+  return {
+    check,
+    target: redact(target),
+    ok: false,
+    detail: redact(detail),
+    ms,
+    ...(scenario && { scenario })
+  }
+}
+
+async function probeEndpoint(label: string, url: string): Promise<ProbeResult> {
+  const started = performance.now()
+  const elapsed = () => Math.round(performance.now() - started)
+  const u = new URL(url)
+  const check = `${label} reachable`
+  const host = u.hostname.replace(/^\[|\]$/g, '')
+  try {
+    if (!net.isIP(host)) await withTimeout(dns.lookup(host), 3000, 'DNS lookup timed out')
+  } catch (e) {
+    return fail(check, url, `DNS: ${errorMessage(e)}`, elapsed(), 'dns-failure')
+  }
+  const port = Number(u.port || (u.protocol === 'https:' ? 443 : 80))
+  const tcp = await connect(host, port, 3000)
+  if (tcp)
+    return fail(
+      check,
+      url,
+      `TCP ${host}:${port}: ${tcp}`,
+      elapsed(),
+      /refused/i.test(tcp) ? 'connection-refused' : 'connect-timeout'
+    )
+  try {
+    const status = await httpGet(u, 4000)
+    return {
+      check,
+      target: redact(url),
+      ok: true,
+      detail: `DNS, TCP and ${u.protocol.slice(0, -1).toUpperCase()} ok (HTTP ${status})`,
+      ms: elapsed()
+    }
+  } catch (e) {
+    const msg = errorMessage(e)
+    return fail(
+      check,
+      url,
+      msg,
+      elapsed(),
+      /certificate|self[- ]signed|x509/i.test(msg) ? 'tls-untrusted-cert' : 'connect-timeout'
+    )
+  }
+}
+
+async function probeHttpProxy(name: string, url: string): Promise<ProbeResult> {
+  const started = performance.now()
+  const check = `${name} reachable`
+  let u: URL
+  try {
+    u = new URL(url.includes('://') ? url : `http://${url}`)
+  } catch {
+    return fail(check, url, 'not a URL', 0, 'http-proxy-misconfigured')
+  }
+  const tcp = await connect(u.hostname, Number(u.port || (u.protocol === 'https:' ? 443 : 80)), 3000)
+  const ms = Math.round(performance.now() - started)
+  return tcp
+    ? fail(check, url, `TCP: ${tcp}`, ms, 'http-proxy-misconfigured')
+    : { check, target: redact(url), ok: true, detail: 'TCP ok', ms }
+}
+
+async function probeGit(remote: string, env: NodeJS.ProcessEnv): Promise<ProbeResult> {
+  try {
+    const r = await runTool('git', ['ls-remote', '--heads', remote], {
+      env: { ...env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', SSH_ASKPASS: '' },
+      timeoutMs: 8000
+    })
+    if (r.exitCode === 0)
+      return {
+        check: 'git ls-remote',
+        target: remote,
+        ok: true,
+        detail: 'credentials accepted, repository readable',
+        ms: Math.round(r.durationMs)
+      }
+    const stderr = r.stderr.trim().split('\n').slice(-2).join(' ')
+    const scenario = matchScenario(r.stderr)
+    return fail(
+      'git ls-remote',
+      remote,
+      r.timedOut ? 'no answer within 8 s' : stderr,
+      Math.round(r.durationMs),
+      scenario === 'unknown' ? undefined : scenario
+    )
+  } catch (e) {
+    return fail('git ls-remote', remote, errorMessage(e), 0, 'git-missing')
+  }
+}
+
+/** '' when a TCP connection opened, else why not. */
+function connect(host: string, port: number, timeoutMs: number): Promise<string> {
+  return new Promise(resolve => {
+    const socket = net.connect({ host, port })
+    const done = (why: string) => (socket.destroy(), resolve(why))
+    socket.setTimeout(timeoutMs, () => done(`no connection within ${timeoutMs / 1000} s`))
+    socket.once('connect', () => done(''))
+    socket.once('error', e => done(errorMessage(e)))
+  })
+}
+
+function httpGet(u: URL, timeoutMs: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = (u.protocol === 'https:' ? https : http).get(u, { timeout: timeoutMs }, res => {
+      res.resume()
+      resolve(res.statusCode ?? 0)
+    })
+    req.on('timeout', () => req.destroy(new Error(`no HTTP answer within ${timeoutMs / 1000} s`)))
+    req.on('error', reject)
+  })
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  return Promise.race([
+    p.finally(() => clearTimeout(timer)),
+    new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))
+  ])
+}

@@ -1,0 +1,71 @@
+import { matchScenario } from './matcher.js'
+
+/** One failure found in a log, with the module and version when go's JSON named them. */
+export interface LogFailure {
+  readonly message: string
+  readonly module?: string
+  readonly version?: string
+}
+
+// Progress and hint lines go prints around failures; none of them is a failure.
+const PROGRESS =
+  /^go: (downloading|finding|extracting|found|upgraded|added|removed|to add|module \S+ found)\b/
+// Lines that continue the failure above them: go's multi-line messages and the git stderr it quotes.
+const CONTINUATION =
+  /^(\s|SECURITY (ERROR|WARNING)|This download does NOT|The bits may|have intercepted|For more information, see|Confirm the import path|If this is a private repository|go\.sum database server misbehavior|downloaded:|go\.sum:|\S+: h1:|\S*go\.(mod|work|sum):\d+: |remote: |fatal: |error: |To ignore the vendor|To sync the vendor|note: )/
+// Built from a string: a control character in a regex literal reads as a mistake.
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g')
+const START = /^(go: |go mod \w+: |go get: |verifying |\S+\.go:\d+:\d+: )/
+// CI decorations in front of a line: GitHub's timestamps, workflow commands, ANSI colours.
+const DECORATION =
+  /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z ?)?(##\[(error|warning)\]|::(error|warning)[^:]*::)?/
+
+/**
+ * Splits any Go log (plain stderr, `go mod download -json` output, or a whole CI log around them) into
+ * failures. A failure starts at a `go: …` (or `verifying …`) error line, or at any line a rule recognises;
+ * indented lines and go's known multi-line texts continue it; anything else ends it.
+ */
+export function splitLog(text: string): LogFailure[] {
+  const failures: { lines: string[]; module?: string; version?: string }[] = []
+  let open: { lines: string[] } | undefined
+  let path: string | undefined
+  let version: string | undefined
+  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+    const line = raw.replace(ANSI_COLOUR, '').replace(DECORATION, '').trimEnd()
+    const json = /^\s*"(Path|Version|Error)":\s*("(?:[^"\\]|\\.)*")\s*,?$/.exec(line)
+    if (json) {
+      const value = parseJsonString(json[2])
+      if (json[1] === 'Path') [path, version] = [value, undefined]
+      else if (json[1] === 'Version') version = value
+      else failures.push({ lines: [value], module: path, version })
+      open = undefined
+      continue
+    }
+    if (line.trim() === '') continue
+    if (PROGRESS.test(line)) {
+      open = undefined
+      continue
+    }
+    if (open && CONTINUATION.test(line)) {
+      open.lines.push(line)
+      continue
+    }
+    if (START.test(line) || matchScenario(line) !== 'unknown') {
+      open = { lines: [line] }
+      failures.push(open)
+    } else open = undefined
+  }
+  return failures.map(f => ({
+    message: f.lines.join('\n'),
+    ...(f.module && { module: f.module }),
+    ...(f.module && f.version && { version: f.version })
+  }))
+}
+
+function parseJsonString(quoted: string): string {
+  try {
+    return JSON.parse(quoted) as string
+  } catch {
+    return quoted.slice(1, -1)
+  }
+}

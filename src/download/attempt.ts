@@ -1,0 +1,148 @@
+import * as path from 'node:path'
+import * as core from '@actions/core'
+import { runTool } from '../exec/run-tool.js'
+import type { DownloadFailure } from './download.js'
+import { mapLimit, splitJobs, type DownloadJob } from './download-plan.js'
+import { readGoReport, splitVersion, versionOfUrl, type ModuleLine } from './go-output.js'
+import type { ModuleCache } from './module-cache.js'
+
+export interface AttemptContext {
+  readonly goPath: string
+  readonly env: NodeJS.ProcessEnv
+  /** Most go processes at once. */
+  readonly processes: number
+  /** performance.now() after which no go process may run (input 'timeout'). */
+  readonly deadline: number
+  readonly timeoutMs: number
+  readonly stallTimeoutMs: number
+  readonly cache: ModuleCache
+  /** Every version the plan knows, to name the module behind a URL that hung. */
+  readonly known: readonly string[]
+  readonly workspace: string
+}
+
+/** What one attempt has to do: fetch these versions by name, then run a full pass in each of these roots. */
+export interface AttemptWork {
+  readonly versions: ReadonlyMap<string, readonly string[]>
+  readonly roots: readonly string[]
+}
+
+export interface AttemptResult {
+  readonly failures: readonly DownloadFailure[]
+  readonly modules: readonly ModuleLine[]
+  /** What is left for the next attempt: only what failed, and the root passes that have not succeeded yet. */
+  readonly next: AttemptWork
+}
+
+/**
+ * One attempt. The named versions go first, split over parallel go processes; each root's own
+ * `go mod download` follows only when they all succeeded, so a failing proxy is not asked again before the
+ * backoff. The root pass is what makes the result exact (it also fetches modules that no go.mod names, and
+ * applies replacements); after the named versions it mostly reads the cache.
+ */
+export async function runAttempt(ctx: AttemptContext, work: AttemptWork): Promise<AttemptResult> {
+  const failures: DownloadFailure[] = []
+  const modules: ModuleLine[] = []
+  const retry = new Map<string, Set<string>>()
+  const again = (root: string, versions: Iterable<string>) => {
+    const set = retry.get(root) ?? new Set<string>()
+    for (const v of versions) set.add(v)
+    retry.set(root, set)
+  }
+  const collect = (job: DownloadJob, r: JobResult) => {
+    modules.push(...r.modules)
+    failures.push(...r.failures)
+    // A stopped process prints no JSON, so which of its versions arrived is unknown: all are tried again
+    // (those that did are found in the cache at no cost).
+    if (r.stopped) again(job.root, job.versions)
+    for (const f of r.failures) if (f.module && f.version) again(job.root, [`${f.module}@${f.version}`])
+  }
+
+  const parts = splitJobs(work.versions, ctx.processes)
+  const partResults = await mapLimit(parts, ctx.processes, job => runJob(ctx, job))
+  parts.forEach((job, i) => collect(job, partResults[i]))
+
+  let roots = [...work.roots]
+  if (failures.length === 0) {
+    const passes = roots.map(root => ({ root, versions: [] }))
+    const passResults = await mapLimit(passes, ctx.processes, job => runJob(ctx, job))
+    passes.forEach((job, i) => collect(job, passResults[i]))
+    roots = passes.filter((_, i) => passResults[i].failures.length > 0).map(j => j.root)
+  }
+  const versions = new Map([...retry].map(([root, set]) => [root, [...set]]))
+  return { failures, modules, next: { versions, roots } }
+}
+
+interface JobResult {
+  readonly modules: readonly ModuleLine[]
+  readonly failures: readonly DownloadFailure[]
+  /** The process was stopped (stall or budget) before it reported. */
+  readonly stopped: boolean
+}
+
+async function runJob(ctx: AttemptContext, job: DownloadJob): Promise<JobResult> {
+  const remaining = ctx.deadline - performance.now()
+  if (remaining <= 0) return { modules: [], failures: [budgetFailure(ctx, job.root)], stopped: true }
+  const result = await runTool(ctx.goPath, ['mod', 'download', '-json', '-x', ...job.versions], {
+    cwd: job.root,
+    env: ctx.env,
+    timeoutMs: remaining,
+    stallTimeoutMs: ctx.stallTimeoutMs,
+    progress: () => ctx.cache.fingerprint()
+  })
+  const report = readGoReport(job.root, result)
+  const what = job.versions.length ? `${job.versions.length} named versions` : 'full pass'
+  core.debug(
+    `${where(ctx, job.root)} (${what}): exit ${result.exitCode}${result.stalled ? ' (stalled)' : ''}` +
+      `${result.timedOut ? ' (budget)' : ''}, ${report.modules.length} reported, ${Math.round(result.durationMs)} ms`
+  )
+  const failures = [...report.failures]
+  if (result.stalled) failures.push(...stallFailures(ctx, job, report.inFlight))
+  else if (result.timedOut) failures.push(budgetFailure(ctx, job.root))
+  return { modules: report.modules, failures, stopped: result.stalled || result.timedOut }
+}
+
+/** One failure per module whose request hung, or one for the process when none can be named. */
+function stallFailures(
+  ctx: AttemptContext,
+  job: DownloadJob,
+  inFlight: readonly string[]
+): DownloadFailure[] {
+  const seconds = formatSeconds(ctx.stallTimeoutMs)
+  const candidates = job.versions.length ? job.versions : ctx.known
+  const byVersion = new Map<string, string>()
+  for (const url of inFlight) {
+    const v = versionOfUrl(url, candidates)
+    if (v && !byVersion.has(v)) byVersion.set(v, url)
+  }
+  const message = (url?: string) =>
+    `go mod download in ${where(ctx, job.root)} showed no progress for ${seconds} (input 'stall-timeout')` +
+    `${url ? ` while waiting for ${url}` : ''} and was stopped. go never times out a connection that hangs.`
+  if (byVersion.size === 0)
+    return [{ root: job.root, message: message(inFlight[0]), stopped: 'stall-timeout' }]
+  return [...byVersion].map(([v, url]) => ({
+    root: job.root,
+    ...splitVersion(v),
+    message: message(url),
+    stopped: 'stall-timeout' as const
+  }))
+}
+
+function budgetFailure(ctx: AttemptContext, root: string): DownloadFailure {
+  return {
+    root,
+    message:
+      `go mod download in ${where(ctx, root)} was stopped after ${formatSeconds(ctx.timeoutMs)}: the download ` +
+      `budget (input 'timeout') ran out. go itself never times out a connection that hangs, so a proxy that ` +
+      `accepts and never answers looks like this.`,
+    stopped: 'timeout'
+  }
+}
+
+export function where(ctx: { workspace: string }, root: string): string {
+  return path.relative(ctx.workspace, root) || '.'
+}
+
+export function formatSeconds(ms: number): string {
+  return ms < 10_000 ? `${(ms / 1000).toFixed(ms % 1000 ? 2 : 0)} s` : `${Math.round(ms / 1000)} s`
+}

@@ -1,0 +1,193 @@
+/**
+ * An in-process fake of the GitHub Actions cache service, protocol v2 (what @actions/cache speaks with
+ * ACTIONS_CACHE_SERVICE_V2 set): Twirp JSON under /twirp/github.actions.results.api.v1.CacheService/ plus
+ * blob PUT/GET at the signed URLs it hands out. See /work/shared/design/testing-notes.md §4. Entries match
+ * like the real service: exact key first, then the newest entry whose key starts with a restore key, and
+ * only entries of the same version (a hash of the paths and the compression method).
+ */
+import http from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+
+const TWIRP = '/twirp/github.actions.results.api.v1.CacheService/'
+export type CacheRpc = 'CreateCacheEntry' | 'FinalizeCacheEntryUpload' | 'GetCacheEntryDownloadURL'
+
+export interface CacheEntry {
+  readonly id: number
+  readonly key: string
+  readonly version: string
+  data: Buffer
+  finalized: boolean
+  /** Creation order; the newest prefix match wins. */
+  readonly seq: number
+}
+
+export interface CacheRequest {
+  readonly method: string
+  readonly path: string
+  readonly rpc?: CacheRpc
+  readonly key?: string
+  readonly restoreKeys?: string[]
+  /** The status sent. */
+  readonly status: number
+}
+
+/** Every Twirp call (or only `rpc`) answers `status` with a Twirp error body, `times` times or always. */
+export interface CacheFault {
+  readonly status: number
+  readonly rpc?: CacheRpc
+  times?: number
+}
+
+export interface FakeCacheService {
+  /** ACTIONS_RESULTS_URL, with its trailing slash. */
+  readonly url: string
+  readonly requests: CacheRequest[]
+  readonly entries: CacheEntry[]
+  /** The environment @actions/cache needs to pick v2 and this server. */
+  env(): Record<string, string>
+  addFault(fault: CacheFault): void
+  clearFaults(): void
+  close(): Promise<void>
+}
+
+interface TwirpBody {
+  key?: string
+  version?: string
+  restore_keys?: string[]
+  size_bytes?: string
+}
+
+/** The v2 environment for a service at `url` (also for a refused port). GITHUB_SERVER_URL must be unset. */
+export function cacheServiceEnv(url: string): Record<string, string> {
+  return {
+    ACTIONS_CACHE_SERVICE_V2: '1',
+    ACTIONS_RESULTS_URL: url,
+    ACTIONS_RUNTIME_TOKEN: 'fake-runtime-token'
+  }
+}
+
+/** A loopback URL nothing listens on: connection refused, the cheapest failure (about 0.3 s). */
+export async function refusedServiceUrl(): Promise<string> {
+  const server = http.createServer()
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise<void>(resolve => server.close(() => resolve()))
+  return `http://127.0.0.1:${port}/`
+}
+
+export async function startCacheService(): Promise<FakeCacheService> {
+  const entries: CacheEntry[] = []
+  const requests: CacheRequest[] = []
+  const faults: CacheFault[] = []
+  const blocks = new Map<string, Buffer>()
+  const sockets = new Set<Socket>()
+  let seq = 0
+  let base = ''
+
+  const lookup = (body: TwirpBody): CacheEntry | undefined => {
+    const ready = entries.filter(e => e.finalized && e.version === body.version)
+    const exact = ready.find(e => e.key === body.key)
+    if (exact) return exact
+    for (const prefix of [body.key ?? '', ...(body.restore_keys ?? [])]) {
+      const newest = ready.filter(e => e.key.startsWith(prefix)).sort((a, b) => b.seq - a.seq)[0]
+      if (newest) return newest
+    }
+    return undefined
+  }
+
+  const twirp = (rpc: CacheRpc, body: TwirpBody): [number, object] => {
+    const fault = faults.find(
+      f => (f.rpc === undefined || f.rpc === rpc) && (f.times === undefined || f.times > 0)
+    )
+    if (fault) {
+      if (fault.times !== undefined) fault.times--
+      return [fault.status, { code: 'injected', msg: `injected ${fault.status} for ${rpc}` }]
+    }
+    if (rpc === 'GetCacheEntryDownloadURL') {
+      const e = lookup(body)
+      return [200, e ? { ok: true, signed_download_url: blobUrl(e), matched_key: e.key } : { ok: false }]
+    }
+    if (rpc === 'CreateCacheEntry') {
+      if (entries.some(e => e.key === body.key && e.version === body.version))
+        return [409, { code: 'already_exists', msg: `cache entry ${body.key} already exists` }]
+      const e: CacheEntry = {
+        id: ++seq,
+        key: body.key ?? '',
+        version: body.version ?? '',
+        data: Buffer.alloc(0),
+        finalized: false,
+        seq
+      }
+      entries.push(e)
+      return [200, { ok: true, signed_upload_url: blobUrl(e) }]
+    }
+    const e = entries.find(x => x.key === body.key && x.version === body.version && !x.finalized)
+    if (!e) return [404, { code: 'not_found', msg: `no upload for ${body.key}` }]
+    e.finalized = true
+    return [200, { ok: true, entry_id: String(e.id) }]
+  }
+
+  const blobUrl = (e: CacheEntry) => `${base}devstoreaccount1/cache/${e.id}?sig=fake`
+
+  /** Azure Put Blob (one shot), or Put Block + Put Block List for archives over 128 MiB. */
+  const putBlob = (e: CacheEntry, query: URLSearchParams, body: Buffer): number => {
+    const comp = query.get('comp')
+    if (comp === 'block') return (blocks.set(`${e.id}/${query.get('blockid')}`, body), 201)
+    if (comp === 'blocklist') {
+      const ids = [...body.toString().matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)</g)].map(m => m[1])
+      e.data = Buffer.concat(ids.map(id => blocks.get(`${e.id}/${id}`) ?? Buffer.alloc(0)))
+      return 201
+    }
+    e.data = body
+    return 201
+  }
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://cache')
+      const body = Buffer.concat(chunks)
+      const record = (status: number, extra: Partial<CacheRequest> = {}) =>
+        requests.push({ method: req.method ?? 'GET', path: url.pathname, status, ...extra })
+      if (url.pathname.startsWith(TWIRP) && req.method === 'POST') {
+        const rpc = url.pathname.slice(TWIRP.length) as CacheRpc
+        const parsed = JSON.parse(body.toString() || '{}') as TwirpBody
+        const [status, reply] = twirp(rpc, parsed)
+        record(status, { rpc, key: parsed.key, restoreKeys: parsed.restore_keys })
+        res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(reply))
+        return
+      }
+      const blob = /^\/devstoreaccount1\/cache\/(\d+)$/.exec(url.pathname)
+      const entry = blob && entries.find(e => e.id === Number(blob[1]))
+      if (!entry) return (record(404), void res.writeHead(404).end())
+      if (req.method === 'PUT') {
+        const status = putBlob(entry, url.searchParams, body)
+        record(status)
+        res.writeHead(status, { 'x-ms-request-id': String(requests.length), etag: `"${entry.id}"` }).end()
+        return
+      }
+      record(200)
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': entry.data.length })
+      res.end(entry.data)
+    })
+  })
+  server.on('connection', s => (sockets.add(s), s.on('close', () => sockets.delete(s))))
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+
+  return {
+    url: base,
+    requests,
+    entries,
+    env: () => cacheServiceEnv(base),
+    addFault: f => void faults.push({ ...f }),
+    clearFaults: () => void faults.splice(0),
+    close: () =>
+      new Promise<void>(resolve => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+        for (const s of sockets) s.destroy()
+      })
+  }
+}
