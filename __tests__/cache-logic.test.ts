@@ -85,7 +85,7 @@ describe('module files', () => {
       write(`mod/cache/download/example.com/gone/@v/v2.0.0.${ext}`, 'unused')
     }
     write('mod/cache/download/example.com/gone/@v/list', 'v2.0.0\n')
-    write('mod/cache/download/sumdb/sum.golang.org/latest', 'tree')
+    write('mod/cache/download/sumdb/sum.corp.example/latest', 'tree')
     write('mod/example.com/!a@v0.9.0/a.go', 'package a')
     write('mod/example.com/!a@v1.0.0/a.go', 'package a')
     write('mod/example.com/gone@v2.0.0/g.go', 'package g')
@@ -116,7 +116,7 @@ describe('module files', () => {
     expect(existsSync(path.join(tmp, 'mod/example.com/!a@v0.9.0'))).toBe(false)
     expect(existsSync(path.join(tmp, 'mod/example.com/gone@v2.0.0'))).toBe(false)
     expect(existsSync(path.join(dl, 'example.com/gone'))).toBe(false)
-    expect(existsSync(path.join(dl, 'sumdb/sum.golang.org/latest'))).toBe(true)
+    expect(existsSync(path.join(dl, 'sumdb/sum.corp.example/latest'))).toBe(true)
     expect(fingerprint(await listDownloadDir(dl)).digest).not.toBe(before.digest)
   })
 })

@@ -8,7 +8,7 @@ import { INPUT_DEFAULTS } from '../src/inputs/defaults.js'
 import { parseInputs } from '../src/inputs/parse-inputs.js'
 import { InputError, type InputContext, type Inputs } from '../src/inputs/types.js'
 
-const SUMDB_KEY = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8'
+const SUMDB_KEY = 'sum.corp.example+0b2c44b0+AQswVXqfxOkOM1h9osfsETZbgKXK7xQ5XoOozfIXPGGG'
 
 let workspace: string
 
@@ -182,26 +182,26 @@ const rows: Row[] = [
     '`none` alone'
   ],
   // gosumdb
-  ['gosumdb unknown name without key', 'gosumdb', 'sum.corp.example', 'sum.corp.example', 'name+hash+key'],
+  ['gosumdb name that is not host-like', 'gosumdb', 'sum_db', 'sum_db', 'name+hash+key'],
   [
     'gosumdb URL first',
     'gosumdb',
-    'https://sum.golang.org',
-    'https://sum.golang.org',
-    '`off`, `sum.golang.org`'
+    'https://sum.corp.example',
+    'https://sum.corp.example',
+    '`off`, a database name go knows'
   ],
-  ['gosumdb bad URL', 'gosumdb', 'sum.golang.org ftp://sum.example', 'ftp://sum.example', '`https://`'],
+  ['gosumdb bad URL', 'gosumdb', 'sum.corp.example ftp://sum.example', 'ftp://sum.example', '`https://`'],
   [
     'gosumdb hash mismatch',
     'gosumdb',
-    SUMDB_KEY.replace('033de0ae', '033de0af'),
-    '033de0af',
+    SUMDB_KEY.replace('0b2c44b0', '0b2c44b1'),
+    '0b2c44b1',
     'name+hash+key'
   ],
   [
     'gosumdb too many fields',
     'gosumdb',
-    'sum.golang.org https://a.example https://b.example',
+    'sum.corp.example https://a.example https://b.example',
     'https://b.example',
     'followed by a space and its URL'
   ],
@@ -559,7 +559,7 @@ describe('parseInputs accepts valid inputs', () => {
 
   test('the result is deeply frozen', () => {
     const inputs = parse({
-      goproxy: 'https://proxy.golang.org,direct',
+      goproxy: 'https://goproxy.corp.example,direct',
       token: 'ghp_frozenTOKEN',
       'proxy-credentials': 'athens.example=ci:pw'
     })
@@ -582,13 +582,13 @@ describe('parseInputs accepts valid inputs', () => {
     const inputs = parse({
       gotoolchain: 'go1.22.5+auto',
       goflags: '-mod=mod\n   -tags=integration,race\t-modcacherw  "-ldflags=-s -w"',
-      goproxy: 'https://athens.corp.example\n|https://proxy.golang.org\n direct ',
+      goproxy: 'https://athens.corp.example\n|https://goproxy.mirror.example\n direct ',
       goprivate: 'github.com/acme/*\n *.corp.example.com , gitlab.com/team,\ngithub.com/acme-[a-z]*',
       gonosumdb: 'none',
       gosumdb: `${SUMDB_KEY}    https://sum.corp.example`
     })
     expect(inputs.goEnv).toEqual({
-      GOPROXY: 'https://athens.corp.example|https://proxy.golang.org,direct',
+      GOPROXY: 'https://athens.corp.example|https://goproxy.mirror.example,direct',
       GOPRIVATE: 'github.com/acme/*,*.corp.example.com,gitlab.com/team,github.com/acme-[a-z]*',
       GONOSUMDB: 'none',
       GOSUMDB: `${SUMDB_KEY} https://sum.corp.example`,
@@ -608,7 +608,7 @@ describe('parseInputs accepts valid inputs', () => {
   test.each([
     'off',
     'direct',
-    'https://proxy.golang.org,direct',
+    'https://goproxy.corp.example,direct',
     'https://a.example|https://b.example',
     'http://127.0.0.1:38111',
     'file:///srv/goproxy',
@@ -619,10 +619,10 @@ describe('parseInputs accepts valid inputs', () => {
 
   test.each([
     'off',
-    'sum.golang.org',
-    'sum.golang.google.cn',
-    'sum.golang.org https://sum.golang.google.cn',
-    SUMDB_KEY
+    'sum.corp.example',
+    'sum.corp.example https://sum-mirror.corp.example',
+    SUMDB_KEY,
+    `${SUMDB_KEY} https://sum.corp.example`
   ])('gosumdb %j is accepted', gosumdb => {
     expect(parse({ gosumdb }).goEnv.GOSUMDB).toBe(gosumdb)
   })

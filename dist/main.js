@@ -72712,28 +72712,22 @@ function tracking(report) {
 __name(tracking, "tracking");
 
 // src/inputs/go-env-values.ts
-var SUMDB_KEY = "sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8";
-var SUMDB_EXPECTED = `\`off\`, \`sum.golang.org\`, or \`name+hash+key\` optionally followed by a space and its URL, e.g. \`${SUMDB_KEY} https://sum.corp.example\``;
-var KNOWN_SUMDBS = ["sum.golang.org"];
-var SUMDB_ALIAS = "sum.golang.google.cn";
+var SUMDB_KEY = "sum.corp.example+0b2c44b0+AQswVXqfxOkOM1h9osfsETZbgKXK7xQ5XoOozfIXPGGG";
+var SUMDB_EXPECTED = `\`off\`, a database name go knows, or \`name+hash+key\` optionally followed by a space and its URL, e.g. \`${SUMDB_KEY} https://sum.corp.example\``;
 var HOST_PATH = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?(\/[A-Za-z0-9._~-]+)*$/i;
 function parseGosumdb(value, report) {
   const fields = value.split(/\s+/);
   const [key, url2] = fields;
   if (fields.length > 2) return void report(value, "has more than a key and a URL", SUMDB_EXPECTED);
-  if (key === "off" || key === SUMDB_ALIAS) {
+  if (key === "off") {
     if (url2 === void 0) return key;
-    return void report(
-      value,
-      `takes no URL after \`${key}\``,
-      key === "off" ? "`off` alone" : `\`sum.golang.org ${url2}\``
-    );
+    return void report(value, "takes no URL after `off`", "`off` alone");
   }
   if (key.toLowerCase() === "off") return void report(value, "must be written in lower case", "`off`");
   if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(key)) {
     return void report(key, "starts with a URL, but the database name or key comes first", SUMDB_EXPECTED);
   }
-  const keyProblem = KNOWN_SUMDBS.includes(key) ? void 0 : verifierKeyProblem(key);
+  const keyProblem = key.includes("+") ? verifierKeyProblem(key) : HOST_PATH.test(key) ? void 0 : "does not start with a host-like database name";
   if (keyProblem !== void 0) return void report(key, keyProblem, SUMDB_EXPECTED);
   if (url2 !== void 0) {
     let ok3 = /^https?:\/\//i.test(url2);
@@ -72756,7 +72750,6 @@ function verifierKeyProblem(key) {
   const plus = key.indexOf("+");
   const name = plus < 0 ? key : key.slice(0, plus);
   if (!HOST_PATH.test(name)) return "does not start with a host-like database name";
-  if (plus < 0) return "names a checksum database go does not know; it needs its verifier key";
   const rest = key.slice(plus + 1);
   const plus2 = rest.indexOf("+");
   const hash = plus2 < 0 ? rest : rest.slice(0, plus2);
@@ -72968,7 +72961,7 @@ function globProblem(glob) {
 __name(globProblem, "globProblem");
 
 // src/inputs/goproxy.ts
-var EXAMPLE = "`https://proxy.golang.org,direct`";
+var EXAMPLE = "`https://goproxy.corp.example,direct`";
 var SCHEMES = ["https:", "http:", "file:"];
 function maskGoproxySecrets(raw, mask) {
   for (const m of raw.matchAll(/\/\/([^/@\s,|]*)@/g)) {
@@ -73056,7 +73049,7 @@ function checkEntry(entry, report) {
   }
   if (!entry.includes("://")) {
     if (/^(https?|file):/i.test(entry)) {
-      report(shown, "is not a valid URL", "`scheme://host[/path]`, e.g. `https://proxy.golang.org`");
+      report(shown, "is not a valid URL", "`scheme://host[/path]`, e.g. `https://goproxy.corp.example`");
     } else if (entry.startsWith("/")) {
       report(shown, "is a path without the file scheme", `\`file://${entry}\``);
     } else {
@@ -73072,7 +73065,7 @@ function checkUrl(entry, shown, report) {
   try {
     url2 = new URL(entry);
   } catch {
-    report(shown, "is not a valid URL", "`https://host[/path]`, e.g. `https://proxy.golang.org`");
+    report(shown, "is not a valid URL", "`https://host[/path]`, e.g. `https://goproxy.corp.example`");
     return;
   }
   if (!SCHEMES.includes(url2.protocol)) {
@@ -73668,9 +73661,10 @@ __name(seconds, "seconds");
 // src/cache/summary-section.ts
 function addCacheSection(s, cache) {
   if (cache.kind === "disabled") {
-    s.addRaw("Module cache: off (`cache: false`).", true);
+    s.addRaw("<p>Module cache: off (<code>cache: false</code>).</p>", true);
     return;
   }
+  s.addHeading("Module cache", 4);
   const row = /* @__PURE__ */ __name((name, e) => [
     name,
     code(e.kind),
@@ -73687,7 +73681,11 @@ function addCacheSection(s, cache) {
     row("modules", cache),
     ...cache.build ? [row("build", cache.build)] : []
   ]);
-  s.addRaw("The post step saves when the download completed and the content changed (see its log).", true);
+  if (cache.kind !== "unavailable" && cache.kind !== "skipped")
+    s.addRaw(
+      "<p>The post step saves when the download completed and the content changed (see its log).</p>",
+      true
+    );
 }
 __name(addCacheSection, "addCacheSection");
 
@@ -73907,17 +73905,17 @@ async function writeSummary(report) {
   if (d) {
     const roots = `${report.roots.length} ${report.mode === "workspace" ? "workspace" : "module root(s)"}`;
     s.addRaw(
-      `${d.modules} module versions \xB7 ${roots} \xB7 ${seconds(d.durationMs)} \xB7 ${d.attempts} attempt${d.attempts === 1 ? "" : "s"}`,
+      `<p>${d.modules} module versions \xB7 ${roots} \xB7 ${seconds(d.durationMs)} \xB7 ${d.attempts} attempt${d.attempts === 1 ? "" : "s"}</p>`,
       true
     );
   } else {
-    s.addRaw("Download skipped (`download: false`).", true);
+    s.addRaw("<p>Download skipped (<code>download: false</code>).</p>", true);
   }
   if (d && report.diagnosis) addDiagnosisSection(s, report.diagnosis, d, report.workspace);
   addCacheSection(s, report.cache);
   if (!report.diagnosis) addEnvironmentTable(s, report);
   s.addRaw(
-    `Go ${report.goVersion} \xB7 ` + report.timings.map((t) => `${t.name} ${seconds(t.ms)}`).join(" \xB7 "),
+    `<p>Go ${report.goVersion} \xB7 ` + report.timings.map((t) => `${t.name} ${seconds(t.ms)}`).join(" \xB7 ") + "</p>",
     true
   );
   await s.write();

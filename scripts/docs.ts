@@ -1,10 +1,13 @@
 /**
- * Regenerates the inputs and outputs tables of README.md from action.yml, so the two cannot drift.
+ * Regenerates the inputs and outputs tables of README.md from action.yml, and the troubleshooting index from the
+ * diagnosis catalog, so they cannot drift.
  * `--check` changes nothing and exits 1 when README.md is out of date (CI runs it).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { format, resolveConfig } from 'prettier'
 import { parse } from 'yaml'
+import { CATALOG } from '../src/diagnosis/catalog.js'
+import { SCENARIO_IDS } from '../src/diagnosis/types.js'
 
 interface ActionYaml {
   inputs: Record<string, { description: string; default?: string }>
@@ -30,11 +33,27 @@ const outputs = [
   ...Object.entries(action.outputs).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`)
 ].join('\n')
 
+const troubleshooting = [
+  '| id | scenario | retryable |',
+  '|---|---|---|',
+  ...SCENARIO_IDS.map(
+    id =>
+      `| [\`${id}\`](docs/troubleshooting.md#${id}) | ${cell(CATALOG[id].title)} | ${CATALOG[id].retryable ? 'yes' : 'no'} |`
+  )
+].join('\n')
+
 // Formatted the way `prettier --check` wants it, so the two checks agree.
-const updated = await format(replaceBetween(replaceBetween(readme, 'inputs', inputs), 'outputs', outputs), {
-  ...(await resolveConfig(readmeUrl)),
-  parser: 'markdown'
-})
+const updated = await format(
+  replaceBetween(
+    replaceBetween(replaceBetween(readme, 'inputs', inputs), 'outputs', outputs),
+    'troubleshooting',
+    troubleshooting
+  ),
+  {
+    ...(await resolveConfig(readmeUrl)),
+    parser: 'markdown'
+  }
+)
 if (process.argv.includes('--check')) {
   if (updated !== readme) {
     console.error(

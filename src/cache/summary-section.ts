@@ -6,9 +6,10 @@ import { mib } from './restore-cache.js'
 /** The cache rows of the job summary: kind, keys, archive size and restore time per entry. */
 export function addCacheSection(s: typeof core.summary, cache: CacheRestore): void {
   if (cache.kind === 'disabled') {
-    s.addRaw('Module cache: off (`cache: false`).', true)
+    s.addRaw('<p>Module cache: off (<code>cache: false</code>).</p>', true)
     return
   }
+  s.addHeading('Module cache', 4)
   const row = (name: string, e: EntryRestore) => [
     name,
     code(e.kind),
@@ -25,5 +26,9 @@ export function addCacheSection(s: typeof core.summary, cache: CacheRestore): vo
     row('modules', cache),
     ...(cache.build ? [row('build', cache.build)] : [])
   ])
-  s.addRaw('The post step saves when the download completed and the content changed (see its log).', true)
+  if (cache.kind !== 'unavailable' && cache.kind !== 'skipped')
+    s.addRaw(
+      '<p>The post step saves when the download completed and the content changed (see its log).</p>',
+      true
+    )
 }

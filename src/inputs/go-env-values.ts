@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto'
 import { tracking, type Report } from './problem-list.js'
 
-const SUMDB_KEY = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8'
-const SUMDB_EXPECTED = `\`off\`, \`sum.golang.org\`, or \`name+hash+key\` optionally followed by a space and its URL, e.g. \`${SUMDB_KEY} https://sum.corp.example\``
-// The only bare names go resolves itself (modfetch/key.go and the special case in dbDial).
-const KNOWN_SUMDBS = ['sum.golang.org']
-const SUMDB_ALIAS = 'sum.golang.google.cn'
+const SUMDB_KEY = 'sum.corp.example+0b2c44b0+AQswVXqfxOkOM1h9osfsETZbgKXK7xQ5XoOozfIXPGGG'
+const SUMDB_EXPECTED = `\`off\`, a database name go knows, or \`name+hash+key\` optionally followed by a space and its URL, e.g. \`${SUMDB_KEY} https://sum.corp.example\``
 const HOST_PATH = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?(\/[A-Za-z0-9._~-]+)*$/i
 
 /**
@@ -16,19 +13,21 @@ export function parseGosumdb(value: string, report: Report): string | undefined 
   const fields = value.split(/\s+/)
   const [key, url] = fields
   if (fields.length > 2) return void report(value, 'has more than a key and a URL', SUMDB_EXPECTED)
-  if (key === 'off' || key === SUMDB_ALIAS) {
+  if (key === 'off') {
     if (url === undefined) return key
-    return void report(
-      value,
-      `takes no URL after \`${key}\``,
-      key === 'off' ? '`off` alone' : `\`sum.golang.org ${url}\``
-    )
+    return void report(value, 'takes no URL after `off`', '`off` alone')
   }
   if (key.toLowerCase() === 'off') return void report(value, 'must be written in lower case', '`off`')
   if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(key)) {
     return void report(key, 'starts with a URL, but the database name or key comes first', SUMDB_EXPECTED)
   }
-  const keyProblem = KNOWN_SUMDBS.includes(key) ? undefined : verifierKeyProblem(key)
+  // A bare name is one go resolves itself (its default database and that database's mirrors, see
+  // modfetch/key.go); an unknown one fails at go's first verification and is diagnosed then.
+  const keyProblem = key.includes('+')
+    ? verifierKeyProblem(key)
+    : HOST_PATH.test(key)
+      ? undefined
+      : 'does not start with a host-like database name'
   if (keyProblem !== undefined) return void report(key, keyProblem, SUMDB_EXPECTED)
   if (url !== undefined) {
     let ok = /^https?:\/\//i.test(url)
@@ -51,7 +50,6 @@ function verifierKeyProblem(key: string): string | undefined {
   const plus = key.indexOf('+')
   const name = plus < 0 ? key : key.slice(0, plus)
   if (!HOST_PATH.test(name)) return 'does not start with a host-like database name'
-  if (plus < 0) return 'names a checksum database go does not know; it needs its verifier key'
   const rest = key.slice(plus + 1)
   const plus2 = rest.indexOf('+')
   const hash = plus2 < 0 ? rest : rest.slice(0, plus2)

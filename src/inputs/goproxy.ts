@@ -1,6 +1,6 @@
 import { REDACTED, joinLines, tracking, type Report } from './problem-list.js'
 
-const EXAMPLE = '`https://proxy.golang.org,direct`'
+const EXAMPLE = '`https://goproxy.corp.example,direct`'
 const SCHEMES = ['https:', 'http:', 'file:']
 
 interface Entry {
@@ -112,7 +112,7 @@ function checkEntry(entry: string, report: Report): void {
   }
   if (!entry.includes('://')) {
     if (/^(https?|file):/i.test(entry)) {
-      report(shown, 'is not a valid URL', '`scheme://host[/path]`, e.g. `https://proxy.golang.org`')
+      report(shown, 'is not a valid URL', '`scheme://host[/path]`, e.g. `https://goproxy.corp.example`')
     } else if (entry.startsWith('/')) {
       report(shown, 'is a path without the file scheme', `\`file://${entry}\``)
     } else {
@@ -128,7 +128,7 @@ function checkUrl(entry: string, shown: string, report: Report): void {
   try {
     url = new URL(entry)
   } catch {
-    report(shown, 'is not a valid URL', '`https://host[/path]`, e.g. `https://proxy.golang.org`')
+    report(shown, 'is not a valid URL', '`https://host[/path]`, e.g. `https://goproxy.corp.example`')
     return
   }
   if (!SCHEMES.includes(url.protocol)) {

@@ -34,18 +34,20 @@ export async function writeSummary(report: RunReport): Promise<void> {
   if (d) {
     const roots = `${report.roots.length} ${report.mode === 'workspace' ? 'workspace' : 'module root(s)'}`
     s.addRaw(
-      `${d.modules} module versions · ${roots} · ${seconds(d.durationMs)} · ${d.attempts} attempt${d.attempts === 1 ? '' : 's'}`,
+      `<p>${d.modules} module versions · ${roots} · ${seconds(d.durationMs)} · ${d.attempts} attempt${d.attempts === 1 ? '' : 's'}</p>`,
       true
     )
   } else {
-    s.addRaw('Download skipped (`download: false`).', true)
+    s.addRaw('<p>Download skipped (<code>download: false</code>).</p>', true)
   }
   if (d && report.diagnosis) addDiagnosisSection(s, report.diagnosis, d, report.workspace)
   addCacheSection(s, report.cache)
   // On failure the diagnosis section already shows the environment next to the evidence.
   if (!report.diagnosis) addEnvironmentTable(s, report)
   s.addRaw(
-    `Go ${report.goVersion} · ` + report.timings.map(t => `${t.name} ${seconds(t.ms)}`).join(' · '),
+    `<p>Go ${report.goVersion} · ` +
+      report.timings.map(t => `${t.name} ${seconds(t.ms)}`).join(' · ') +
+      '</p>',
     true
   )
   await s.write()
