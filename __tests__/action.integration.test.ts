@@ -4,19 +4,16 @@
  */
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { copyExamples, isolatedGoEnv, makeTempDir, removeTempDir } from '../testkit/go-env.js'
+import { ExampleWorkspace, exampleInputs } from '../testkit/example-workspace.js'
 import { startGoProxy, type GoProxy } from '../testkit/goproxy.js'
-import { Job } from '../testkit/runner.js'
 
-const repo = fileURLToPath(new URL('..', import.meta.url))
 const GOROOT = path.resolve(path.dirname(process.env.GO_BINARY ?? '/usr/local/go/bin/go'), '..')
 /** A PATH with git, tar and the like, but without go (for the tool-cache and no-go cases). */
 const PATH_WITHOUT_GO = '/usr/sbin:/usr/bin:/sbin:/bin'
 
 let proxy: GoProxy
+let world: ExampleWorkspace
 let tmp: string
-let workspace: string
 let examples: string
 
 beforeAll(async () => {
@@ -24,43 +21,17 @@ beforeAll(async () => {
 })
 afterAll(async () => proxy.close())
 beforeEach(() => {
-  tmp = makeTempDir('setup-gomod-it-')
-  workspace = path.join(tmp, 'workspace')
-  examples = copyExamples(path.join(workspace, 'examples'))
+  world = ExampleWorkspace.create('setup-gomod-it-')
+  ;({ tmp, examples } = world)
   proxy.clearFaults()
   proxy.requests.length = 0
 })
-afterEach(() => removeTempDir(tmp))
+afterEach(() => world.remove())
 
 /** A job whose runner environment has no Go variables set, so each input is the only source. */
-function newJob(extraEnv: Record<string, string | undefined> = {}): Job {
-  const runnerTemp = path.join(tmp, 'runner-temp')
-  mkdirSync(runnerTemp, { recursive: true })
-  const env = isolatedGoEnv(tmp, {
-    GOPROXY: undefined,
-    GOSUMDB: undefined,
-    GONOSUMDB: undefined,
-    GOPRIVATE: undefined,
-    GONOPROXY: undefined,
-    GOINSECURE: undefined,
-    GOFLAGS: undefined,
-    ...extraEnv
-  }) as Record<string, string>
-  return new Job({ actionDir: repo, workspace, runnerTemp, env })
-}
-
-const baseInputs = () => ({
-  'working-directory': 'examples',
-  goproxy: proxy.url,
-  gonosumdb: 'fixture.test',
-  goflags: '-modcacherw'
-})
-
-/** Line of `module` in examples/go.mod, for annotation assertions. */
-function requireLine(module: string): number {
-  const lines = readFileSync(path.join(examples, 'go.mod'), 'utf8').split('\n')
-  return lines.findIndex(l => l.includes(module) && !l.startsWith('module')) + 1
-}
+const newJob = (extraEnv: Record<string, string | undefined> = {}) => world.newJob(extraEnv)
+const baseInputs = () => exampleInputs(proxy.url)
+const requireLine = (module: string) => world.requireLine(module)
 
 describe('environment', () => {
   test('exports exactly the variables inputs set; a later step and the post step see them', async () => {
@@ -164,10 +135,7 @@ describe('download', () => {
     expect(main.summary).toContain('✅ setup-gomod')
     expect(main.summary).toContain(`${main.outputs.modules} module versions`)
 
-    const build = await job.runStep('go', ['build', '-o', path.join(tmp, 'hello'), '.'], {
-      cwd: examples,
-      env: { GOPROXY: 'off', GOFLAGS: '-mod=mod' }
-    })
+    const build = await world.offlineBuild(job)
     expect(build.stderr).toBe('')
     expect(build.exitCode).toBe(0)
     expect((await job.runPost()).exitCode).toBe(0)

@@ -6,20 +6,20 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import {
   refusedServiceUrl,
   cacheServiceEnv,
   startCacheService,
   type FakeCacheService
 } from '../testkit/cache-service.js'
-import { copyExamples, isolatedGoEnv, makeTempDir, removeTempDir, runGo } from '../testkit/go-env.js'
+import { ExampleWorkspace, exampleInputs } from '../testkit/example-workspace.js'
+import { isolatedGoEnv, removeTempDir, runGo } from '../testkit/go-env.js'
 import { startGoProxy, type GoProxy } from '../testkit/goproxy.js'
 import { Job, type StepResult } from '../testkit/runner.js'
 
-const repo = fileURLToPath(new URL('..', import.meta.url))
 let proxy: GoProxy
 let service: FakeCacheService
+let world: ExampleWorkspace
 let tmp: string
 let examples: string
 
@@ -28,39 +28,25 @@ beforeAll(async () => {
 })
 afterAll(async () => proxy.close())
 beforeEach(async () => {
-  tmp = makeTempDir('setup-gomod-cache-')
-  examples = copyExamples(path.join(tmp, 'workspace', 'examples'))
+  world = ExampleWorkspace.create('setup-gomod-cache-')
+  ;({ tmp, examples } = world)
   service = await startCacheService()
   proxy.clearFaults()
   proxy.requests.length = 0
 })
 afterEach(async () => {
   await service.close()
-  removeTempDir(tmp)
+  world.remove()
 })
 
 /** A fresh runner: empty GOMODCACHE (same path every time), the cache service env, no GITHUB_SERVER_URL. */
 function newJob(extraEnv: Record<string, string> = {}): Job {
   removeTempDir(path.join(tmp, 'gomodcache'))
   const runnerTemp = path.join(tmp, `runner-temp-${Math.random().toString(36).slice(2)}`)
-  mkdirSync(runnerTemp, { recursive: true })
-  const env = isolatedGoEnv(tmp, { GOPROXY: undefined, GOFLAGS: undefined, ...service.env(), ...extraEnv })
-  return new Job({
-    actionDir: repo,
-    workspace: path.join(tmp, 'workspace'),
-    runnerTemp,
-    env: env as Record<string, string>
-  })
+  return world.newJob({ GOSUMDB: 'off', ...service.env(), ...extraEnv }, { runnerTemp })
 }
 
-const inputs = (extra: Record<string, string> = {}) => ({
-  'working-directory': 'examples',
-  goproxy: proxy.url,
-  gonosumdb: 'fixture.test',
-  goflags: '-modcacherw',
-  retries: '0',
-  ...extra
-})
+const inputs = (extra: Record<string, string> = {}) => exampleInputs(proxy.url, { retries: '0', ...extra })
 
 const rpcs = (name: string) => service.requests.filter(r => r.rpc === name)
 const warnings = (step: StepResult) => step.annotations.filter(a => a.level === 'warning')

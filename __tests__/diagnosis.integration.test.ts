@@ -3,17 +3,13 @@
  * proxy with faults, checking the `diagnosis` outputs, the annotation on the right line and the job summary.
  * Transient faults use a rule without `times` and `retries: '0'`, so nothing depends on retry behaviour.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { copyExamples, isolatedGoEnv, makeTempDir, removeTempDir } from '../testkit/go-env.js'
+import { ExampleWorkspace, exampleInputs } from '../testkit/example-workspace.js'
 import { startGoProxy, type GoProxy } from '../testkit/goproxy.js'
-import { Job } from '../testkit/runner.js'
 
-const repo = fileURLToPath(new URL('..', import.meta.url))
 let proxy: GoProxy
-let tmp: string
-let workspace: string
+let world: ExampleWorkspace
 let examples: string
 
 beforeAll(async () => {
@@ -21,36 +17,14 @@ beforeAll(async () => {
 })
 afterAll(async () => proxy.close())
 beforeEach(() => {
-  tmp = makeTempDir('setup-gomod-diag-')
-  workspace = path.join(tmp, 'workspace')
-  examples = copyExamples(path.join(workspace, 'examples'))
+  world = ExampleWorkspace.create('setup-gomod-diag-')
+  examples = world.examples
   proxy.clearFaults()
 })
-afterEach(() => removeTempDir(tmp))
+afterEach(() => world.remove())
 
-function newJob(): Job {
-  const runnerTemp = path.join(tmp, 'runner-temp')
-  mkdirSync(runnerTemp, { recursive: true })
-  const env = isolatedGoEnv(tmp, {
-    GOPROXY: undefined,
-    GOSUMDB: undefined,
-    GONOSUMDB: undefined,
-    GOPRIVATE: undefined,
-    GONOPROXY: undefined,
-    GOINSECURE: undefined,
-    GOFLAGS: undefined
-  }) as Record<string, string>
-  return new Job({ actionDir: repo, workspace, runnerTemp, env })
-}
-
-const inputs = (extra: Record<string, string> = {}) => ({
-  'working-directory': 'examples',
-  goproxy: proxy.url,
-  gonosumdb: 'fixture.test',
-  goflags: '-modcacherw',
-  retries: '0',
-  ...extra
-})
+const newJob = () => world.newJob()
+const inputs = (extra: Record<string, string> = {}) => exampleInputs(proxy.url, { retries: '0', ...extra })
 
 function lineOf(file: string, test: (line: string) => boolean): number {
   return readFileSync(path.join(examples, file), 'utf8').split('\n').findIndex(test) + 1

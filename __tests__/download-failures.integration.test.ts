@@ -6,16 +6,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import * as path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { copyExamples, isolatedGoEnv, makeTempDir, removeTempDir } from '../testkit/go-env.js'
+import { ExampleWorkspace, exampleInputs } from '../testkit/example-workspace.js'
 import { loadFixtureModules, startGoProxy, syntheticModules, type GoProxy } from '../testkit/goproxy.js'
 import { Job } from '../testkit/runner.js'
 
-const repo = fileURLToPath(new URL('..', import.meta.url))
 const MANY = syntheticModules(24, { medianBytes: 2048, maxBytes: 8192 })
 
 let proxy: GoProxy
-let tmp: string
+let world: ExampleWorkspace
 let workspace: string
 let examples: string
 
@@ -24,45 +22,29 @@ beforeAll(async () => {
 })
 afterAll(async () => proxy.close())
 beforeEach(() => {
-  tmp = makeTempDir('setup-gomod-dl-')
-  workspace = path.join(tmp, 'workspace')
-  examples = copyExamples(path.join(workspace, 'examples'))
+  world = ExampleWorkspace.create('setup-gomod-dl-')
+  ;({ workspace, examples } = world)
   proxy.clearFaults()
   proxy.requests.length = 0
 })
-afterEach(() => removeTempDir(tmp))
+afterEach(() => world.remove())
 
-function newJob(): Job {
-  const runnerTemp = path.join(tmp, 'runner-temp')
-  mkdirSync(runnerTemp, { recursive: true })
-  const env = isolatedGoEnv(tmp, {
-    GOPROXY: undefined,
-    GONOSUMDB: undefined,
-    GOFLAGS: undefined
-  }) as Record<string, string>
-  return new Job({ actionDir: repo, workspace, runnerTemp, env })
-}
+const newJob = () => world.newJob({ GOSUMDB: 'off' })
 
 /** Tiny delays: the policy is the same at any scale, and the file must stay fast. */
-const inputs = (extra: Record<string, string> = {}) => ({
-  'working-directory': 'examples',
-  goproxy: proxy.url,
-  gonosumdb: 'fixture.test',
-  goflags: '-modcacherw',
-  'retry-delay': '10ms',
-  'retry-max-delay': '40ms',
-  'stall-timeout': '1s',
-  cache: 'false',
-  diagnose: 'false',
-  ...extra
-})
+const inputs = (extra: Record<string, string> = {}) =>
+  exampleInputs(proxy.url, {
+    'retry-delay': '10ms',
+    'retry-max-delay': '40ms',
+    'stall-timeout': '1s',
+    cache: 'false',
+    diagnose: 'false',
+    ...extra
+  })
 
 /** The module cache is complete: a build in a later step needs no network. */
 async function expectOfflineBuild(job: Job, dir = examples): Promise<void> {
-  const build = await job.runStep('go', ['build', '-o', path.join(tmp, 'bin'), '.'], {
-    cwd: dir,
-    env: { GOFLAGS: '-mod=mod -modcacherw', GOPROXY: 'off' }
-  })
+  const build = await world.offlineBuild(job, dir)
   expect(build.stderr).toBe('')
   expect(build.exitCode).toBe(0)
 }

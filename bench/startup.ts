@@ -3,31 +3,21 @@
  * itself reports it (`start-up: N ms` at debug level), over repeated runs of dist/main.js under the runner
  * harness. `tsx bench/startup.ts [runs] [dist-dir]`.
  */
-import { mkdirSync } from 'node:fs'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { copyExamples, isolatedGoEnv, makeTempDir, removeTempDir } from '../testkit/go-env.js'
-import { Job } from '../testkit/runner.js'
+import { ExampleWorkspace } from '../testkit/example-workspace.js'
 
 export async function measureStartup(
   runs: number,
   actionDir: string
 ): Promise<{ median: number; p90: number }> {
-  const tmp = makeTempDir('setup-gomod-startup-')
+  const world = ExampleWorkspace.create('setup-gomod-startup-')
   try {
-    const workspace = path.join(tmp, 'workspace')
-    copyExamples(path.join(workspace, 'examples'))
-    const runnerTemp = path.join(tmp, 'runner-temp')
-    mkdirSync(runnerTemp)
     const samples: number[] = []
     for (let i = 0; i < runs; i++) {
-      const job = new Job({
-        actionDir,
-        workspace,
-        runnerTemp,
-        env: isolatedGoEnv(tmp) as Record<string, string>
-      })
-      const step = await job.runAction({ 'working-directory': 'examples', download: 'false' })
+      const step = await world
+        .newJob({}, { actionDir })
+        .runAction({ 'working-directory': 'examples', download: 'false' })
       const m = /::debug::start-up: (\d+) ms/.exec(step.stdout)
       if (step.exitCode !== 0 || !m) throw new Error(`run ${i} failed:\n${step.log}`)
       samples.push(Number(m[1]))
@@ -35,7 +25,7 @@ export async function measureStartup(
     samples.sort((a, b) => a - b)
     return { median: samples[Math.floor(runs / 2)], p90: samples[Math.floor(runs * 0.9)] }
   } finally {
-    removeTempDir(tmp)
+    world.remove()
   }
 }
 

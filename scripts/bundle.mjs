@@ -1,6 +1,6 @@
 // Bundles each entry of the action into one self-contained ES module in dist/ (see the README for why esbuild).
 // It builds into a temporary folder and then moves each file into dist/, so a test run that reads dist/ while
-// another bundle runs never sees it half written.
+// another bundle runs sees it half written for as short a time as possible.
 import { build } from 'esbuild'
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 
@@ -11,6 +11,9 @@ try {
     entryPoints: entries,
     outdir: tmp,
     bundle: true,
+    // Lazily imported libraries (the cache service SDK) go into shared chunks, parsed only when used.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     platform: 'node',
     format: 'esm',
     // The runner uses Node 24; Node 20 is the floor so the same bundle runs on the development machine.
@@ -27,7 +30,11 @@ try {
   })
   mkdirSync('dist', { recursive: true })
   const built = new Set(readdirSync(tmp))
-  for (const f of built) renameSync(`${tmp}/${f}`, `dist/${f}`)
+  for (const f of built) {
+    // A folder (chunks/) cannot be renamed over a non-empty one: replace it.
+    rmSync(`dist/${f}`, { recursive: true, force: true })
+    renameSync(`${tmp}/${f}`, `dist/${f}`)
+  }
   for (const f of readdirSync('dist')) if (!built.has(f)) rmSync(`dist/${f}`, { recursive: true })
 } finally {
   rmSync(tmp, { recursive: true, force: true })

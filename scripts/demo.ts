@@ -3,12 +3,9 @@
  * does, against a local Go module proxy, then a later `go build` step and the post step, and prints what a
  * user would see: the step logs, the outputs and the job summary. Nothing leaves this machine.
  */
-import { mkdirSync } from 'node:fs'
-import * as path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { copyExamples, isolatedGoEnv, makeTempDir, removeTempDir } from '../testkit/go-env.js'
+import { ExampleWorkspace, exampleInputs } from '../testkit/example-workspace.js'
 import { startGoProxy, type FaultRule } from '../testkit/goproxy.js'
-import { Job, renderStep } from '../testkit/runner.js'
+import { renderStep } from '../testkit/runner.js'
 
 const FAULTS: Record<string, { rule: FaultRule; inputs?: Record<string, string>; what: string }> = {
   'http-500': {
@@ -41,12 +38,11 @@ const FAULTS: Record<string, { rule: FaultRule; inputs?: Record<string, string>;
   },
   hang: {
     rule: { module: 'fixture.test/greet', file: 'zip', fault: { kind: 'hang' } },
-    inputs: { timeout: '5s' },
-    what: 'the proxy accepts the request for one zip and never answers (timeout: 5s)'
+    inputs: { 'stall-timeout': '2s', retries: '1' },
+    what: 'the proxy accepts the request for one zip and never answers (stall-timeout: 2s, retries: 1)'
   }
 }
 
-const repo = fileURLToPath(new URL('..', import.meta.url))
 const faultArg = process.argv.indexOf('--fault')
 const faultName = faultArg >= 0 ? process.argv[faultArg + 1] : undefined
 if (faultArg >= 0 && (!faultName || !(faultName in FAULTS))) {
@@ -55,34 +51,15 @@ if (faultArg >= 0 && (!faultName || !(faultName in FAULTS))) {
 }
 const fault = faultName ? FAULTS[faultName] : undefined
 
-const tmp = makeTempDir('setup-gomod-demo-')
+const world = ExampleWorkspace.create('setup-gomod-demo-')
 const proxy = await startGoProxy()
 let exitCode = 0
 try {
-  const workspace = path.join(tmp, 'workspace')
-  copyExamples(path.join(workspace, 'examples'))
-  const runnerTemp = path.join(tmp, 'runner-temp')
-  mkdirSync(runnerTemp, { recursive: true })
   if (fault) proxy.addFault(fault.rule)
-
   // The runner's environment before the step: nothing Go-specific set, so the inputs below are the source.
-  const env = isolatedGoEnv(tmp, {
-    GOPROXY: undefined,
-    GOSUMDB: undefined,
-    GONOSUMDB: undefined,
-    GOPRIVATE: undefined,
-    GONOPROXY: undefined,
-    GOINSECURE: undefined,
-    GOFLAGS: undefined
-  }) as Record<string, string>
-  const job = new Job({ actionDir: repo, workspace, runnerTemp, env })
-  const inputs = {
-    'working-directory': 'examples',
-    goproxy: proxy.url,
-    gonosumdb: 'fixture.test',
-    goflags: '-modcacherw',
-    ...fault?.inputs
-  }
+  const job = world.newJob()
+  // Short backoff so the demo does not keep you waiting; the defaults start at 2s.
+  const inputs = exampleInputs(proxy.url, { 'retry-delay': '300ms', ...fault?.inputs })
 
   console.log(`setup-gomod demo: examples/ (2 modules) against a local module proxy at ${proxy.url}`)
   if (fault) console.log(`Injected fault "${faultName}": ${fault.what}.`)
@@ -93,13 +70,10 @@ try {
   )
 
   const main = await job.runAction(inputs)
-  console.log(renderStep(main, 'Run setup-gomod (main)'))
+  console.log(renderStep(main, 'Run setup-gomod (main)', job.secrets))
   if (main.exitCode === 0) {
     // A later step of the same job: the exported environment applies; GOPROXY=off proves the cache is complete.
-    const build = await job.runStep('go', ['build', '-o', path.join(tmp, 'hello'), '.'], {
-      cwd: path.join(workspace, 'examples'),
-      env: { GOPROXY: 'off', GOFLAGS: '-mod=mod' }
-    })
+    const build = await world.offlineBuild(job)
     console.log(renderStep(build, 'Run go build (later step, GOPROXY=off)'))
     if (build.exitCode !== 0) exitCode = 1
   }
@@ -110,6 +84,6 @@ try {
   if (post.exitCode !== 0) exitCode = 1
 } finally {
   await proxy.close()
-  removeTempDir(tmp)
+  world.remove()
 }
 process.exit(exitCode)

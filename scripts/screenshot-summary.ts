@@ -4,42 +4,27 @@
  * screenshot with headless Chromium (Debian's `chromium`) into docs/failure-summary.png for the README.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { marked } from 'marked'
-import { copyExamples, isolatedGoEnv, makeTempDir, removeTempDir } from '../testkit/go-env.js'
+import { ExampleWorkspace, exampleInputs, REPO_ROOT } from '../testkit/example-workspace.js'
 import { startGoProxy } from '../testkit/goproxy.js'
-import { Job } from '../testkit/runner.js'
 
-const repo = fileURLToPath(new URL('..', import.meta.url))
-const out = path.join(repo, 'docs', 'failure-summary.png')
-const tmp = makeTempDir('setup-gomod-shot-')
+const out = path.join(REPO_ROOT, 'docs', 'failure-summary.png')
+const world = ExampleWorkspace.create('setup-gomod-shot-')
 const proxy = await startGoProxy()
 try {
-  const workspace = path.join(tmp, 'workspace')
-  copyExamples(path.join(workspace, 'examples'))
-  mkdirSync(path.join(tmp, 'runner-temp'))
   proxy.addFault({
     module: 'fixture.test/color',
     file: 'zip',
     fault: { kind: 'status', status: 502, body: 'bad gateway' }
   })
-  const env = isolatedGoEnv(tmp, { GOPROXY: undefined, GONOSUMDB: undefined, GOFLAGS: undefined }) as Record<
-    string,
-    string
-  >
-  const job = new Job({ actionDir: repo, workspace, runnerTemp: path.join(tmp, 'runner-temp'), env })
-  const main = await job.runAction({
-    'working-directory': 'examples',
-    goproxy: proxy.url,
-    gonosumdb: 'fixture.test',
-    retries: '2',
-    'retry-delay': '100ms'
-  })
+  const main = await world
+    .newJob()
+    .runAction(exampleInputs(proxy.url, { retries: '2', 'retry-delay': '100ms', cache: 'false' }))
   // The port of the throwaway proxy is noise in a picture.
   const summary = main.summary.replaceAll(proxy.url, 'https://goproxy.corp.example')
-  const page = path.join(tmp, 'summary.html')
+  const page = path.join(world.tmp, 'summary.html')
   writeFileSync(page, html(await marked.parse(summary, { gfm: true })))
   const shot = spawnSync(
     'chromium',
@@ -55,10 +40,10 @@ try {
     { encoding: 'utf8' }
   )
   if (shot.status !== 0) throw new Error(`chromium failed:\n${shot.stderr}`)
-  console.log(`wrote ${path.relative(repo, out)}`)
+  console.log(`wrote ${path.relative(REPO_ROOT, out)}`)
 } finally {
   await proxy.close()
-  removeTempDir(tmp)
+  world.remove()
 }
 
 /** A page styled like a GitHub job summary (system font, bordered tables, grey code blocks). */

@@ -71,7 +71,7 @@ async function restoreModules(
     return { kind: 'disabled', ...none }
   }
   core.info(`Primary key: ${keys.primary}`)
-  if (!serviceAvailable()) {
+  if (!(await serviceAvailable())) {
     // Outside GitHub Actions (act, a local run) there is no service: a note, not a warning.
     core.info('The cache service is not available to this job (no ACTIONS_RESULTS_URL): no module cache.')
     return { kind: 'unavailable', ...none }

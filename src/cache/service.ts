@@ -1,5 +1,4 @@
 import * as os from 'node:os'
-import * as cache from '@actions/cache'
 import * as core from '@actions/core'
 import { errorMessage } from '../util/errors.js'
 
@@ -26,8 +25,18 @@ export function isKeyConflict(call: ServiceCall<unknown>): boolean {
   return /\(409\)|already exists/i.test(call.reserveError ?? '')
 }
 
-export function serviceAvailable(): boolean {
-  return cache.isFeatureAvailable()
+/**
+ * @actions/cache brings the Azure storage SDK: most of the bundle. It is loaded on first use, into its own chunk,
+ * so that start-up, `cache: false` and runners without a cache service never parse it.
+ */
+function library(): Promise<typeof import('@actions/cache')> {
+  return import('@actions/cache')
+}
+
+export async function serviceAvailable(): Promise<boolean> {
+  // The library needs one of these URLs; without them there is no reason to load it.
+  if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL) return false
+  return (await library()).isFeatureAvailable()
 }
 
 /** Exact key first, then each restore prefix (newest entry); `lookupOnly` downloads nothing. */
@@ -37,11 +46,13 @@ export async function restoreEntry(
   restoreKeys: string[],
   lookupOnly = false
 ): Promise<ServiceCall<string | undefined>> {
+  const cache = await library()
   return captured(() => cache.restoreCache(paths, primaryKey, restoreKeys, { lookupOnly }))
 }
 
 /** Returns the entry id, or -1 when the library could not save (failure says why when it said so). */
 export async function saveEntry(paths: string[], key: string): Promise<ServiceCall<number>> {
+  const cache = await library()
   return captured(() => cache.saveCache(paths, key))
 }
 

@@ -65,8 +65,11 @@ async function afterCredentials(
         env: { ...process.env, ...credentials.processEnv }
       })
     )
-    // A graph-load or checksum failure stops go before it lists any module: count the go.mod requirements then.
-    const modules = download.modules || countRequirements(env.downloadSet)
+    // A failed download may stop go before it lists every module (a graph-load or checksum failure lists none):
+    // then the go.mod requirements count the set.
+    const modules = download.ok
+      ? download.modules
+      : Math.max(download.modules, countRequirements(env.downloadSet))
     core.setOutput('modules', modules)
     core.setOutput('download-attempts', download.attempts)
     downloadState.save({ ok: download.ok, modules, gomodcache: env.go.env.GOMODCACHE })
