@@ -5,7 +5,8 @@
  */
 import { readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { ExampleWorkspace, exampleInputs } from '../testkit/example-workspace.js'
+import { ExampleWorkspace } from '../testkit/example-workspace.js'
+import { expectOfflineBuild as expectOfflineBuildIn, fastInputs } from './download-fast-inputs.js'
 import { loadFixtureModules, startGoProxy, syntheticModules, type GoProxy } from '../testkit/goproxy.js'
 import { Job, type StepResult } from '../testkit/runner.js'
 
@@ -14,7 +15,6 @@ const MANY = syntheticModules(24, { medianBytes: 2048, maxBytes: 8192 })
 let proxy: GoProxy
 let world: ExampleWorkspace
 let tmp: string
-let examples: string
 
 beforeAll(async () => {
   proxy = await startGoProxy({ modules: [...loadFixtureModules(), ...MANY] })
@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(async () => proxy.close())
 beforeEach(() => {
   world = ExampleWorkspace.create('setup-gomod-dl-')
-  ;({ tmp, examples } = world)
+  tmp = world.tmp
   proxy.clearFaults()
   proxy.requests.length = 0
 })
@@ -30,23 +30,8 @@ afterEach(() => world.remove())
 
 const newJob = () => world.newJob({ GOSUMDB: 'off' })
 
-/** Tiny delays: the policy is the same at any scale, and the file must stay fast. */
-const inputs = (extra: Record<string, string> = {}) =>
-  exampleInputs(proxy.url, {
-    'retry-delay': '10ms',
-    'retry-max-delay': '40ms',
-    'stall-timeout': '1s',
-    cache: 'false',
-    diagnose: 'false',
-    ...extra
-  })
-
-/** The module cache is complete: a build in a later step needs no network. */
-async function expectOfflineBuild(job: Job, dir = examples): Promise<void> {
-  const build = await world.offlineBuild(job, dir)
-  expect(build.stderr).toBe('')
-  expect(build.exitCode).toBe(0)
-}
+const inputs = (extra: Record<string, string> = {}) => fastInputs(proxy.url, extra)
+const expectOfflineBuild = (job: Job, dir?: string) => expectOfflineBuildIn(world, job, dir)
 
 function requestsFor(module: string, file: string): number {
   return proxy.requests.filter(r => r.module === module && r.file === file).length
