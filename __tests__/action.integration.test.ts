@@ -141,6 +141,26 @@ describe('download', () => {
     expect((await job.runPost()).exitCode).toBe(0)
   })
 
+  test('a mirror list with "|" falls through to the next proxy when the first one fails', async () => {
+    const mirror = await startGoProxy()
+    try {
+      // The first proxy answers 503 for everything: with "|" go moves on to the next one at once.
+      mirror.addFault({ fault: { kind: 'status', status: 503 } })
+      const main = await newJob().runAction({
+        ...baseInputs(),
+        goproxy: `${mirror.url}|${proxy.url}`,
+        retries: '0'
+      })
+      expect(main.exitCode).toBe(0)
+      expect(main.outputs['download-attempts']).toBe('1')
+      expect(mirror.requests.some(r => r.status === 503)).toBe(true)
+      expect(proxy.requests.some(r => r.file === 'zip')).toBe(true)
+      expect(main.annotations.filter(a => a.level === 'warning')).toEqual([])
+    } finally {
+      await mirror.close()
+    }
+  })
+
   test('a go.work at working-directory is downloaded as one workspace', async () => {
     writeFileSync(path.join(examples, 'go.work'), 'go 1.21\n\nuse (\n\t.\n\t./tools\n)\n')
     const main = await newJob().runAction(baseInputs())
