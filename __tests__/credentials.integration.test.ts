@@ -12,6 +12,7 @@ import { startGitServer, type GitServer } from '../testkit/git-server.js'
 import { authenticatedProxy, type AuthProxyRequest } from '../testkit/module-proxy-auth.js'
 import { Job, type StepResult } from '../testkit/runner.js'
 import { secretForms } from '../src/credentials/masking.js'
+import { expectNoSecretAnywhere as expectNoSecret, watchArgv as watchArgvFor } from './credential-scan.js'
 
 const repo = fileURLToPath(new URL('..', import.meta.url))
 const T = {
@@ -152,64 +153,11 @@ const laterDownload = (job: Job, module: string) =>
     env: { GOMODCACHE: path.join(tmp, `later-${module.replace(/\W/g, '-')}`), GOFLAGS: '-modcacherw' }
   })
 
-function textFiles(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map(f => path.join(dir, f))
-    .filter(f => statSync(f).isFile() && statSync(f).size < 1_000_000)
-}
-
-/** Every artifact a user or a later step could see, after post. */
-function expectNoSecretAnywhere(job: Job, steps: StepResult[]): void {
-  const texts = steps.flatMap(s => [
-    s.stdout.replace(/^::add-mask::.*$/gm, ''),
-    s.stderr,
-    s.log,
-    s.summary,
-    JSON.stringify(s.annotations),
-    JSON.stringify(s.outputs)
-  ])
-  const files = [
-    ...job.files,
-    ...textFiles(path.join(tmp, 'runner-temp')),
-    ...textFiles(path.join(tmp, 'home'))
-  ]
-  files.push(
-    ...textFiles(path.join(tmp, 'gomodcache', 'cache', 'vcs')).filter(f => !/objects|\.pack$|\.idx$/.test(f))
-  )
-  for (const [i, text] of [...texts, ...files.map(f => readFileSync(f, 'utf8'))].entries()) {
-    for (const secret of SECRETS) {
-      if (text.includes(secret))
-        throw new Error(`secret found in ${i < texts.length ? `step text ${i}` : files[i - texts.length]}`)
-    }
-  }
-  expect(readFileSync(path.join(tmp, 'home', '.gitconfig'), 'utf8')).toBe(USER_GITCONFIG)
-  expect(readFileSync(path.join(tmp, 'home', '.netrc'), 'utf8')).toBe(USER_NETRC)
-  expect(
-    readdirSync(path.join(tmp, 'runner-temp')).filter(f => f.startsWith('setup-gomod-credentials'))
-  ).toEqual([])
-}
-
+const scope = () => ({ tmp, secrets: SECRETS, userGitconfig: USER_GITCONFIG, userNetrc: USER_NETRC })
+/** Every artifact a user or a later step could see, after post (see credential-scan.ts). */
+const expectNoSecretAnywhere = (job: Job, steps: StepResult[]) => expectNoSecret(scope(), job, steps)
 /** Samples every process's argv while `work` runs; returns the command lines that held a secret. */
-async function watchArgv<T>(work: Promise<T>): Promise<{ result: T; leaks: string[] }> {
-  const leaks: string[] = []
-  let done = false
-  const sample = () => {
-    for (const pid of readdirSync('/proc').filter(p => /^\d+$/.test(p))) {
-      try {
-        const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ')
-        if (SECRETS.some(s => argv.includes(s))) leaks.push(argv)
-      } catch {
-        // The process ended between listing and reading.
-      }
-    }
-    if (!done) setTimeout(sample, 5)
-  }
-  sample()
-  const result = await work
-  done = true
-  return { result, leaks }
-}
+const watchArgv = <R>(work: Promise<R>) => watchArgvFor(SECRETS, work)
 
 describe('git hosts', () => {
   test('token for the workflow server (GHES): private and public modules in one run; GOPRIVATE derived; debug log clean', async () => {

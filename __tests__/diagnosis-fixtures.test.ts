@@ -12,6 +12,7 @@ interface Entry {
   scenario: string
   go: string
   produced: 'captured' | 'hand-written'
+  how: string
   expect: Record<string, string | number>
 }
 
@@ -28,11 +29,21 @@ test.each(manifest.map(e => [e.file, e] as const))('%s', (_file, entry) => {
   expect(primary?.evidence.length).toBeGreaterThan(0)
 })
 
-test('every scenario id except unknown has a fixture, and both go versions are captured', () => {
+test('every scenario id has a fixture, and both go versions are captured', () => {
   const covered = new Set(manifest.map(e => e.scenario))
-  expect(SCENARIO_IDS.filter(id => id !== 'unknown' && !covered.has(id))).toEqual([])
+  expect(SCENARIO_IDS.filter(id => !covered.has(id))).toEqual([])
+  expect(manifest.filter(e => !(SCENARIO_IDS as readonly string[]).includes(e.scenario))).toEqual([])
   const versions = new Set(
     manifest.filter(e => e.produced === 'captured').map(e => e.go.replace(/\.\d+$/, ''))
   )
   expect([...versions].sort()).toEqual(['go1.22', 'go1.26'])
+})
+
+test('a hand-written fixture says why it is not captured and cites the Go source file of its wording', () => {
+  const handWritten = manifest.filter(e => e.produced === 'hand-written')
+  for (const e of handWritten) {
+    expect(e.file).toMatch(/\.handwritten\.txt$/)
+    expect({ [e.file]: /\b[\w/]+\.go\b/.test(e.how) }).toEqual({ [e.file]: true })
+  }
+  expect(manifest.filter(e => e.produced === 'captured' && /handwritten/.test(e.file))).toEqual([])
 })

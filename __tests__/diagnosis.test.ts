@@ -6,6 +6,7 @@ import { CATALOG, uncatalogued } from '../src/diagnosis/catalog.js'
 import { classifyFailure, classifyLog } from '../src/diagnosis/classify.js'
 import { diagnosisFlowchart } from '../src/diagnosis/flowchart.js'
 import { redact } from '../src/diagnosis/redact.js'
+import { sharpenWithGitProbes } from '../src/diagnosis/sharpen.js'
 import { SCENARIO_IDS } from '../src/diagnosis/types.js'
 
 const repo = fileURLToPath(new URL('..', import.meta.url))
@@ -157,6 +158,33 @@ test('the flowchart highlights the path to the verdict', () => {
   const chart = diagnosisFlowchart('connection-refused', 'Connection refused')
   expect(chart).toContain('s5 -->|yes| verdict')
   expect(chart).toContain('class start,s0,s1,s2,s3,s4,s5,verdict taken')
+})
+
+test('a git probe that sent a configured credential turns "could not read Username" into git-auth-rejected', () => {
+  const missing = (m: string) =>
+    classifyFailure(
+      `go: ${m}@v1.0.0: invalid version: git ls-remote -q origin in /c: exit status 128:\n` +
+        "\tfatal: could not read Username for 'https://g.test': terminal prompts disabled"
+    )
+  const located = ['g.test/a', 'g.test/b'].map(m => ({ finding: missing(m), root: '/w' }))
+  const probe = (target: string, scenario: 'git-auth-rejected' | 'git-auth-missing') => ({
+    check: 'git ls-remote',
+    target,
+    ok: false,
+    detail: 'x',
+    ms: 1,
+    scenario
+  })
+  const out = sharpenWithGitProbes(located, [
+    probe('https://g.test/a', 'git-auth-rejected'),
+    probe('https://g.test/b', 'git-auth-missing')
+  ])
+  expect(out.located.map(l => [l.finding.module, l.finding.id, l.finding.title])).toEqual([
+    ['g.test/a', 'git-auth-rejected', CATALOG['git-auth-rejected'].title],
+    ['g.test/b', 'git-auth-missing', CATALOG['git-auth-missing'].title]
+  ])
+  expect(out.notes).toHaveLength(1)
+  expect(out.notes[0]).toContain('https://g.test/a')
 })
 
 describe('dist/diagnose.js', () => {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   classifyLog
-} from "./chunks/chunk-SOB2BTOQ.js";
+} from "./chunks/chunk-6QMXJKCB.js";
 import {
   errorMessage
 } from "./chunks/chunk-5QCUKRW6.js";

@@ -17,7 +17,7 @@ import {
   pickPrimary,
   redact,
   renderFix
-} from "./chunks/chunk-SOB2BTOQ.js";
+} from "./chunks/chunk-6QMXJKCB.js";
 import {
   errorMessage
 } from "./chunks/chunk-5QCUKRW6.js";
@@ -842,11 +842,16 @@ async function probeGit(remote, env) {
         ms: Math.round(r.durationMs)
       };
     const stderr = r.stderr.trim().split("\n").slice(-2).join(" ");
-    const scenario = matchScenario(r.stderr);
+    let scenario = matchScenario(r.stderr);
+    let detail = r.timedOut ? "no answer within 8 s" : stderr;
+    if (scenario === "git-auth-missing" && await sendsAuthorization(remote, env)) {
+      scenario = "git-auth-rejected";
+      detail = `the Authorization header configured for this URL (http.extraheader) was refused: ${stderr}`;
+    }
     return fail(
       "git ls-remote",
       remote,
-      r.timedOut ? "no answer within 8 s" : stderr,
+      detail,
       Math.round(r.durationMs),
       scenario === "unknown" ? void 0 : scenario
     );
@@ -855,6 +860,18 @@ async function probeGit(remote, env) {
   }
 }
 __name(probeGit, "probeGit");
+async function sendsAuthorization(remote, env) {
+  try {
+    const r = await runTool("git", ["config", "--get-urlmatch", "http.extraheader", remote], {
+      env,
+      timeoutMs: 2e3
+    });
+    return r.exitCode === 0 && /^\s*authorization\s*:/im.test(r.stdout);
+  } catch {
+    return false;
+  }
+}
+__name(sendsAuthorization, "sendsAuthorization");
 function connect(host, port, timeoutMs) {
   return new Promise((resolve2) => {
     const socket = net.connect({ host, port });
@@ -885,29 +902,59 @@ function withTimeout(p, ms, message) {
 }
 __name(withTimeout, "withTimeout");
 
+// src/diagnosis/sharpen.ts
+function relabel(finding, id) {
+  return {
+    ...finding,
+    id,
+    title: CATALOG[id].title,
+    retryable: CATALOG[id].retryable,
+    fix: renderFix(id, finding)
+  };
+}
+__name(relabel, "relabel");
+function sharpenWithGitProbes(located, probes) {
+  const rejected = probes.filter((p) => p.check === "git ls-remote" && p.scenario === "git-auth-rejected");
+  const notes = [];
+  const out = located.map((l) => {
+    const f = l.finding;
+    if (f.id !== "git-auth-missing" || !f.module) return l;
+    const probe = rejected.find((p) => p.target === `https://${repoRoot(f.module)}`);
+    if (!probe) return l;
+    notes.push(
+      `Probe "git ls-remote" of ${probe.target} sent the configured credential and ${f.host ?? "the host"} refused it: git's "could not read Username" means the credential is wrong, expired or may not read the repository, so the verdict is git-auth-rejected.`
+    );
+    return { ...l, finding: relabel(f, "git-auth-rejected") };
+  });
+  return { located: out, notes: [...new Set(notes)] };
+}
+__name(sharpenWithGitProbes, "sharpenWithGitProbes");
+
 // src/diagnosis/diagnose.ts
 async function diagnose(request) {
   const failures = request.download.failures ?? [];
-  const located = locate(failures);
-  const findings = groupFindings(located.map((l) => l.finding));
-  let primary = pickPrimary(findings) ?? classifyFailure("go mod download failed without an error message");
+  let located = locate(failures);
+  let findings = groupFindings(located.map((l) => l.finding));
+  const fallback = /* @__PURE__ */ __name(() => classifyFailure("go mod download failed without an error message"), "fallback");
+  let primary = pickPrimary(findings) ?? fallback();
   const env = diagnosisEnv(request.env);
   const notes = checkEnvironment(env, findings, {
     goLines: goLines(request.env.downloadSet.files, request.workspace)
   });
   let probes = [];
   if (request.inputs.diagnose) {
-    probes = await runProbes(planProbes(env, findings, process.env));
+    probes = await runProbes(planProbes(env, findings, { ...process.env, ...request.processEnv }));
+    const sharpened = sharpenWithGitProbes(located, probes);
+    if (sharpened.notes.length > 0) {
+      located = sharpened.located;
+      findings = groupFindings(located.map((l) => l.finding));
+      primary = pickPrimary(findings) ?? fallback();
+      notes.push(...sharpened.notes);
+    }
     const failed = probes.find((p) => !p.ok && p.scenario);
     if (primary.id === "unknown" && failed?.scenario) {
       notes.push(`Probe "${failed.check}" failed (${failed.detail}): the verdict follows it.`);
-      primary = {
-        ...primary,
-        id: failed.scenario,
-        title: CATALOG[failed.scenario].title,
-        retryable: CATALOG[failed.scenario].retryable,
-        fix: renderFix(failed.scenario, primary)
-      };
+      primary = relabel(primary, failed.scenario);
     } else if (primary.retryable && probes.length > 0 && probes.every((p) => p.ok)) {
       notes.push(
         "Every probed endpoint is reachable now: the network path works, so a re-run is likely to get past a transient failure."
@@ -3283,7 +3330,7 @@ async function afterCredentials(inputs, workspace, phases, env, credentials) {
       download.ok ? `Downloaded ${modules} module versions in ${took}` : `Download failed after ${took}: ${describeFailures2(download)}`
     );
     if (!download.ok) {
-      const request = { download, env, inputs, workspace };
+      const request = { download, env, inputs, workspace, processEnv: credentials.processEnv };
       diagnosis = await phases.run("Diagnosis", () => diagnose(request));
       reportDiagnosis(diagnosis, request);
     }

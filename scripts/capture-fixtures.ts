@@ -1,6 +1,6 @@
-// Captures real go output for the diagnosis fixtures: `npx tsx scripts/capture-fixtures.ts` (as root, for the
-// tmpfs cases). Each case runs against loopback fakes (testkit/goproxy.ts, a TLS server, a checksum database)
-// with Go on PATH and with go1.22.12, which the machine's default GOPROXY provides via `GOTOOLCHAIN=go1.22.12`
+// Captures real go output for the diagnosis fixtures: `npx tsx scripts/capture-fixtures.ts [NAME-FILTER]` (as root,
+// for the tmpfs cases). Each case runs against loopback fakes (testkit/goproxy.ts, a TLS server, a checksum
+// database, private repositories in testkit/git-server.ts) with Go on PATH and with go1.22.12, which the machine's default GOPROXY provides via `GOTOOLCHAIN=go1.22.12`
 // (only the toolchain lookup sees that environment; the cases run in isolatedGoEnv). Ports, temp paths and the
 // resolver address are replaced by stable placeholders. Writes __tests__/fixtures/diagnosis/*.txt and merges
 // the captured entries into manifest.json (hand-written entries there are kept).
@@ -144,7 +144,7 @@ async function main() {
           command,
           produced: 'captured',
           how: c.how,
-          expect: c.expect
+          expect: typeof c.expect === 'function' ? c.expect(servers) : c.expect
         })
         process.stdout.write(`${file}: ${text.split('\n')[0]}\n`)
       }

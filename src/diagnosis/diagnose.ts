@@ -5,11 +5,11 @@ import type { DownloadFailure, DownloadOutcome } from '../download/download.js'
 import type { Environment } from '../environment/setup-environment.js'
 import type { Inputs } from '../inputs/types.js'
 import { annotateFindings } from './annotations.js'
-import { CATALOG, renderFix } from './catalog.js'
 import { checkEnvironment, planProbes, type DiagnosisEnv } from './checks.js'
 import { classifyFailure, groupFindings, pickPrimary } from './classify.js'
 import { runProbes, type ProbeResult } from './probes.js'
 import { redact } from './redact.js'
+import { relabel, sharpenWithGitProbes } from './sharpen.js'
 import type { Finding } from './types.js'
 
 /** A distinct failure with the module root whose download reported it (for annotations and the table). */
@@ -40,6 +40,8 @@ export interface DiagnosisRequest {
   readonly env: Environment
   readonly inputs: Inputs
   readonly workspace: string
+  /** Variables only the action's own processes have (credentials with `export-credentials: false`). */
+  readonly processEnv?: Readonly<Record<string, string>>
 }
 
 /**
@@ -49,27 +51,29 @@ export interface DiagnosisRequest {
  */
 export async function diagnose(request: DiagnosisRequest): Promise<Diagnosis> {
   const failures: readonly DownloadFailure[] = request.download.failures ?? []
-  const located = locate(failures)
-  const findings = groupFindings(located.map(l => l.finding))
-  let primary = pickPrimary(findings) ?? classifyFailure('go mod download failed without an error message')
+  let located = locate(failures)
+  let findings = groupFindings(located.map(l => l.finding))
+  const fallback = () => classifyFailure('go mod download failed without an error message')
+  let primary = pickPrimary(findings) ?? fallback()
   const env = diagnosisEnv(request.env)
   const notes = checkEnvironment(env, findings, {
     goLines: goLines(request.env.downloadSet.files, request.workspace)
   })
   let probes: ProbeResult[] = []
   if (request.inputs.diagnose) {
-    probes = await runProbes(planProbes(env, findings, process.env))
+    probes = await runProbes(planProbes(env, findings, { ...process.env, ...request.processEnv }))
+    const sharpened = sharpenWithGitProbes(located, probes)
+    if (sharpened.notes.length > 0) {
+      located = sharpened.located
+      findings = groupFindings(located.map(l => l.finding))
+      primary = pickPrimary(findings) ?? fallback()
+      notes.push(...sharpened.notes)
+    }
     const failed = probes.find(p => !p.ok && p.scenario)
     if (primary.id === 'unknown' && failed?.scenario) {
       // go's words matched nothing, but a probe failed the same way go must have: name that.
       notes.push(`Probe "${failed.check}" failed (${failed.detail}): the verdict follows it.`)
-      primary = {
-        ...primary,
-        id: failed.scenario,
-        title: CATALOG[failed.scenario].title,
-        retryable: CATALOG[failed.scenario].retryable,
-        fix: renderFix(failed.scenario, primary)
-      }
+      primary = relabel(primary, failed.scenario)
     } else if (primary.retryable && probes.length > 0 && probes.every(p => p.ok)) {
       notes.push(
         'Every probed endpoint is reachable now: the network path works, so a re-run is likely to get past a transient failure.'

@@ -137,10 +137,12 @@ export const RULES: readonly Rule[] = [
       /could not read (Username|Password)|terminal prompts disabled|Cannot prompt because user interactivity has been disabled/
     )
   },
+  // git's remote-curl.c says `repository '%s' not found` for a 404, which forges answer for a repository the
+  // credential may not see (GitHub adds its own `remote: Repository not found.`).
   {
     id: 'git-auth-rejected',
     test: has(
-      /Repository not found|Authentication failed for|returned error: 40[13]|could not be found or you don't have permission|remote: Unauthorized|Invalid username or password|HTTP Basic: Access denied|Write access to repository not granted/
+      /Repository not found|repository '[^'\n]+' not found|Authentication failed for|returned error: 40[13]|could not be found or you don't have permission|remote: Unauthorized|Invalid username or password|HTTP Basic: Access denied|Write access to repository not granted/
     )
   },
   {

@@ -144,16 +144,36 @@ async function probeGit(remote: string, env: NodeJS.ProcessEnv): Promise<ProbeRe
         ms: Math.round(r.durationMs)
       }
     const stderr = r.stderr.trim().split('\n').slice(-2).join(' ')
-    const scenario = matchScenario(r.stderr)
+    let scenario = matchScenario(r.stderr)
+    let detail = r.timedOut ? 'no answer within 8 s' : stderr
+    // git asks for a username after a 401 whether or not a configured Authorization header was sent with the
+    // request (actions/checkout and setup-gomod configure one): with a header, the server refused it.
+    if (scenario === 'git-auth-missing' && (await sendsAuthorization(remote, env))) {
+      scenario = 'git-auth-rejected'
+      detail = `the Authorization header configured for this URL (http.extraheader) was refused: ${stderr}`
+    }
     return fail(
       'git ls-remote',
       remote,
-      r.timedOut ? 'no answer within 8 s' : stderr,
+      detail,
       Math.round(r.durationMs),
       scenario === 'unknown' ? undefined : scenario
     )
   } catch (e) {
     return fail('git ls-remote', remote, errorMessage(e), 0, 'git-missing')
+  }
+}
+
+/** Whether git's configuration in `env` adds an Authorization header to requests for `remote`. */
+async function sendsAuthorization(remote: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+  try {
+    const r = await runTool('git', ['config', '--get-urlmatch', 'http.extraheader', remote], {
+      env,
+      timeoutMs: 2000
+    })
+    return r.exitCode === 0 && /^\s*authorization\s*:/im.test(r.stdout)
+  } catch {
+    return false
   }
 }
 

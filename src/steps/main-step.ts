@@ -80,7 +80,7 @@ async function afterCredentials(
         : `Download failed after ${took}: ${describeFailures(download)}`
     )
     if (!download.ok) {
-      const request = { download, env, inputs, workspace }
+      const request = { download, env, inputs, workspace, processEnv: credentials.processEnv }
       diagnosis = await phases.run('Diagnosis', () => diagnose(request))
       reportDiagnosis(diagnosis, request)
     }

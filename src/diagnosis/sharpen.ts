@@ -1,0 +1,40 @@
+import { CATALOG, renderFix } from './catalog.js'
+import { repoRoot } from './checks.js'
+import type { ProbeResult } from './probes.js'
+import type { Finding, ScenarioId } from './types.js'
+
+/** A finding renamed: the catalog's title, retryability and fix for the new id, the same facts. */
+export function relabel(finding: Finding, id: ScenarioId): Finding {
+  return {
+    ...finding,
+    id,
+    title: CATALOG[id].title,
+    retryable: CATALOG[id].retryable,
+    fix: renderFix(id, finding)
+  }
+}
+
+/**
+ * What the `git ls-remote` probes prove beyond go's words. git prints `could not read Username` after any 401,
+ * also when the request carried a configured Authorization header; the probe knows whether one was
+ * configured, and then the credential was refused (git-auth-rejected), not missing.
+ */
+export function sharpenWithGitProbes<T extends { readonly finding: Finding }>(
+  located: readonly T[],
+  probes: readonly ProbeResult[]
+): { located: T[]; notes: string[] } {
+  const rejected = probes.filter(p => p.check === 'git ls-remote' && p.scenario === 'git-auth-rejected')
+  const notes: string[] = []
+  const out = located.map(l => {
+    const f = l.finding
+    if (f.id !== 'git-auth-missing' || !f.module) return l
+    const probe = rejected.find(p => p.target === `https://${repoRoot(f.module as string)}`)
+    if (!probe) return l
+    notes.push(
+      `Probe "git ls-remote" of ${probe.target} sent the configured credential and ${f.host ?? 'the host'} refused it: ` +
+        `git's "could not read Username" means the credential is wrong, expired or may not read the repository, so the verdict is git-auth-rejected.`
+    )
+    return { ...l, finding: relabel(f, 'git-auth-rejected') }
+  })
+  return { located: out, notes: [...new Set(notes)] }
+}
