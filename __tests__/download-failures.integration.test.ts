@@ -6,41 +6,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import * as path from 'node:path'
-import { ExampleWorkspace } from '../testkit/example-workspace.js'
-import { expectOfflineBuild as expectOfflineBuildIn, fastInputs } from './download-fast-inputs.js'
-import { loadFixtureModules, startGoProxy, syntheticModules, type GoProxy } from '../testkit/goproxy.js'
-import { Job } from '../testkit/runner.js'
+import { MANY, useDownloadSetup } from './download-setup.js'
 
-const MANY = syntheticModules(24, { medianBytes: 2048, maxBytes: 8192 })
-
-let proxy: GoProxy
-let world: ExampleWorkspace
-let workspace: string
-
-beforeAll(async () => {
-  proxy = await startGoProxy({ modules: [...loadFixtureModules(), ...MANY] })
-})
-afterAll(async () => proxy.close())
-beforeEach(() => {
-  world = ExampleWorkspace.create('setup-gomod-dl-')
-  workspace = world.workspace
-  proxy.clearFaults()
-  proxy.requests.length = 0
-})
-afterEach(() => world.remove())
-
-const newJob = () => world.newJob({ GOSUMDB: 'off' })
-
-const inputs = (extra: Record<string, string> = {}) => fastInputs(proxy.url, extra)
-const expectOfflineBuild = (job: Job, dir?: string) => expectOfflineBuildIn(world, job, dir)
-
-function requestsFor(module: string, file: string): number {
-  return proxy.requests.filter(r => r.module === module && r.file === file).length
-}
+const setup = useDownloadSetup()
+const { newJob, inputs, expectOfflineBuild, requestsFor } = setup
 
 describe('permanent failures are not retried', () => {
   test.each([404, 410])('%i on a zip', async status => {
-    proxy.addFault({ module: 'fixture.test/color', file: 'zip', fault: { kind: 'status', status } })
+    setup.proxy.addFault({ module: 'fixture.test/color', file: 'zip', fault: { kind: 'status', status } })
     const main = await newJob().runAction(inputs())
     expect(main.exitCode).toBe(1)
     expect(main.outputs['download-attempts']).toBe('1')
@@ -49,7 +22,7 @@ describe('permanent failures are not retried', () => {
   })
 
   test('a checksum mismatch against go.sum', async () => {
-    proxy.addFault({ module: 'fixture.test/greet', file: 'zip', fault: { kind: 'wrong-content' } })
+    setup.proxy.addFault({ module: 'fixture.test/greet', file: 'zip', fault: { kind: 'wrong-content' } })
     const main = await newJob().runAction(inputs({ diagnose: 'true' }))
     expect(main.exitCode).toBe(1)
     expect(main.outputs['download-attempts']).toBe('1')
@@ -89,7 +62,7 @@ describe('network failures that never clear use every retry', () => {
 describe('many modules, parallel go processes', () => {
   let many: string
   beforeEach(() => {
-    many = path.join(workspace, 'many')
+    many = path.join(setup.world.workspace, 'many')
     mkdirSync(many)
     const requires = MANY.map(m => `\t${m.path} ${m.version}\n`).join('')
     writeFileSync(
@@ -102,7 +75,7 @@ describe('many modules, parallel go processes', () => {
   const target = MANY[6].path
 
   test('one module failing among many is the only one fetched again', async () => {
-    proxy.addFault({ module: target, file: 'zip', fault: { kind: 'status', status: 503 }, times: 2 })
+    setup.proxy.addFault({ module: target, file: 'zip', fault: { kind: 'status', status: 503 }, times: 2 })
     const job = newJob()
     const main = await job.runAction(inputs({ 'working-directory': 'many' }))
     expect(main.exitCode).toBe(0)
@@ -116,15 +89,15 @@ describe('many modules, parallel go processes', () => {
     await expectOfflineBuild(job, many)
 
     // A second run on the complete cache asks the proxy nothing and starts no parallel processes.
-    proxy.requests.length = 0
+    setup.proxy.requests.length = 0
     const warm = await newJob().runAction(inputs({ 'working-directory': 'many' }))
     expect(warm.outputs['download-attempts']).toBe('1')
     expect(warm.log).toContain('Attempt 1: go mod download in 1 root(s)')
-    expect(proxy.requests).toEqual([])
+    expect(setup.proxy.requests).toEqual([])
   })
 
   test('one module that cannot exist fails alone; the others are in the cache', async () => {
-    proxy.addFault({ module: target, file: 'info', fault: { kind: 'status', status: 404 } })
+    setup.proxy.addFault({ module: target, file: 'info', fault: { kind: 'status', status: 404 } })
     const job = newJob()
     const main = await job.runAction(inputs({ 'working-directory': 'many', diagnose: 'true' }))
     expect(main.exitCode).toBe(1)

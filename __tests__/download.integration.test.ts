@@ -5,37 +5,11 @@
  */
 import { readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { ExampleWorkspace } from '../testkit/example-workspace.js'
-import { expectOfflineBuild as expectOfflineBuildIn, fastInputs } from './download-fast-inputs.js'
-import { loadFixtureModules, startGoProxy, syntheticModules, type GoProxy } from '../testkit/goproxy.js'
-import { Job, type StepResult } from '../testkit/runner.js'
+import { useDownloadSetup } from './download-setup.js'
+import type { StepResult } from '../testkit/runner.js'
 
-const MANY = syntheticModules(24, { medianBytes: 2048, maxBytes: 8192 })
-
-let proxy: GoProxy
-let world: ExampleWorkspace
-let tmp: string
-
-beforeAll(async () => {
-  proxy = await startGoProxy({ modules: [...loadFixtureModules(), ...MANY] })
-})
-afterAll(async () => proxy.close())
-beforeEach(() => {
-  world = ExampleWorkspace.create('setup-gomod-dl-')
-  tmp = world.tmp
-  proxy.clearFaults()
-  proxy.requests.length = 0
-})
-afterEach(() => world.remove())
-
-const newJob = () => world.newJob({ GOSUMDB: 'off' })
-
-const inputs = (extra: Record<string, string> = {}) => fastInputs(proxy.url, extra)
-const expectOfflineBuild = (job: Job, dir?: string) => expectOfflineBuildIn(world, job, dir)
-
-function requestsFor(module: string, file: string): number {
-  return proxy.requests.filter(r => r.module === module && r.file === file).length
-}
+const setup = useDownloadSetup()
+const { newJob, inputs, expectOfflineBuild, requestsFor } = setup
 
 /** Processes whose working directory is inside the test's temp dir: go processes left behind. */
 function processesInTmp(): string[] {
@@ -43,7 +17,7 @@ function processesInTmp(): string[] {
     .filter(p => /^\d+$/.test(p))
     .filter(p => {
       try {
-        return readlinkSync(`/proc/${p}/cwd`).startsWith(tmp)
+        return readlinkSync(`/proc/${p}/cwd`).startsWith(setup.world.tmp)
       } catch {
         return false
       }
@@ -66,7 +40,7 @@ describe('transient failures are retried until they clear', () => {
     [503, 'mod', '4'],
     [500, 'zip', '4']
   ] as const)('%i on the .%s file (parallelism %s)', async (status, file, parallelism) => {
-    proxy.addFault({ module: 'fixture.test/greet', file, fault: { kind: 'status', status }, times: 2 })
+    setup.proxy.addFault({ module: 'fixture.test/greet', file, fault: { kind: 'status', status }, times: 2 })
     const job = newJob()
     const main = await job.runAction(inputs({ parallelism }))
     expectSuccess(main, 3)
@@ -81,7 +55,7 @@ describe('transient failures are retried until they clear', () => {
   })
 
   test('a connection reset mid-body', async () => {
-    proxy.addFault({ module: 'fixture.test/color', file: 'zip', fault: { kind: 'reset' }, times: 1 })
+    setup.proxy.addFault({ module: 'fixture.test/color', file: 'zip', fault: { kind: 'reset' }, times: 1 })
     const job = newJob()
     const main = await job.runAction(inputs())
     expectSuccess(main, 2)
@@ -90,7 +64,7 @@ describe('transient failures are retried until they clear', () => {
   })
 
   test('a hang is stopped at stall-timeout, whole process group included, and retried', async () => {
-    proxy.addFault({ module: 'fixture.test/greet', file: 'zip', fault: { kind: 'hang' }, times: 1 })
+    setup.proxy.addFault({ module: 'fixture.test/greet', file: 'zip', fault: { kind: 'hang' }, times: 1 })
     const job = newJob()
     const main = await job.runAction(inputs({ parallelism: '2' }))
     expectSuccess(main, 2)
@@ -107,7 +81,7 @@ describe('transient failures are retried until they clear', () => {
       'not found: fixture.test/greet@v1.1.0: invalid version: git ls-remote -q origin in ' +
       '/tmp/gopath/pkg/mod/cache/vcs/0a1b2c: exit status 128:\n\tfatal: unable to access ' +
       "'https://git.example.test/greet/': Failed to connect to git.example.test port 443: Connection refused"
-    proxy.addFault({
+    setup.proxy.addFault({
       module: 'fixture.test/greet',
       file: 'zip',
       fault: { kind: 'status', status: 404, body },
@@ -126,7 +100,12 @@ describe('transient failures are retried until they clear', () => {
 
 describe('corrupt zips', () => {
   test('a corrupt zip from the proxy is fetched again', async () => {
-    proxy.addFault({ module: 'fixture.test/util', file: 'zip', fault: { kind: 'corrupt-zip' }, times: 1 })
+    setup.proxy.addFault({
+      module: 'fixture.test/util',
+      file: 'zip',
+      fault: { kind: 'corrupt-zip' },
+      times: 1
+    })
     const job = newJob()
     const main = await job.runAction(inputs())
     expectSuccess(main, 2)
@@ -136,15 +115,15 @@ describe('corrupt zips', () => {
 
   test('a corrupt zip already in the module cache is removed and fetched again', async () => {
     expectSuccess(await newJob().runAction(inputs()), 1)
-    const cache = path.join(tmp, 'gomodcache')
+    const cache = path.join(setup.world.tmp, 'gomodcache')
     writeFileSync(path.join(cache, 'cache/download/fixture.test/greet/@v/v1.1.0.zip'), 'truncated')
     rmSync(path.join(cache, 'fixture.test/greet@v1.1.0'), { recursive: true })
-    proxy.requests.length = 0
+    setup.proxy.requests.length = 0
     const job = newJob()
     const main = await job.runAction(inputs())
     expectSuccess(main, 2)
     expect(main.log).toContain('Removed the module cache entry of fixture.test/greet@v1.1.0')
-    expect(proxy.requests.map(r => `${r.module}.${r.file}`)).toEqual(['fixture.test/greet.zip'])
+    expect(setup.proxy.requests.map(r => `${r.module}.${r.file}`)).toEqual(['fixture.test/greet.zip'])
     await expectOfflineBuild(job)
   })
 })
