@@ -3318,7 +3318,9 @@ async function afterCredentials(inputs, workspace, phases, env, credentials) {
         set: env.downloadSet,
         inputs,
         workspace,
-        env: { ...process.env, ...credentials.processEnv }
+        env: { ...process.env, ...credentials.processEnv },
+        // Already read by the environment phase: saves the engine a go env call.
+        gomodcache: env.go.env.GOMODCACHE
       })
     );
     const modules = download.ok ? download.modules : Math.max(download.modules, countRequirements(env.downloadSet));

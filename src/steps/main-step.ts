@@ -62,7 +62,9 @@ async function afterCredentials(
         set: env.downloadSet,
         inputs,
         workspace,
-        env: { ...process.env, ...credentials.processEnv }
+        env: { ...process.env, ...credentials.processEnv },
+        // Already read by the environment phase: saves the engine a go env call.
+        gomodcache: env.go.env.GOMODCACHE
       })
     )
     // A failed download may stop go before it lists every module (a graph-load or checksum failure lists none):
