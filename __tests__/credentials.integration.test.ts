@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { isolatedGoEnv, makeTempDir, removeTempDir } from '../testkit/go-env.js'
 import { startGoProxy, type GoProxy } from '../testkit/goproxy.js'
 import { startGitServer, type GitServer } from '../testkit/git-server.js'
+import { privateGitEnv } from '../testkit/private-git.js'
 import { authenticatedProxy, type AuthProxyRequest } from '../testkit/module-proxy-auth.js'
 import { Job, type StepResult } from '../testkit/runner.js'
 import { secretForms } from '../src/credentials/masking.js'
@@ -104,10 +105,7 @@ function newJob(requires: string[], opts: { debug?: boolean; env?: Record<string
     GONOSUMDB: undefined,
     GOPRIVATE: undefined,
     GONOPROXY: undefined,
-    HTTPS_PROXY: server.proxyUrl,
-    NO_PROXY: '127.0.0.1,localhost',
-    SSL_CERT_FILE: server.caFile,
-    GIT_SSL_CAINFO: server.caFile,
+    ...privateGitEnv(server),
     GITHUB_SERVER_URL: 'https://git.internal.test',
     GITHUB_REPOSITORY_OWNER: 'team',
     ...opts.env

@@ -44,14 +44,11 @@ import {
   __toESM
 } from "./chunks/chunk-N2CE72JC.js";
 
-// src/steps/main-step.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-
 // src/credentials/setup-credentials.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import * as os2 from "node:os";
-import * as path from "node:path";
+import * as path2 from "node:path";
 
 // src/credentials/git-config.ts
 function authorizationHeader(c) {
@@ -191,67 +188,116 @@ function goauthWithNetrc(current) {
 __name(goauthWithNetrc, "goauthWithNetrc");
 
 // src/credentials/preflight.ts
-import { readFileSync } from "node:fs";
 import * as os from "node:os";
 
+// src/download/download-set.ts
+import { promises as fs, readFileSync } from "node:fs";
+import * as path from "node:path";
+
 // src/download/go-mod-file.ts
+function* directive(text, keyword) {
+  const open = new RegExp(`^${keyword}\\s*\\($`);
+  const single = new RegExp(`^${keyword}\\s+`);
+  let inBlock = false;
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    const line = raw.replace(/\/\/.*$/, "").trim();
+    if (inBlock) {
+      if (line === ")") inBlock = false;
+      else if (line) yield { spec: line, line: i + 1, raw };
+    } else if (open.test(line)) inBlock = true;
+    else if (single.test(line)) yield { spec: line.replace(single, ""), line: i + 1, raw };
+  }
+}
+__name(directive, "directive");
 function parseRequirements(text) {
   const out = [];
-  let inBlock = false;
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const indirect = /\/\/\s*indirect\b/.test(raw);
-    const line = raw.replace(/\/\/.*$/, "").trim();
-    if (inBlock) {
-      if (line === ")") inBlock = false;
-      else addRequirement(out, line, i + 1, indirect);
-    } else if (/^require\s*\($/.test(line)) inBlock = true;
-    else if (/^require\s+/.test(line)) addRequirement(out, line.replace(/^require\s+/, ""), i + 1, indirect);
-  });
-  return out;
-}
-__name(parseRequirements, "parseRequirements");
-function addRequirement(out, spec, line, indirect) {
-  const m = /^"?([^"\s]+)"?\s+(\S+)$/.exec(spec);
-  if (m) out.push({ path: m[1], version: m[2], line, indirect });
-}
-__name(addRequirement, "addRequirement");
-function parseWorkUses(text) {
-  const out = [];
-  let inBlock = false;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/\/\/.*$/, "").trim();
-    if (inBlock) {
-      if (line === ")") inBlock = false;
-      else if (line) out.push(unquote(line));
-    } else if (/^use\s*\($/.test(line)) inBlock = true;
-    else if (/^use\s+/.test(line)) out.push(unquote(line.replace(/^use\s+/, "")));
+  for (const e of directive(text, "require")) {
+    const m = /^"?([^"\s]+)"?\s+(\S+)$/.exec(e.spec);
+    if (m) out.push({ path: m[1], version: m[2], line: e.line, indirect: /\/\/\s*indirect\b/.test(e.raw) });
   }
   return out;
 }
-__name(parseWorkUses, "parseWorkUses");
-function unquote(s) {
-  return s.replace(/^"(.*)"$/, "$1");
+__name(parseRequirements, "parseRequirements");
+function parseWorkUses(text) {
+  return [...directive(text, "use")].map((e) => unquote(e.spec));
 }
-__name(unquote, "unquote");
+__name(parseWorkUses, "parseWorkUses");
+function parseReplacedPaths(text) {
+  return [...directive(text, "replace")].filter((e) => e.spec.includes("=>")).map((e) => unquote(e.spec.split(/\s+/)[0]));
+}
+__name(parseReplacedPaths, "parseReplacedPaths");
 function parseModulePath(text) {
   const m = /^module\s+"?([^"\s]+)"?\s*(?:\/\/.*)?$/m.exec(text);
   return m?.[1];
 }
 __name(parseModulePath, "parseModulePath");
-function parseReplacedPaths(text) {
-  const out = [];
-  let inBlock = false;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/\/\/.*$/, "").trim();
-    if (inBlock) {
-      if (line === ")") inBlock = false;
-      else if (line.includes("=>")) out.push(unquote(line.split(/\s+/)[0]));
-    } else if (/^replace\s*\($/.test(line)) inBlock = true;
-    else if (/^replace\s+/.test(line)) out.push(unquote(line.replace(/^replace\s+/, "").split(/\s+/)[0]));
-  }
-  return out;
+function parseModFile(text) {
+  return {
+    module: parseModulePath(text),
+    go: /^go\s+(\d+\.\d+(?:\.\d+)?\S*)\s*$/m.exec(text)?.[1],
+    requirements: parseRequirements(text),
+    replaced: parseReplacedPaths(text)
+  };
 }
-__name(parseReplacedPaths, "parseReplacedPaths");
+__name(parseModFile, "parseModFile");
+function unquote(s) {
+  return s.replace(/^"(.*)"$/, "$1");
+}
+__name(unquote, "unquote");
+
+// src/download/download-set.ts
+var SKIPPED = /* @__PURE__ */ new Set(["vendor", "testdata", "node_modules"]);
+async function findDownloadSet(workingDirectory, gowork) {
+  const workFile = path.join(workingDirectory, "go.work");
+  if (gowork !== "off" && await isFile(workFile)) {
+    const uses = parseWorkUses(await fs.readFile(workFile, "utf8"));
+    const goMods2 = uses.map((u) => path.join(workingDirectory, u, "go.mod"));
+    return { mode: "workspace", roots: [workingDirectory], files: [workFile, ...goMods2] };
+  }
+  const goMods = [];
+  await walk(workingDirectory, goMods);
+  goMods.sort();
+  return { mode: "modules", roots: goMods.map((f) => path.dirname(f)), files: goMods };
+}
+__name(findDownloadSet, "findDownloadSet");
+async function walk(dir, found) {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  const subdirs = [];
+  for (const e of entries) {
+    if (e.isFile() && e.name === "go.mod") found.push(path.join(dir, e.name));
+    else if (e.isDirectory() && !SKIPPED.has(e.name) && !e.name.startsWith("."))
+      subdirs.push(path.join(dir, e.name));
+  }
+  await Promise.all(subdirs.map((d) => walk(d, found)));
+}
+__name(walk, "walk");
+async function isFile(p) {
+  try {
+    return (await fs.stat(p)).isFile();
+  } catch {
+    return false;
+  }
+}
+__name(isFile, "isFile");
+var parsed = /* @__PURE__ */ new WeakMap();
+function modFiles(set) {
+  let files = parsed.get(set);
+  if (files === void 0) {
+    const read = /* @__PURE__ */ new Map();
+    for (const file of set.files) {
+      try {
+        read.set(file, parseModFile(readFileSync(file, "utf8")));
+      } catch {
+      }
+    }
+    files = read;
+    parsed.set(set, files);
+  }
+  return files;
+}
+__name(modFiles, "modFiles");
 
 // src/environment/module-patterns.ts
 function matchPrefixPatterns(patterns, target) {
@@ -413,9 +459,7 @@ __name(credentialFor, "credentialFor");
 function directRequirements(set, goproxy, gonoproxy) {
   const allDirect = goproxy.split(/[,|]/).every((p) => p === "direct" || p === "off");
   const paths = /* @__PURE__ */ new Set();
-  for (const file of set.files.filter((f) => f.endsWith("go.mod"))) {
-    for (const r of parseRequirements(readFileSync(file, "utf8"))) paths.add(r.path);
-  }
+  for (const file of modFiles(set).values()) for (const r of file.requirements) paths.add(r.path);
   return [...paths].filter((p) => allDirect || matchPrefixPatterns(gonoproxy, p)).sort();
 }
 __name(directRequirements, "directRequirements");
@@ -500,14 +544,14 @@ async function setupCredentials(inputs, env) {
   const credentialDir = /* @__PURE__ */ __name(async () => {
     if (dir !== void 0) return dir;
     const temp = process.env.RUNNER_TEMP || os2.tmpdir();
-    dir = await mkdtemp(path.join(temp, PREFIX));
+    dir = await mkdtemp(path2.join(temp, PREFIX));
     credentialState.save({ dir });
     return dir;
   }, "credentialDir");
   const entries = gitConfigEntries(git);
   if (entries.length > 0) {
     if (exportCredentials) {
-      const file = path.join(await credentialDir(), "gitconfig");
+      const file = path2.join(await credentialDir(), "gitconfig");
       await writeFile(file, gitConfigFile(entries), { mode: 384, flag: "wx" });
       apply(gitConfigEnv([["include.path", file]], process.env));
     } else {
@@ -518,7 +562,7 @@ async function setupCredentials(inputs, env) {
     );
   }
   if (proxies.length > 0) {
-    const file = path.join(await credentialDir(), "netrc");
+    const file = path2.join(await credentialDir(), "netrc");
     await writeFile(file, netrcText(proxies, readUserNetrc()), { mode: 384, flag: "wx" });
     const goauth = goauthWithNetrc(env.go.env.GOAUTH);
     apply({ NETRC: file, ...goauth.value === void 0 ? {} : { GOAUTH: goauth.value } });
@@ -547,7 +591,7 @@ function describe2(c) {
 }
 __name(describe2, "describe");
 function readUserNetrc() {
-  const file = process.env.NETRC || path.join(os2.homedir(), ".netrc");
+  const file = process.env.NETRC || path2.join(os2.homedir(), ".netrc");
   try {
     return existsSync(file) ? readFileSync2(file, "utf8") : void 0;
   } catch {
@@ -568,12 +612,11 @@ function warnAboutMissingToken(git, direct, serverHost2) {
 __name(warnAboutMissingToken, "warnAboutMissingToken");
 
 // src/diagnosis/diagnose.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import * as path3 from "node:path";
+import * as path4 from "node:path";
 
 // src/diagnosis/annotations.ts
 import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import * as path2 from "node:path";
+import * as path3 from "node:path";
 function annotateFindings(located, request) {
   for (const { finding, root } of located) {
     const place = findPlace(finding, root, request.env.downloadSet.files);
@@ -585,7 +628,7 @@ Fix: ${fixLine} See the job summary.`;
     error(message, {
       // The title other steps and tests already match on; the scenario leads the message.
       title: finding.module ? `Cannot download ${finding.module}${finding.version ? `@${finding.version}` : ""}` : finding.title,
-      ...place && { file: toPosix(path2.relative(request.workspace, place.file)) },
+      ...place && { file: toPosix(path3.relative(request.workspace, place.file)) },
       ...place?.line && { startLine: place.line }
     });
   }
@@ -594,12 +637,12 @@ __name(annotateFindings, "annotateFindings");
 function findPlace(finding, root, setFiles) {
   const named = /(\S*go\.(?:mod|work|sum)):(\d+):/.exec(finding.evidence.join("\n"));
   if (named) {
-    const file = path2.isAbsolute(named[1]) ? named[1] : path2.join(root, named[1]);
+    const file = path3.isAbsolute(named[1]) ? named[1] : path3.join(root, named[1]);
     if (existsSync2(file)) return { file, line: Number(named[2]) };
   }
-  const goMods = [path2.join(root, "go.mod"), ...setFiles.filter((f) => f.endsWith("go.mod"))];
+  const goMods = [path3.join(root, "go.mod"), ...setFiles.filter((f) => f.endsWith("go.mod"))];
   if (finding.id === "checksum-mismatch" && finding.module) {
-    for (const sum of [path2.join(root, "go.sum"), path2.join(root, "go.work.sum")]) {
+    for (const sum of [path3.join(root, "go.sum"), path3.join(root, "go.work.sum")]) {
       const line = findLine(sum, (l) => l.startsWith(`${finding.module} ${finding.version ?? ""}`));
       if (line) return { file: sum, line };
     }
@@ -612,7 +655,8 @@ function findPlace(finding, root, setFiles) {
   }
   if (finding.module) {
     for (const f of goMods) {
-      const req = readText(f) && parseRequirements(readText(f)).find((r) => r.path === finding.module);
+      const text = readText(f);
+      const req = text === void 0 ? void 0 : parseRequirements(text).find((r) => r.path === finding.module);
       if (req) return { file: f, line: req.line };
     }
   }
@@ -635,7 +679,7 @@ function readText(file) {
 }
 __name(readText, "readText");
 function toPosix(p) {
-  return p.split(path2.sep).join("/");
+  return p.split(path3.sep).join("/");
 }
 __name(toPosix, "toPosix");
 
@@ -939,7 +983,7 @@ async function diagnose(request) {
   let primary = pickPrimary(findings) ?? fallback();
   const env = diagnosisEnv(request.env);
   const notes = checkEnvironment(env, findings, {
-    goLines: goLines(request.env.downloadSet.files, request.workspace)
+    goLines: goLines(request.env.downloadSet, request.workspace)
   });
   let probes = [];
   if (request.inputs.diagnose) {
@@ -1020,26 +1064,21 @@ function shownEnv(env) {
   );
 }
 __name(shownEnv, "shownEnv");
-function goLines(files, workspace) {
+function goLines(set, workspace) {
   const out = [];
-  for (const file of files) {
-    try {
-      const m = /^go\s+(\d+\.\d+(?:\.\d+)?\S*)\s*$/m.exec(readFileSync4(file, "utf8"));
-      if (m) out.push({ file: path3.relative(workspace, file) || file, version: m[1] });
-    } catch {
-    }
+  for (const [file, parsed2] of modFiles(set)) {
+    if (parsed2.go) out.push({ file: path4.relative(workspace, file) || file, version: parsed2.go });
   }
   return out;
 }
 __name(goLines, "goLines");
 
 // src/download/attempt.ts
-import * as path5 from "node:path";
+import * as path6 from "node:path";
 
 // src/download/download-plan.ts
-import { promises as fs } from "node:fs";
 import * as os3 from "node:os";
-import * as path4 from "node:path";
+import * as path5 from "node:path";
 function autoProcesses(versions, cpus = os3.availableParallelism()) {
   return Math.max(1, Math.min(32, 8 * cpus, Math.ceil(versions / 4)));
 }
@@ -1049,23 +1088,22 @@ function processCount(parallelism, versions) {
 }
 __name(processCount, "processCount");
 async function requiredVersions(set) {
-  const texts = /* @__PURE__ */ new Map();
-  await Promise.all(set.files.map(async (f) => texts.set(f, await fs.readFile(f, "utf8").catch(() => ""))));
+  const files = modFiles(set);
   const excluded = /* @__PURE__ */ new Set();
-  for (const text of texts.values()) for (const p of parseReplacedPaths(text)) excluded.add(p);
-  const goMods = set.files.filter((f) => path4.basename(f) === "go.mod");
+  for (const file of files.values()) for (const p of file.replaced) excluded.add(p);
+  const goMods = [...files.keys()].filter((f) => path5.basename(f) === "go.mod");
   if (set.mode === "workspace") {
     for (const f of goMods) {
-      const own = parseModulePath(texts.get(f) ?? "");
+      const own = files.get(f)?.module;
       if (own) excluded.add(own);
     }
   }
   const byRoot = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   for (const f of goMods) {
-    const root = set.mode === "workspace" ? set.roots[0] : path4.dirname(f);
+    const root = set.mode === "workspace" ? set.roots[0] : path5.dirname(f);
     const list2 = byRoot.get(root) ?? [];
-    for (const r of parseRequirements(texts.get(f) ?? "")) {
+    for (const r of files.get(f)?.requirements ?? []) {
       const v = `${r.path}@${r.version}`;
       if (excluded.has(r.path) || seen.has(v)) continue;
       seen.add(v);
@@ -1257,7 +1295,7 @@ function budgetFailure(ctx, root) {
 }
 __name(budgetFailure, "budgetFailure");
 function where(ctx, root) {
-  return path5.relative(ctx.workspace, root) || ".";
+  return path6.relative(ctx.workspace, root) || ".";
 }
 __name(where, "where");
 function formatSeconds(ms) {
@@ -1267,7 +1305,7 @@ __name(formatSeconds, "formatSeconds");
 
 // src/download/module-cache.ts
 import { promises as fs2 } from "node:fs";
-import * as path6 from "node:path";
+import * as path7 from "node:path";
 var ModuleCache = class {
   constructor(goPath, env, cwd, known) {
     this.goPath = goPath;
@@ -1314,7 +1352,7 @@ var ModuleCache = class {
       const entries = await fs2.readdir(dir, { withFileTypes: true }).catch(() => []);
       await Promise.all(
         entries.map(async (e) => {
-          const p = path6.join(dir, e.name);
+          const p = path7.join(dir, e.name);
           if (e.isDirectory()) return walk2(p);
           const size = await fs2.stat(p).then(
             (s) => s.size,
@@ -1324,7 +1362,7 @@ var ModuleCache = class {
         })
       );
     }, "walk");
-    await walk2(path6.join(await this.root(), "cache", "download"));
+    await walk2(path7.join(await this.root(), "cache", "download"));
     const bytes = sizes.reduce((a, b) => a + b, 0);
     return `${sizes.length}:${bytes}`;
   }
@@ -1337,7 +1375,7 @@ var ModuleCache = class {
     const root = await this.root();
     const { module, version: v } = splitVersion(version);
     const base = downloadBase(root, version);
-    const extracted = path6.join(root, `${escapeModulePath(module)}@${escapeModulePath(v)}`);
+    const extracted = path7.join(root, `${escapeModulePath(module)}@${escapeModulePath(v)}`);
     try {
       await makeWritable(extracted);
       await fs2.rm(extracted, { recursive: true, force: true });
@@ -1362,7 +1400,7 @@ async function bytesFetched(modules, since) {
 __name(bytesFetched, "bytesFetched");
 function downloadBase(root, version) {
   const { module, version: v } = splitVersion(version);
-  return path6.join(root, "cache", "download", escapeModulePath(module), "@v", escapeModulePath(v));
+  return path7.join(root, "cache", "download", escapeModulePath(module), "@v", escapeModulePath(v));
 }
 __name(downloadBase, "downloadBase");
 async function exists(p) {
@@ -1376,7 +1414,7 @@ async function makeWritable(dir) {
   const entries = await fs2.readdir(dir, { withFileTypes: true }).catch(() => void 0);
   if (!entries) return;
   await fs2.chmod(dir, 493);
-  await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => makeWritable(path6.join(dir, e.name))));
+  await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => makeWritable(path7.join(dir, e.name))));
 }
 __name(makeWritable, "makeWritable");
 
@@ -1551,43 +1589,6 @@ __name(formatBytes, "formatBytes");
 import { existsSync as existsSync4 } from "node:fs";
 import * as path10 from "node:path";
 
-// src/download/download-set.ts
-import { promises as fs3 } from "node:fs";
-import * as path7 from "node:path";
-var SKIPPED = /* @__PURE__ */ new Set(["vendor", "testdata", "node_modules"]);
-async function findDownloadSet(workingDirectory, gowork) {
-  const workFile = path7.join(workingDirectory, "go.work");
-  if (gowork !== "off" && await isFile(workFile)) {
-    const uses = parseWorkUses(await fs3.readFile(workFile, "utf8"));
-    const goMods2 = uses.map((u) => path7.join(workingDirectory, u, "go.mod"));
-    return { mode: "workspace", roots: [workingDirectory], files: [workFile, ...goMods2] };
-  }
-  const goMods = [];
-  await walk(workingDirectory, goMods);
-  goMods.sort();
-  return { mode: "modules", roots: goMods.map((f) => path7.dirname(f)), files: goMods };
-}
-__name(findDownloadSet, "findDownloadSet");
-async function walk(dir, found) {
-  const entries = await fs3.readdir(dir, { withFileTypes: true });
-  const subdirs = [];
-  for (const e of entries) {
-    if (e.isFile() && e.name === "go.mod") found.push(path7.join(dir, e.name));
-    else if (e.isDirectory() && !SKIPPED.has(e.name) && !e.name.startsWith("."))
-      subdirs.push(path7.join(dir, e.name));
-  }
-  await Promise.all(subdirs.map((d) => walk(d, found)));
-}
-__name(walk, "walk");
-async function isFile(p) {
-  try {
-    return (await fs3.stat(p)).isFile();
-  } catch {
-    return false;
-  }
-}
-__name(isFile, "isFile");
-
 // src/inputs/types.ts
 var GO_ENV_NAMES = [
   "GOPROXY",
@@ -1687,7 +1688,7 @@ __name(show2, "show");
 import * as path9 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as fs4 from "fs";
+import * as fs3 from "fs";
 
 // node_modules/@actions/tool-cache/lib/manifest.js
 var semver = __toESM(require_semver(), 1);
@@ -1717,7 +1718,7 @@ function find(toolName, versionSpec, arch2) {
     versionSpec = semver2.clean(versionSpec) || "";
     const cachePath = path8.join(_getCacheDirectory(), toolName, versionSpec, arch2);
     debug(`checking cache: ${cachePath}`);
-    if (fs4.existsSync(cachePath) && fs4.existsSync(`${cachePath}.complete`)) {
+    if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch2}`);
       toolPath = cachePath;
     } else {
@@ -1731,12 +1732,12 @@ function findAllVersions(toolName, arch2) {
   const versions = [];
   arch2 = arch2 || os4.arch();
   const toolPath = path8.join(_getCacheDirectory(), toolName);
-  if (fs4.existsSync(toolPath)) {
-    const children = fs4.readdirSync(toolPath);
+  if (fs3.existsSync(toolPath)) {
+    const children = fs3.readdirSync(toolPath);
     for (const child of children) {
       if (isExplicitVersion(child)) {
         const fullPath = path8.join(toolPath, child, arch2 || "");
-        if (fs4.existsSync(fullPath) && fs4.existsSync(`${fullPath}.complete`)) {
+        if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
           versions.push(child);
         }
       }
@@ -1961,7 +1962,6 @@ var INPUT_DEFAULTS = Object.freeze({
   parallelism: "auto",
   diagnose: "true"
 });
-var INPUT_NAMES = Object.freeze(Object.keys(INPUT_DEFAULTS));
 
 // src/inputs/durations.ts
 var MAX_DURATION_MS = 2 ** 31 - 1;
@@ -2717,7 +2717,7 @@ __name(parseProxyCredentials, "parseProxyCredentials");
 
 // src/inputs/scalars.ts
 var semver4 = __toESM(require_semver(), 1);
-import * as fs5 from "node:fs";
+import * as fs4 from "node:fs";
 import * as path11 from "node:path";
 var TRUE = ["true", "True", "TRUE"];
 var FALSE = ["false", "False", "FALSE"];
@@ -2813,7 +2813,7 @@ function parseWorkingDirectory(value, workspace, report) {
   const resolved = path11.resolve(workspace, value);
   let stat;
   try {
-    stat = fs5.statSync(resolved);
+    stat = fs4.statSync(resolved);
   } catch {
     stat = void 0;
   }
@@ -2858,7 +2858,7 @@ function parseInputs(ctx) {
     GOFLAGS: goEnvValue("goflags", parseGoflags),
     GOTOOLCHAIN: goEnvValue("gotoolchain", parseGotoolchain)
   };
-  const parsed = {
+  const parsed2 = {
     workingDirectory: parseWorkingDirectory(
       value("working-directory"),
       ctx.workspace,
@@ -2881,27 +2881,27 @@ function parseInputs(ctx) {
     diagnose: bool("diagnose")
   };
   const isDefault = /* @__PURE__ */ __name((name) => value(name) === INPUT_DEFAULTS[name], "isDefault");
-  if (isDefault("retry-delay") && exceeds(parsed.retryDelayMs, parsed.retryMaxDelayMs)) {
-    parsed.retryDelayMs = parsed.retryMaxDelayMs;
+  if (isDefault("retry-delay") && exceeds(parsed2.retryDelayMs, parsed2.retryMaxDelayMs)) {
+    parsed2.retryDelayMs = parsed2.retryMaxDelayMs;
   }
-  if (isDefault("stall-timeout") && exceeds(parsed.stallTimeoutMs, parsed.timeoutMs)) {
-    parsed.stallTimeoutMs = parsed.timeoutMs;
+  if (isDefault("stall-timeout") && exceeds(parsed2.stallTimeoutMs, parsed2.timeoutMs)) {
+    parsed2.stallTimeoutMs = parsed2.timeoutMs;
   }
-  if (exceeds(parsed.retryDelayMs, parsed.retryMaxDelayMs)) {
+  if (exceeds(parsed2.retryDelayMs, parsed2.retryMaxDelayMs)) {
     report("retry-delay")(
       value("retry-delay"),
       `is longer than retry-max-delay (${value("retry-max-delay")})`,
       "at most retry-max-delay"
     );
   }
-  if (exceeds(parsed.stallTimeoutMs, parsed.timeoutMs)) {
+  if (exceeds(parsed2.stallTimeoutMs, parsed2.timeoutMs)) {
     report("stall-timeout")(
       value("stall-timeout"),
       `is longer than timeout (${value("timeout")})`,
       "at most timeout"
     );
   }
-  if (parsed.cacheBuild === true && parsed.cache === false) {
+  if (parsed2.cacheBuild === true && parsed2.cache === false) {
     report("cache-build")(
       value("cache-build"),
       "is true while cache is false",
@@ -2916,25 +2916,25 @@ function parseInputs(ctx) {
   }
   const credentials = token === void 0 ? gitCredentials : [token, ...gitCredentials];
   return Object.freeze({
-    workingDirectory: defined(parsed.workingDirectory),
-    goVersion: parsed.goVersion,
+    workingDirectory: defined(parsed2.workingDirectory),
+    goVersion: parsed2.goVersion,
     goEnv: Object.freeze(goEnv),
     gitCredentials: Object.freeze(credentials.map((c) => Object.freeze({ ...c }))),
     proxyCredentials: Object.freeze(proxyCredentials.map((c) => Object.freeze({ ...c }))),
-    exportCredentials: defined(parsed.exportCredentials),
-    cache: defined(parsed.cache),
-    cacheBuild: defined(parsed.cacheBuild),
-    cacheKeySuffix: defined(parsed.cacheKeySuffix),
-    cacheRestoreKeys: defined(parsed.cacheRestoreKeys),
-    cacheSave: defined(parsed.cacheSave),
-    download: defined(parsed.download),
-    retries: defined(parsed.retries),
-    retryDelayMs: defined(parsed.retryDelayMs),
-    retryMaxDelayMs: defined(parsed.retryMaxDelayMs),
-    stallTimeoutMs: defined(parsed.stallTimeoutMs),
-    timeoutMs: defined(parsed.timeoutMs),
-    parallelism: defined(parsed.parallelism),
-    diagnose: defined(parsed.diagnose)
+    exportCredentials: defined(parsed2.exportCredentials),
+    cache: defined(parsed2.cache),
+    cacheBuild: defined(parsed2.cacheBuild),
+    cacheKeySuffix: defined(parsed2.cacheKeySuffix),
+    cacheRestoreKeys: defined(parsed2.cacheRestoreKeys),
+    cacheSave: defined(parsed2.cacheSave),
+    download: defined(parsed2.download),
+    retries: defined(parsed2.retries),
+    retryDelayMs: defined(parsed2.retryDelayMs),
+    retryMaxDelayMs: defined(parsed2.retryMaxDelayMs),
+    stallTimeoutMs: defined(parsed2.stallTimeoutMs),
+    timeoutMs: defined(parsed2.timeoutMs),
+    parallelism: defined(parsed2.parallelism),
+    diagnose: defined(parsed2.diagnose)
   });
 }
 __name(parseInputs, "parseInputs");
@@ -3369,8 +3369,8 @@ function describeFailures2(download) {
 __name(describeFailures2, "describeFailures");
 function countRequirements(set) {
   const versions = /* @__PURE__ */ new Set();
-  for (const file of set.files.filter((f) => f.endsWith("go.mod"))) {
-    for (const r of parseRequirements(readFileSync5(file, "utf8"))) versions.add(`${r.path}@${r.version}`);
+  for (const file of modFiles(set).values()) {
+    for (const r of file.requirements) versions.add(`${r.path}@${r.version}`);
   }
   return versions.size;
 }

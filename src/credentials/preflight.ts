@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as core from '@actions/core'
-import type { DownloadSet } from '../download/download-set.js'
-import { parseRequirements } from '../download/go-mod-file.js'
+import { modFiles, type DownloadSet } from '../download/download-set.js'
 import { matchPrefixPatterns } from '../environment/module-patterns.js'
 import { runTool } from '../exec/run-tool.js'
 import type { GitCredential } from '../inputs/types.js'
@@ -53,9 +51,7 @@ export function credentialFor<C extends Pick<GitCredential, 'host' | 'pathPrefix
 export function directRequirements(set: DownloadSet, goproxy: string, gonoproxy: string): string[] {
   const allDirect = goproxy.split(/[,|]/).every(p => p === 'direct' || p === 'off')
   const paths = new Set<string>()
-  for (const file of set.files.filter(f => f.endsWith('go.mod'))) {
-    for (const r of parseRequirements(readFileSync(file, 'utf8'))) paths.add(r.path)
-  }
+  for (const file of modFiles(set).values()) for (const r of file.requirements) paths.add(r.path)
   return [...paths].filter(p => allDirect || matchPrefixPatterns(gonoproxy, p)).sort()
 }
 

@@ -60,7 +60,9 @@ export function findPlace(finding: Finding, root: string, setFiles: readonly str
   }
   if (finding.module) {
     for (const f of goMods) {
-      const req = readText(f) && parseRequirements(readText(f) as string).find(r => r.path === finding.module)
+      const text = readText(f)
+      const req =
+        text === undefined ? undefined : parseRequirements(text).find(r => r.path === finding.module)
       if (req) return { file: f, line: req.line }
     }
   }

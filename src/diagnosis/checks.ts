@@ -1,17 +1,10 @@
 import { matchPrefixPatterns } from '../environment/module-patterns.js'
+import type { GoEnvName } from '../inputs/types.js'
 import type { ProbePlan } from './probes.js'
 import type { Finding } from './types.js'
 
 /** The settings the diagnosis reads: the effective Go variables, go's version and the HTTP proxy variables. */
-export interface DiagnosisEnv {
-  readonly GOPROXY: string
-  readonly GOPRIVATE: string
-  readonly GONOPROXY: string
-  readonly GONOSUMDB: string
-  readonly GOSUMDB: string
-  readonly GOINSECURE: string
-  readonly GOFLAGS: string
-  readonly GOTOOLCHAIN: string
+export type DiagnosisEnv = Readonly<Record<GoEnvName, string>> & {
   readonly GOVERSION: string
   readonly HTTPS_PROXY?: string
   readonly HTTP_PROXY?: string

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import type { DownloadFailure, DownloadOutcome } from '../download/download.js'
+import { modFiles, type DownloadSet } from '../download/download-set.js'
 import type { Environment } from '../environment/setup-environment.js'
 import type { Inputs } from '../inputs/types.js'
 import { annotateFindings } from './annotations.js'
@@ -57,7 +57,7 @@ export async function diagnose(request: DiagnosisRequest): Promise<Diagnosis> {
   let primary = pickPrimary(findings) ?? fallback()
   const env = diagnosisEnv(request.env)
   const notes = checkEnvironment(env, findings, {
-    goLines: goLines(request.env.downloadSet.files, request.workspace)
+    goLines: goLines(request.env.downloadSet, request.workspace)
   })
   let probes: ProbeResult[] = []
   if (request.inputs.diagnose) {
@@ -144,15 +144,10 @@ function shownEnv(env: DiagnosisEnv): Record<string, string> {
   )
 }
 
-function goLines(files: readonly string[], workspace: string): { file: string; version: string }[] {
+function goLines(set: DownloadSet, workspace: string): { file: string; version: string }[] {
   const out: { file: string; version: string }[] = []
-  for (const file of files) {
-    try {
-      const m = /^go\s+(\d+\.\d+(?:\.\d+)?\S*)\s*$/m.exec(readFileSync(file, 'utf8'))
-      if (m) out.push({ file: path.relative(workspace, file) || file, version: m[1] })
-    } catch {
-      // A file that vanished cannot be checked; the failure itself is reported anyway.
-    }
+  for (const [file, parsed] of modFiles(set)) {
+    if (parsed.go) out.push({ file: path.relative(workspace, file) || file, version: parsed.go })
   }
   return out
 }

@@ -1,8 +1,6 @@
-import { promises as fs } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import type { DownloadSet } from './download-set.js'
-import { parseModulePath, parseReplacedPaths, parseRequirements } from './go-mod-file.js'
+import { modFiles, type DownloadSet } from './download-set.js'
 
 /** One go process: `go mod download -json -x` in `root`, over `versions` (none: everything the root needs). */
 export interface DownloadJob {
@@ -32,14 +30,13 @@ export function processCount(parallelism: 'auto' | number, versions: number): nu
  * still covers everything, these included.
  */
 export async function requiredVersions(set: DownloadSet): Promise<Map<string, string[]>> {
-  const texts = new Map<string, string>()
-  await Promise.all(set.files.map(async f => texts.set(f, await fs.readFile(f, 'utf8').catch(() => ''))))
+  const files = modFiles(set)
   const excluded = new Set<string>()
-  for (const text of texts.values()) for (const p of parseReplacedPaths(text)) excluded.add(p)
-  const goMods = set.files.filter(f => path.basename(f) === 'go.mod')
+  for (const file of files.values()) for (const p of file.replaced) excluded.add(p)
+  const goMods = [...files.keys()].filter(f => path.basename(f) === 'go.mod')
   if (set.mode === 'workspace') {
     for (const f of goMods) {
-      const own = parseModulePath(texts.get(f) ?? '')
+      const own = files.get(f)?.module
       if (own) excluded.add(own)
     }
   }
@@ -48,7 +45,7 @@ export async function requiredVersions(set: DownloadSet): Promise<Map<string, st
   for (const f of goMods) {
     const root = set.mode === 'workspace' ? set.roots[0] : path.dirname(f)
     const list = byRoot.get(root) ?? []
-    for (const r of parseRequirements(texts.get(f) ?? '')) {
+    for (const r of files.get(f)?.requirements ?? []) {
       const v = `${r.path}@${r.version}`
       if (excluded.has(r.path) || seen.has(v)) continue
       seen.add(v)

@@ -1,6 +1,6 @@
-import { promises as fs } from 'node:fs'
+import { promises as fs, readFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { parseWorkUses } from './go-mod-file.js'
+import { parseModFile, parseWorkUses, type ModFile } from './go-mod-file.js'
 
 export interface DownloadSet {
   /** `workspace`: one `go mod download` at the go.work directory covers every module it uses. */
@@ -53,4 +53,27 @@ async function isFile(p: string): Promise<boolean> {
   } catch {
     return false
   }
+}
+
+const parsed = new WeakMap<DownloadSet, ReadonlyMap<string, ModFile>>()
+
+/**
+ * Every go.mod and go.work of the set, read and parsed once for the whole run: credentials, the download plan,
+ * the module count and the diagnosis all need them. Files that do not exist are left out (go reports them).
+ */
+export function modFiles(set: DownloadSet): ReadonlyMap<string, ModFile> {
+  let files = parsed.get(set)
+  if (files === undefined) {
+    const read = new Map<string, ModFile>()
+    for (const file of set.files) {
+      try {
+        read.set(file, parseModFile(readFileSync(file, 'utf8')))
+      } catch {
+        // Absent: go itself says so when it loads the module.
+      }
+    }
+    files = read
+    parsed.set(set, files)
+  }
+  return files
 }

@@ -34,5 +34,3 @@ export const INPUT_DEFAULTS = Object.freeze({
 } as const)
 
 export type InputName = keyof typeof INPUT_DEFAULTS
-
-export const INPUT_NAMES = Object.freeze(Object.keys(INPUT_DEFAULTS) as InputName[])

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { restoreModuleCache } from '../cache/restore-cache.js'
 import { setupCredentials, type CredentialSetup } from '../credentials/setup-credentials.js'
 import { diagnose, reportDiagnosis, type Diagnosis } from '../diagnosis/diagnose.js'
 import { downloadModules, failedVersions, type DownloadOutcome } from '../download/download.js'
-import type { DownloadSet } from '../download/download-set.js'
+import { modFiles, type DownloadSet } from '../download/download-set.js'
 import { downloadState } from '../download/download-state.js'
-import { parseRequirements } from '../download/go-mod-file.js'
 import { setupEnvironment, type Environment } from '../environment/setup-environment.js'
 import { readInputs } from '../inputs/read-inputs.js'
 import type { Inputs } from '../inputs/types.js'
@@ -122,8 +120,8 @@ function describeFailures(download: DownloadOutcome): string {
 /** Without a download, the set is counted from the go.mod files: distinct module versions they require. */
 function countRequirements(set: DownloadSet): number {
   const versions = new Set<string>()
-  for (const file of set.files.filter(f => f.endsWith('go.mod'))) {
-    for (const r of parseRequirements(readFileSync(file, 'utf8'))) versions.add(`${r.path}@${r.version}`)
+  for (const file of modFiles(set).values()) {
+    for (const r of file.requirements) versions.add(`${r.path}@${r.version}`)
   }
   return versions.size
 }
