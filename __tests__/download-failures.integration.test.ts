@@ -3,9 +3,10 @@
  * retried, failures that never clear, and a set of many modules fetched by parallel go processes.
  * (download.integration.test.ts has the faults that clear.)
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { createServer } from 'node:net'
 import * as path from 'node:path'
+import { writeRequiringProject } from '../testkit/module-project.js'
 import { MANY, useDownloadSetup } from './download-setup.js'
 
 const setup = useDownloadSetup()
@@ -64,13 +65,7 @@ describe('many modules, parallel go processes', () => {
   beforeEach(() => {
     many = path.join(setup.world.workspace, 'many')
     mkdirSync(many)
-    const requires = MANY.map(m => `\t${m.path} ${m.version}\n`).join('')
-    writeFileSync(
-      path.join(many, 'go.mod'),
-      `module example.test/many\n\ngo 1.21\n\nrequire (\n${requires})\n`
-    )
-    const imports = MANY.map(m => `\t_ "${m.path}"\n`).join('')
-    writeFileSync(path.join(many, 'main.go'), `package main\n\nimport (\n${imports})\n\nfunc main() {}\n`)
+    writeRequiringProject(many, 'example.test/many', MANY)
   })
   const target = MANY[6].path
 

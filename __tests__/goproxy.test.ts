@@ -2,10 +2,12 @@
  * The fake GOPROXY (testkit/goproxy.ts) driven by the real go command: success, then each fault and the
  * error text go prints for it. Every go call runs offline against the in-process proxy.
  */
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { loadFixtureModules, startGoProxy, syntheticModules, type GoProxy } from '../testkit/goproxy.js'
+import { goModOnly, REALISTIC_SHAPE } from '../testkit/synthetic.js'
 import {
   copyExamples,
   isolatedGoEnv,
@@ -257,5 +259,52 @@ describe('fake GOPROXY with real go', () => {
       expect.stringMatching(/^h1:/),
       expect.stringMatching(/^h1:/)
     ])
+  })
+
+  it('generates real-shaped modules whose go.mod files pull go.mod-only versions into the graph', async () => {
+    const mods = syntheticModules(12, { ...REALISTIC_SHAPE, requires: { count: 2, version: 'v1.0.0' } })
+    const files = mods.map(m => Object.keys(m.files).length).sort((a, b) => a - b)
+    expect(files.at(-1)).toBeGreaterThan(files[0] * 5) // log-normal file counts
+    expect(mods.some(m => Object.keys(m.files).some(f => f.includes('/internal/')))).toBe(true)
+    const older = goModOnly(mods, 'v1.0.0')
+    await proxy.close()
+    proxy = await startGoProxy({ modules: [...mods.map(m => ({ ...m, version: 'v1.1.0' })), ...older] })
+    env.GOPROXY = proxy.url
+    const app = path.join(tmp, 'app')
+    fs.mkdirSync(app)
+    const requires = mods.map(m => `\t${m.path} v1.1.0\n`).join('')
+    fs.writeFileSync(
+      path.join(app, 'go.mod'),
+      `module example.test/app\n\ngo 1.21\n\nrequire (\n${requires})\n`
+    )
+    const r = await runGo(['mod', 'download'], {
+      cwd: app,
+      env: { ...env, GOFLAGS: '-mod=mod', GOSUMDB: 'off' }
+    })
+    expect(r.stderr).toBe('')
+    // go read the go.mod of required v1.0.0 versions (no graph pruning below go 1.17) without their zips.
+    const modOnly = proxy.requests.filter(q => q.version === 'v1.0.0')
+    expect(modOnly.length).toBeGreaterThan(0)
+    expect(modOnly.every(q => q.file === 'mod')).toBe(true)
+  })
+
+  it('paces responses like a network path: latency, then the bandwidth of a stream', async () => {
+    const noise = randomBytes(200_000).toString('base64') // does not deflate away
+    const big = {
+      path: 'fixture.test/big',
+      version: 'v1.0.0',
+      files: { 'go.mod': 'module x\n', 'a.txt': noise }
+    }
+    await proxy.close()
+    proxy = await startGoProxy({ modules: [big] })
+    proxy.setNetwork({ latencyMs: 50, streamBytesPerSec: 1_000_000 })
+    const started = performance.now()
+    const res = await fetch(`${proxy.url}/fixture.test/big/@v/v1.0.0.zip`)
+    const bytes = (await res.arrayBuffer()).byteLength
+    const ms = performance.now() - started
+    // Lower bounds only: pacing can make a response slower, never faster, whatever the machine's load.
+    expect(bytes).toBeGreaterThan(150_000)
+    expect(ms).toBeGreaterThanOrEqual(50 + (bytes / 1_000_000) * 1000 * 0.9)
+    proxy.setNetwork({})
   })
 })

@@ -8,8 +8,10 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { FakeCacheService } from '../testkit/cache-service.js'
-import { isolatedGoEnv, makeTempDir, parseJsonStream, removeTempDir, runGo } from '../testkit/go-env.js'
+import { isolatedGoEnv, makeTempDir, removeTempDir, runGo } from '../testkit/go-env.js'
 import type { FixtureModule, GoProxy } from '../testkit/goproxy.js'
+import { goSumFor, writeRequiringProject } from '../testkit/module-project.js'
+import type { NetworkProfile } from '../testkit/network.js'
 import { Job } from '../testkit/runner.js'
 
 export const REPS = 3
@@ -29,23 +31,18 @@ export interface Ctx {
   service: FakeCacheService
 }
 
-/** The project: one go.mod requiring every module, go.sum from the proxy, a main importing every package. */
-export async function writeProject(c: Ctx, mods: FixtureModule[]): Promise<void> {
+/**
+ * The project: one go.mod requiring every module, a main importing every package, and go.sum from the proxy
+ * (with the go.mod-only lines of `goModOnly`, the versions the modules' own go.mod files require).
+ */
+export async function writeProject(
+  c: Ctx,
+  mods: FixtureModule[],
+  goModOnly: FixtureModule[] = []
+): Promise<void> {
   mkdirSync(c.app, { recursive: true })
-  const req = mods.map(m => `\t${m.path} ${m.version}\n`).join('')
-  writeFileSync(path.join(c.app, 'go.mod'), `module example.test/app\n\ngo 1.21\n\nrequire (\n${req})\n`)
-  const imports = mods.map(m => `\t_ "${m.path}"\n`).join('')
-  writeFileSync(path.join(c.app, 'main.go'), `package main\n\nimport (\n${imports})\n\nfunc main() {}\n`)
-  const scratch = makeTempDir('bench-sums-')
-  const r = await runGo(['mod', 'download', '-json', ...mods.map(m => `${m.path}@${m.version}`)], {
-    cwd: scratch,
-    env: isolatedGoEnv(scratch, { GOPROXY: c.proxy.url })
-  })
-  removeTempDir(scratch)
-  const lines = parseJsonStream<{ Path: string; Version: string; Sum: string; GoModSum: string }>(
-    r.stdout
-  ).map(o => `${o.Path} ${o.Version} ${o.Sum}\n${o.Path} ${o.Version}/go.mod ${o.GoModSum}\n`)
-  writeFileSync(path.join(c.app, 'go.sum'), lines.join(''))
+  writeRequiringProject(c.app, 'example.test/app', mods)
+  writeFileSync(path.join(c.app, 'go.sum'), await goSumFor(c.proxy.url, mods, goModOnly))
 }
 
 export function goEnv(c: Ctx, extra: Record<string, string | undefined> = {}) {
@@ -77,7 +74,9 @@ export async function actionJob(c: Ctx, inputs: Record<string, string> = {}, pos
   removeTempDir(runnerTemp)
   return {
     ms: phase('Module cache') + phase('Download modules'),
+    cacheMs: phase('Module cache'),
     kind: main.outputs['cache-restore-kind'],
+    log: main.log,
     postLog
   }
 }
@@ -131,35 +130,78 @@ export function treeDigest(dir: string): string {
   return h.digest('hex').slice(0, 16)
 }
 
-/** setup-go's scheme through the same library and service: one entry of GOMODCACHE + GOCACHE after a build. */
-export async function setupGoScheme(c: Ctx): Promise<{ ms: number; bytes: number }> {
+/** Saves `paths` once under `key` through @actions/cache (in-process) and restores them REPS times. */
+export async function libraryRoundTrip(
+  c: Ctx,
+  paths: string[],
+  key: string,
+  before: () => void,
+  after: () => Promise<unknown> = async () => undefined
+): Promise<{ restores: number[]; bytes: number }> {
+  const cache = await library(c)
+  await cache.saveCache(paths, key)
+  const bytes = c.service.entries.find(e => e.key === key)?.data.length ?? NaN
+  return { restores: await libraryRestores(c, paths, key, before, after), bytes }
+}
+
+async function library(c: Ctx) {
+  Object.assign(process.env, c.service.env(), {
+    GITHUB_WORKSPACE: c.workspace,
+    RUNNER_TEMP: path.join(c.tmp, 'lib-temp')
+  })
+  return import('@actions/cache')
+}
+
+async function libraryRestores(
+  c: Ctx,
+  paths: string[],
+  key: string,
+  before: () => void,
+  after: () => Promise<unknown> = async () => undefined
+): Promise<number[]> {
+  const cache = await library(c)
+  const restores: number[] = []
+  for (let i = 0; i < REPS; i++) {
+    before()
+    const t = performance.now()
+    if ((await cache.restoreCache(paths, key)) !== key) throw new Error(`${key}: no exact hit`)
+    restores.push(performance.now() - t)
+    await after()
+  }
+  return restores
+}
+
+/**
+ * setup-go's scheme through the same library and service: one entry of GOMODCACHE + GOCACHE after a build,
+ * restored with the service at each of `networks` in turn (median milliseconds per network).
+ */
+export async function setupGoScheme(
+  c: Ctx,
+  networks: NetworkProfile[]
+): Promise<{ ms: number[]; bytes: number }> {
   const gocache = path.join(c.tmp, 'gocache')
   removeTempDir(c.gomodcache)
   removeTempDir(gocache)
   const build = await runGo(['build', './...'], {
     cwd: c.app,
     env: goEnv(c, { GOPROXY: c.proxy.url, GOFLAGS: '-mod=mod -modcacherw' }),
-    timeoutMs: 300_000
+    timeoutMs: 600_000
   })
   if (build.code !== 0) throw new Error(build.stderr)
-  Object.assign(process.env, c.service.env(), {
-    GITHUB_WORKSPACE: c.workspace,
-    RUNNER_TEMP: path.join(c.tmp, 'lib-temp')
-  })
-  const cache = await import('@actions/cache')
   const key = `setup-go-Linux-x64-go-1.26-${createHash('sha256')
     .update(readFileSync(path.join(c.app, 'go.sum')))
     .digest('hex')}`
   const paths = [c.gomodcache, gocache]
-  await cache.saveCache(paths, key)
-  const bytes = c.service.entries.find(e => e.key === key)?.data.length ?? NaN
-  const times: number[] = []
-  for (let i = 0; i < REPS; i++) {
-    removeTempDir(c.gomodcache)
-    removeTempDir(gocache)
-    const t = performance.now()
-    if ((await cache.restoreCache(paths, key)) !== key) throw new Error('setup-go scheme: no exact hit')
-    times.push(performance.now() - t)
+  await (await library(c)).saveCache(paths, key)
+  const ms: number[] = []
+  for (const n of networks) {
+    c.service.setNetwork(n)
+    const times = await libraryRestores(c, paths, key, () => {
+      removeTempDir(c.gomodcache)
+      removeTempDir(gocache)
+    })
+    ms.push(median(times))
   }
-  return { ms: median(times), bytes }
+  c.service.setNetwork({})
+  return { ms, bytes: c.service.entries.find(e => e.key === key)?.data.length ?? NaN }
 }

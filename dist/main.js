@@ -7,7 +7,7 @@ import {
   mib,
   removeCredentialDir,
   restoreModuleCache
-} from "./chunks/chunk-TEBTWWXY.js";
+} from "./chunks/chunk-TGELTYSL.js";
 import {
   CATALOG,
   classifyFailure,
@@ -781,14 +781,14 @@ import http from "node:http";
 import https from "node:https";
 import net from "node:net";
 var PROBE_BUDGET_MS = 1e4;
-async function runProbes(plan, budgetMs = PROBE_BUDGET_MS) {
+async function runProbes(plan2, budgetMs = PROBE_BUDGET_MS) {
   const jobs = [];
-  for (const e of plan.endpoints)
+  for (const e of plan2.endpoints)
     jobs.push({ check: `${e.label} reachable`, target: e.url, run: /* @__PURE__ */ __name(() => probeEndpoint(e.label, e.url), "run") });
-  for (const p of plan.httpProxies)
+  for (const p of plan2.httpProxies)
     jobs.push({ check: `${p.name} reachable`, target: p.url, run: /* @__PURE__ */ __name(() => probeHttpProxy(p.name, p.url), "run") });
-  for (const r of plan.gitRemotes)
-    jobs.push({ check: "git ls-remote", target: r, run: /* @__PURE__ */ __name(() => probeGit(r, plan.env), "run") });
+  for (const r of plan2.gitRemotes)
+    jobs.push({ check: "git ls-remote", target: r, run: /* @__PURE__ */ __name(() => probeGit(r, plan2.env), "run") });
   let timer;
   const deadline = new Promise((resolve2) => timer = setTimeout(() => resolve2("timeout"), budgetMs));
   const results = await Promise.all(
@@ -1074,6 +1074,7 @@ function goLines(set, workspace) {
 __name(goLines, "goLines");
 
 // src/download/attempt.ts
+import * as os4 from "node:os";
 import * as path6 from "node:path";
 
 // src/download/download-plan.ts
@@ -1232,7 +1233,10 @@ async function runAttempt(ctx, work) {
     if (r.stopped) again(job.root, job.versions);
     for (const f of r.failures) if (f.module && f.version) again(job.root, [`${f.module}@${f.version}`]);
   }, "collect");
-  const parts = splitJobs(work.versions, ctx.processes);
+  const parts = [
+    ...splitJobs(work.versions, ctx.processes),
+    ...splitJobs(work.extract ?? /* @__PURE__ */ new Map(), Math.min(ctx.processes, os4.availableParallelism()))
+  ];
   const partResults = await mapLimit(parts, ctx.processes, (job) => runJob(ctx, job));
   parts.forEach((job, i) => collect(job, partResults[i]));
   let roots = [...work.roots];
@@ -1341,6 +1345,18 @@ var ModuleCache = class {
       })
     );
     return versions.filter((_, i) => !complete[i]);
+  }
+  /** Versions whose tree go has not extracted yet (no folder, or a `.partial` marker of an unfinished one). */
+  async unextracted(versions) {
+    const root = await this.root();
+    const done = await Promise.all(
+      versions.map(async (v) => {
+        const { module, version } = splitVersion(v);
+        const tree = path7.join(root, `${escapeModulePath(module)}@${escapeModulePath(version)}`);
+        return await exists(tree) && !await exists(downloadBase(root, v) + ".partial");
+      })
+    );
+    return versions.filter((_, i) => !done[i]);
   }
   /**
    * Total size and count of the files under cache/download: it grows while go writes a zip (to a temporary
@@ -1471,8 +1487,7 @@ async function downloadModules(request) {
     known,
     workspace: request.workspace
   };
-  const prefetch = processes > 1 ? await missingByRoot(cache, byRoot) : /* @__PURE__ */ new Map();
-  let work = { versions: prefetch, roots: set.roots };
+  let work = processes > 1 ? { ...await plan(cache, byRoot), roots: set.roots } : { versions: /* @__PURE__ */ new Map(), roots: set.roots };
   const reported = /* @__PURE__ */ new Map();
   const log = [];
   let failures = [];
@@ -1547,22 +1562,32 @@ function nextStep(attempt, verdicts, inputs, deadline) {
   return { retry: true, delayMs };
 }
 __name(nextStep, "nextStep");
-async function missingByRoot(cache, byRoot) {
+async function plan(cache, byRoot) {
+  const versions = /* @__PURE__ */ new Map();
+  const extract = /* @__PURE__ */ new Map();
   try {
-    const entries = await Promise.all(
-      [...byRoot].map(async ([root, v]) => [root, await cache.missing(v)])
-    );
-    return new Map(entries.filter(([, v]) => v.length > 0));
+    for (const [root, all] of byRoot) {
+      const fetch = await cache.missing(all);
+      if (fetch.length === 0) continue;
+      versions.set(root, fetch);
+      const missing = new Set(fetch);
+      const restored = await cache.unextracted(all.filter((v) => !missing.has(v)));
+      if (restored.length > 0) extract.set(root, restored);
+    }
+    return { versions, extract };
   } catch (e) {
     debug(`module cache check skipped: ${errorMessage(e)}`);
-    return new Map([...byRoot].map(([root, v]) => [root, [...v]]));
+    return { versions: new Map([...byRoot].map(([root, v]) => [root, [...v]])) };
   }
 }
-__name(missingByRoot, "missingByRoot");
+__name(plan, "plan");
 function describeWork(work, processes) {
-  const named = [...work.versions.values()].reduce((n, l) => n + l.length, 0);
+  const count = /* @__PURE__ */ __name((m) => [...m?.values() ?? []].reduce((n, l) => n + l.length, 0), "count");
+  const [named, extract] = [count(work.versions), count(work.extract)];
   const parts = [];
-  if (named) parts.push(`${plural(named, "module version")} in up to ${processes} parallel go processes`);
+  const alongside = extract ? ` while ${plural(extract, "restored module version")} ${extract === 1 ? "is" : "are"} extracted` : "";
+  if (named)
+    parts.push(`${plural(named, "module version")} in up to ${processes} parallel go processes${alongside}`);
   if (work.roots.length) parts.push(`go mod download in ${work.roots.length} root(s)`);
   return parts.join(", then ");
 }
@@ -1617,11 +1642,11 @@ function formatProblem(p) {
 __name(formatProblem, "formatProblem");
 
 // src/environment/consistency.ts
-function findInconsistencies(plan, project) {
-  const env = plan.effective;
+function findInconsistencies(plan2, project) {
+  const env = plan2.effective;
   const warnings = [];
   const privatePatterns = splitList(env.GOPRIVATE);
-  if (plan.explicit.GONOSUMDB && env.GOSUMDB !== "off") {
+  if (plan2.explicit.GONOSUMDB && env.GOSUMDB !== "off") {
     const checked = privatePatterns.filter((p) => !matchPrefixPatterns(env.GONOSUMDB, p));
     if (checked.length) {
       warnings.push(
@@ -1629,7 +1654,7 @@ function findInconsistencies(plan, project) {
       );
     }
   }
-  if (plan.explicit.GONOPROXY && !isDirectOnly(env.GOPROXY)) {
+  if (plan2.explicit.GONOPROXY && !isDirectOnly(env.GOPROXY)) {
     const proxied = privatePatterns.filter((p) => !matchPrefixPatterns(env.GONOPROXY, p));
     if (proxied.length) {
       warnings.push(
@@ -1694,7 +1719,7 @@ import * as fs3 from "fs";
 var semver = __toESM(require_semver(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os4 from "os";
+import * as os5 from "os";
 import * as path8 from "path";
 var semver2 = __toESM(require_semver(), 1);
 import { ok } from "assert";
@@ -1707,7 +1732,7 @@ function find(toolName, versionSpec, arch2) {
   if (!versionSpec) {
     throw new Error("versionSpec parameter is required");
   }
-  arch2 = arch2 || os4.arch();
+  arch2 = arch2 || os5.arch();
   if (!isExplicitVersion(versionSpec)) {
     const localVersions = findAllVersions(toolName, arch2);
     const match = evaluateVersions(localVersions, versionSpec);
@@ -1730,7 +1755,7 @@ function find(toolName, versionSpec, arch2) {
 __name(find, "find");
 function findAllVersions(toolName, arch2) {
   const versions = [];
-  arch2 = arch2 || os4.arch();
+  arch2 = arch2 || os5.arch();
   const toolPath = path8.join(_getCacheDirectory(), toolName);
   if (fs3.existsSync(toolPath)) {
     const children = fs3.readdirSync(toolPath);
@@ -1790,7 +1815,7 @@ __name(_getCacheDirectory, "_getCacheDirectory");
 var semver3 = __toESM(require_semver(), 1);
 
 // src/environment/go-env.ts
-import * as os5 from "node:os";
+import * as os6 from "node:os";
 var NAMES = [
   "GOVERSION",
   "GOMODCACHE",
@@ -1810,7 +1835,7 @@ var NAMES = [
 ];
 async function readGoEnv(goPath) {
   const result = await runTool(goPath, ["env", "-json", ...NAMES], {
-    cwd: process.env.RUNNER_TEMP || os5.tmpdir(),
+    cwd: process.env.RUNNER_TEMP || os6.tmpdir(),
     timeoutMs: 6e4
   });
   if (result.exitCode !== 0) {
@@ -1893,13 +1918,13 @@ __name(planGoEnv, "planGoEnv");
 async function setupEnvironment(inputs) {
   const go = await locateGo(inputs.goVersion);
   const downloadSet = await findDownloadSet(inputs.workingDirectory, process.env.GOWORK);
-  const plan = planGoEnv(go.env, withDerivedGoprivate(inputs, go.env.GOPRIVATE));
-  for (const [name, value] of Object.entries(plan.exported)) exportVariable(name, value);
+  const plan2 = planGoEnv(go.env, withDerivedGoprivate(inputs, go.env.GOPRIVATE));
+  for (const [name, value] of Object.entries(plan2.exported)) exportVariable(name, value);
   info(`Go ${go.env.GOVERSION} (${go.goPath}, from ${go.source === "path" ? "PATH" : "the tool cache"})`);
   for (const name of GO_ENV_NAMES) {
     const derived = name === "GOPRIVATE" && inputs.goEnv.GOPRIVATE === void 0;
-    const note = name in plan.exported ? `  (${derived ? "derived from credentials" : "set by input"}, exported)` : "";
-    info(`${name}=${plan.effective[name]}${note}`);
+    const note = name in plan2.exported ? `  (${derived ? "derived from credentials" : "set by input"}, exported)` : "";
+    info(`${name}=${plan2.effective[name]}${note}`);
   }
   info(`GOMODCACHE=${go.env.GOMODCACHE}`);
   const rel = /* @__PURE__ */ __name((p) => path10.relative(inputs.workingDirectory, p) || ".", "rel");
@@ -1907,12 +1932,12 @@ async function setupEnvironment(inputs) {
     downloadSet.mode === "workspace" ? `Download set: workspace ${rel(downloadSet.files[0])} using ${downloadSet.files.length - 1} module(s)` : `Download set: ${downloadSet.roots.length} module(s): ${downloadSet.files.map(rel).join(", ") || "none"}`
   );
   const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync4(path10.join(r, "vendor")) }));
-  for (const warning2 of findInconsistencies(plan, { roots }))
+  for (const warning2 of findInconsistencies(plan2, { roots }))
     warning(warning2, { title: "Go environment" });
   setOutput("gomodcache", go.env.GOMODCACHE);
-  setOutput("goproxy", plan.effective.GOPROXY);
-  setOutput("goprivate", plan.effective.GOPRIVATE);
-  return { go, plan, downloadSet };
+  setOutput("goproxy", plan2.effective.GOPROXY);
+  setOutput("goprivate", plan2.effective.GOPRIVATE);
+  return { go, plan: plan2, downloadSet };
 }
 __name(setupEnvironment, "setupEnvironment");
 function withDerivedGoprivate(inputs, currentGoprivate) {

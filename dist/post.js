@@ -15,7 +15,7 @@ import {
   restoreEntry,
   saveBuildCache,
   saveEntry
-} from "./chunks/chunk-TEBTWWXY.js";
+} from "./chunks/chunk-TGELTYSL.js";
 import {
   errorMessage
 } from "./chunks/chunk-5QCUKRW6.js";

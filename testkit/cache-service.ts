@@ -7,6 +7,7 @@
  */
 import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import { createNetwork, type NetworkProfile } from './network.js'
 
 const TWIRP = '/twirp/github.actions.results.api.v1.CacheService/'
 export type CacheRpc = 'CreateCacheEntry' | 'FinalizeCacheEntryUpload' | 'GetCacheEntryDownloadURL'
@@ -45,6 +46,8 @@ export interface FakeCacheService {
   readonly entries: CacheEntry[]
   /** The environment @actions/cache needs to pick v2 and this server. */
   env(): Record<string, string>
+  /** Puts the blob store at a simulated distance for archive downloads (testkit/network.ts). */
+  setNetwork(profile: NetworkProfile): void
   addFault(fault: CacheFault): void
   clearFaults(): void
   close(): Promise<void>
@@ -81,6 +84,7 @@ export async function startCacheService(): Promise<FakeCacheService> {
   const faults: CacheFault[] = []
   const blocks = new Map<string, Buffer>()
   const sockets = new Set<Socket>()
+  const network = createNetwork()
   let seq = 0
   let base = ''
 
@@ -155,8 +159,8 @@ export async function startCacheService(): Promise<FakeCacheService> {
         const parsed = JSON.parse(body.toString() || '{}') as TwirpBody
         const [status, reply] = twirp(rpc, parsed)
         record(status, { rpc, key: parsed.key, restoreKeys: parsed.restore_keys })
-        res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(reply))
-        return
+        const json = Buffer.from(JSON.stringify(reply))
+        return network.send(res, { status, headers: { 'Content-Type': 'application/json' } }, json)
       }
       const blob = /^\/devstoreaccount1\/cache\/(\d+)$/.exec(url.pathname)
       const entry = blob && entries.find(e => e.id === Number(blob[1]))
@@ -168,8 +172,7 @@ export async function startCacheService(): Promise<FakeCacheService> {
         return
       }
       record(200)
-      res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': entry.data.length })
-      res.end(entry.data)
+      network.send(res, { status: 200, headers: { 'Content-Type': 'application/octet-stream' } }, entry.data)
     })
   })
   server.on('connection', s => (sockets.add(s), s.on('close', () => sockets.delete(s))))
@@ -181,10 +184,12 @@ export async function startCacheService(): Promise<FakeCacheService> {
     requests,
     entries,
     env: () => cacheServiceEnv(base),
+    setNetwork: profile => network.set(profile),
     addFault: f => void faults.push({ ...f }),
     clearFaults: () => void faults.splice(0),
     close: () =>
       new Promise<void>(resolve => {
+        network.close()
         server.close(() => resolve())
         server.closeAllConnections()
         for (const s of sockets) s.destroy()

@@ -8,6 +8,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import semver from 'semver'
+import { createNetwork, type NetworkProfile } from './network.js'
 import { buildZip } from './zip.js'
 
 export { syntheticModules } from './synthetic.js'
@@ -56,6 +57,8 @@ export interface GoProxy {
   addFault(rule: FaultRule): void
   clearFaults(): void
   setLatency(ms: number): void
+  /** Puts the proxy at a simulated distance: latency and bandwidths (testkit/network.ts). */
+  setNetwork(profile: NetworkProfile): void
   close(): Promise<void>
 }
 
@@ -153,8 +156,7 @@ export async function startGoProxy(
   const rules: FaultRule[] = []
   const requests: ProxyRequest[] = []
   const sockets = new Set<Socket>()
-  const timers = new Set<NodeJS.Timeout>()
-  let latency = opts.latencyMs ?? 0
+  const network = createNetwork({ latencyMs: opts.latencyMs })
 
   const serve = (p: Parsed | undefined, urlPath: string, tamper: boolean): Reply => {
     const versions = p && byPath.get(p.module)
@@ -217,15 +219,13 @@ export async function startGoProxy(
     })
     if (fault?.kind === 'hang') return // answered by close()
 
-    const send = () => {
-      const body = Buffer.from(reply.body)
+    const body = Buffer.from(reply.body)
+    if (fault?.kind !== 'reset')
+      return network.send(res, { status: reply.status, headers: { 'Content-Type': reply.type } }, body)
+    network.delay(() => {
       res.writeHead(reply.status, { 'Content-Type': reply.type, 'Content-Length': body.length })
-      if (fault?.kind !== 'reset') return void res.end(body)
       res.write(body.subarray(0, Math.max(1, body.length >> 1)), () => res.socket?.destroy())
-    }
-    if (latency <= 0) return send()
-    const t = setTimeout(() => (timers.delete(t), send()), latency)
-    timers.add(t)
+    })
   })
   server.on('connection', s => (sockets.add(s), s.on('close', () => sockets.delete(s))))
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
@@ -236,11 +236,11 @@ export async function startGoProxy(
     requests,
     addFault: rule => void rules.push({ ...rule }),
     clearFaults: () => void rules.splice(0),
-    setLatency: ms => void (latency = ms),
+    setLatency: ms => network.set({ latencyMs: ms }),
+    setNetwork: profile => network.set(profile),
     close: () =>
       new Promise<void>(resolve => {
-        for (const t of timers) clearTimeout(t)
-        timers.clear()
+        network.close()
         server.close(() => resolve())
         server.closeAllConnections()
         for (const s of sockets) s.destroy()

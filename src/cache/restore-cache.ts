@@ -26,10 +26,11 @@ export interface CacheRestore extends EntryRestore {
 }
 
 /**
- * Restores the module cache and sets the cache-* outputs. The archive is the whole GOMODCACHE (zips and
- * extracted trees): twice the bytes of cache/download alone, but ready sooner, since otherwise `go mod
- * download` spends longer extracting the zips than tar spends on the trees (bench/cache.bench.ts). A service
- * failure is one warning and the kind `unavailable`; it never fails the step.
+ * Restores the module cache and sets the cache-* outputs. The archive is GOMODCACHE/cache/download (zips,
+ * go.mod and .info files); the download that follows has go extract the zips, several at a time. On a project
+ * shaped like real ones that had the modules ready sooner than archiving the extracted trees too, at half the
+ * archive (bench/cache.bench.ts, docs/cache.md). A service failure is one warning and the kind `unavailable`;
+ * it never fails the step.
  */
 export async function restoreModuleCache(inputs: Inputs, env: Environment): Promise<CacheRestore> {
   const sums = checksumFiles(env.downloadSet.files)
@@ -37,7 +38,7 @@ export async function restoreModuleCache(inputs: Inputs, env: Environment): Prom
   const context = { os: runnerOs(), suffix: inputs.cacheKeySuffix, dependencyHash: hash }
   const keys = moduleKeys(context)
   const downloadDir = path.join(env.go.env.GOMODCACHE, 'cache', 'download')
-  const result = await restoreModules(inputs, env.go.env.GOMODCACHE, keys)
+  const result = await restoreModules(inputs, env.go.env.GOMODCACHE, downloadDir, keys)
 
   core.setOutput('cache-hit', String(result.kind === 'exact'))
   core.setOutput('cache-restore-kind', result.kind)
@@ -45,12 +46,13 @@ export async function restoreModuleCache(inputs: Inputs, env: Environment): Prom
   core.setOutput('cache-matched-key', result.matchedKey)
   if (result.kind === 'disabled') return result
 
-  const restored = fingerprint(await listDownloadDir(downloadDir))
+  // An exact hit is never saved, so what it restored need not be listed (a walk of every file).
+  const restored = result.kind === 'exact' ? fingerprint([]) : fingerprint(await listDownloadDir(downloadDir))
   const build =
     inputs.cacheBuild && result.kind !== 'unavailable' ? await restoreBuildCache(env, context) : undefined
   cacheState.save({
     save: inputs.cacheSave,
-    module: { ...result, paths: [env.go.env.GOMODCACHE], restored },
+    module: { ...result, paths: [downloadDir], restored },
     downloadDir,
     checksumFiles: sums,
     dependencyHash: hash,
@@ -63,6 +65,7 @@ export async function restoreModuleCache(inputs: Inputs, env: Environment): Prom
 async function restoreModules(
   inputs: Inputs,
   gomodcache: string,
+  downloadDir: string,
   keys: { primary: string; restorePrefix: string }
 ): Promise<EntryRestore> {
   const none = { primaryKey: keys.primary, matchedKey: '' }
@@ -86,7 +89,7 @@ async function restoreModules(
     return { kind: 'skipped', ...none }
   }
   const restoreKeys = inputs.cacheRestoreKeys ? [keys.restorePrefix] : []
-  const call = await restoreEntry([gomodcache], keys.primary, restoreKeys)
+  const call = await restoreEntry([downloadDir], keys.primary, restoreKeys)
   const timing = { archiveBytes: call.archiveBytes, restoreMs: Math.round(call.ms) }
   if (call.failure) {
     core.warning(

@@ -1,3 +1,4 @@
+import * as os from 'node:os'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { runTool } from '../exec/run-tool.js'
@@ -24,6 +25,8 @@ export interface AttemptContext {
 /** What one attempt has to do: fetch these versions by name, then run a full pass in each of these roots. */
 export interface AttemptWork {
   readonly versions: ReadonlyMap<string, readonly string[]>
+  /** Versions already in cache/download (a restored module cache) that only need extracting, by root. */
+  readonly extract?: ReadonlyMap<string, readonly string[]>
   readonly roots: readonly string[]
 }
 
@@ -58,7 +61,11 @@ export async function runAttempt(ctx: AttemptContext, work: AttemptWork): Promis
     for (const f of r.failures) if (f.module && f.version) again(job.root, [`${f.module}@${f.version}`])
   }
 
-  const parts = splitJobs(work.versions, ctx.processes)
+  // Extracting is CPU work: a process per core does it while the others wait on the network.
+  const parts = [
+    ...splitJobs(work.versions, ctx.processes),
+    ...splitJobs(work.extract ?? new Map(), Math.min(ctx.processes, os.availableParallelism()))
+  ]
   const partResults = await mapLimit(parts, ctx.processes, job => runJob(ctx, job))
   parts.forEach((job, i) => collect(job, partResults[i]))
 

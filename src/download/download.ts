@@ -96,8 +96,10 @@ export async function downloadModules(request: DownloadRequest): Promise<Downloa
   }
   // With one process the named versions would only repeat the root pass; with several, an already complete
   // cache skips them.
-  const prefetch = processes > 1 ? await missingByRoot(cache, byRoot) : new Map<string, string[]>()
-  let work: AttemptWork = { versions: prefetch, roots: set.roots }
+  let work: AttemptWork =
+    processes > 1
+      ? { ...(await plan(cache, byRoot)), roots: set.roots }
+      : { versions: new Map(), roots: set.roots }
   const reported = new Map<string, ModuleLine>()
   const log: AttemptRecord[] = []
   let failures: readonly DownloadFailure[] = []
@@ -176,26 +178,44 @@ function nextStep(attempt: number, verdicts: readonly Verdict[], inputs: Inputs,
   return { retry: true, delayMs }
 }
 
-async function missingByRoot(
+/**
+ * Per root, the versions to fetch and, when there are any, the restored ones that only need extracting: go
+ * extracts those while the fetches wait on the network, instead of in the root pass afterwards. With nothing
+ * to fetch (an exact cache hit) the root pass alone extracts: one go process keeps every core busy already.
+ */
+async function plan(
   cache: ModuleCache,
   byRoot: ReadonlyMap<string, readonly string[]>
-): Promise<Map<string, string[]>> {
+): Promise<Pick<AttemptWork, 'versions' | 'extract'>> {
+  const versions = new Map<string, string[]>()
+  const extract = new Map<string, string[]>()
   try {
-    const entries = await Promise.all(
-      [...byRoot].map(async ([root, v]) => [root, await cache.missing(v)] as const)
-    )
-    return new Map(entries.filter(([, v]) => v.length > 0))
+    for (const [root, all] of byRoot) {
+      const fetch = await cache.missing(all)
+      if (fetch.length === 0) continue
+      versions.set(root, fetch)
+      const missing = new Set(fetch)
+      const restored = await cache.unextracted(all.filter(v => !missing.has(v)))
+      if (restored.length > 0) extract.set(root, restored)
+    }
+    return { versions, extract }
   } catch (e) {
     // Without the module cache's location every version counts as missing: slower when warm, never wrong.
     core.debug(`module cache check skipped: ${errorMessage(e)}`)
-    return new Map([...byRoot].map(([root, v]) => [root, [...v]]))
+    return { versions: new Map([...byRoot].map(([root, v]) => [root, [...v]])) }
   }
 }
 
 function describeWork(work: AttemptWork, processes: number): string {
-  const named = [...work.versions.values()].reduce((n, l) => n + l.length, 0)
+  const count = (m?: ReadonlyMap<string, readonly string[]>) =>
+    [...(m?.values() ?? [])].reduce((n, l) => n + l.length, 0)
+  const [named, extract] = [count(work.versions), count(work.extract)]
   const parts: string[] = []
-  if (named) parts.push(`${plural(named, 'module version')} in up to ${processes} parallel go processes`)
+  const alongside = extract
+    ? ` while ${plural(extract, 'restored module version')} ${extract === 1 ? 'is' : 'are'} extracted`
+    : ''
+  if (named)
+    parts.push(`${plural(named, 'module version')} in up to ${processes} parallel go processes${alongside}`)
   if (work.roots.length) parts.push(`go mod download in ${work.roots.length} root(s)`)
   return parts.join(', then ')
 }

@@ -42,6 +42,19 @@ export class ModuleCache {
     return versions.filter((_, i) => !complete[i])
   }
 
+  /** Versions whose tree go has not extracted yet (no folder, or a `.partial` marker of an unfinished one). */
+  async unextracted(versions: readonly string[]): Promise<string[]> {
+    const root = await this.root()
+    const done = await Promise.all(
+      versions.map(async v => {
+        const { module, version } = splitVersion(v)
+        const tree = path.join(root, `${escapeModulePath(module)}@${escapeModulePath(version)}`)
+        return (await exists(tree)) && !(await exists(downloadBase(root, v) + '.partial'))
+      })
+    )
+    return versions.filter((_, i) => !done[i])
+  }
+
   /**
    * Total size and count of the files under cache/download: it grows while go writes a zip (to a temporary
    * file next to it) even when go prints nothing, which tells a slow download from a stalled one.

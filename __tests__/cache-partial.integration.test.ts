@@ -1,0 +1,78 @@
+/**
+ * A partial hit on a project with many modules: the archive holds cache/download only, so after the restore
+ * go must fetch the difference and extract everything else, the restored trees in their own processes while
+ * the fetches wait on the proxy. Real go, the bundle under the runner harness, real @actions/cache.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import * as path from 'node:path'
+import { startCacheService, type FakeCacheService } from '../testkit/cache-service.js'
+import { ExampleWorkspace, exampleInputs } from '../testkit/example-workspace.js'
+import { removeTempDir } from '../testkit/go-env.js'
+import { startGoProxy, syntheticModules, type FixtureModule, type GoProxy } from '../testkit/goproxy.js'
+import { goSumFor, writeRequiringProject } from '../testkit/module-project.js'
+
+const OLD = syntheticModules(24, { medianBytes: 2048, maxBytes: 8192 })
+/** Two of them move to a v1.1.0 with other content, as a dependency bump does. */
+const BUMPED = [0, 12].map(i => ({
+  ...OLD[i],
+  version: 'v1.1.0',
+  files: { ...OLD[i].files, 'extra.go': `package ${OLD[i].path.split('/').pop()}\n\nconst Bumped = true\n` }
+}))
+const NEW = OLD.map(m => BUMPED.find(b => b.path === m.path) ?? m)
+
+let proxy: GoProxy
+let service: FakeCacheService
+let world: ExampleWorkspace
+let project: string
+
+beforeAll(async () => {
+  proxy = await startGoProxy({ modules: [...OLD, ...BUMPED] })
+})
+afterAll(async () => proxy.close())
+beforeEach(async () => {
+  world = ExampleWorkspace.create('setup-gomod-partial-')
+  service = await startCacheService()
+  project = path.join(world.workspace, 'many')
+  mkdirSync(project)
+})
+afterEach(async () => {
+  await service.close()
+  world.remove()
+})
+
+/** go.mod, go.sum (from the proxy) and a main importing every module. */
+async function writeProject(mods: FixtureModule[]): Promise<void> {
+  writeRequiringProject(project, 'example.test/many', mods)
+  writeFileSync(path.join(project, 'go.sum'), await goSumFor(proxy.url, mods))
+}
+
+function newJob() {
+  removeTempDir(path.join(world.tmp, 'gomodcache'))
+  const runnerTemp = path.join(world.tmp, `runner-temp-${Math.random().toString(36).slice(2)}`)
+  return world.newJob({ GOSUMDB: 'off', ...service.env() }, { runnerTemp })
+}
+
+const inputs = () => exampleInputs(proxy.url, { 'working-directory': 'many', retries: '0' })
+
+test('a partial hit fetches the bumped modules while go extracts the restored ones; builds offline', async () => {
+  await writeProject(OLD)
+  const first = newJob()
+  expect((await first.runAction(inputs())).outputs['cache-restore-kind']).toBe('miss')
+  expect((await first.runPost()).log).toMatch(/Module cache: saved setup-gomod-mod-/)
+
+  await writeProject(NEW)
+  proxy.requests.length = 0
+  const job = newJob()
+  const main = await job.runAction(inputs())
+  expect(main.exitCode).toBe(0)
+  expect(main.outputs['cache-restore-kind']).toBe('partial')
+  expect(main.log).toMatch(
+    /Attempt 1: 2 module versions in up to \d+ parallel go processes while 22 restored module versions are extracted, then go mod download in 1 root/
+  )
+  expect(new Set(proxy.requests.map(r => `${r.module}@${r.version}`))).toEqual(
+    new Set(BUMPED.map(b => `${b.path}@${b.version}`))
+  )
+  const build = await world.offlineBuild(job, project)
+  expect(build.stderr).toBe('')
+  expect(build.exitCode).toBe(0)
+})
