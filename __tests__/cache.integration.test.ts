@@ -6,52 +6,25 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import {
-  refusedServiceUrl,
-  cacheServiceEnv,
-  startCacheService,
-  type FakeCacheService
-} from '../testkit/cache-service.js'
-import { ExampleWorkspace, exampleInputs } from '../testkit/example-workspace.js'
+import type { FakeCacheService } from '../testkit/cache-service.js'
+import type { ExampleWorkspace } from '../testkit/example-workspace.js'
 import { isolatedGoEnv, removeTempDir, runGo } from '../testkit/go-env.js'
-import { startGoProxy, type GoProxy } from '../testkit/goproxy.js'
-import { Job, type StepResult } from '../testkit/runner.js'
+import type { GoProxy } from '../testkit/goproxy.js'
+import { useCacheSetup, warnings } from './cache-setup.js'
 
+const setup = useCacheSetup()
+const { newJob, inputs, runJob } = setup
 let proxy: GoProxy
 let service: FakeCacheService
 let world: ExampleWorkspace
 let tmp: string
 let examples: string
-
-beforeAll(async () => {
-  proxy = await startGoProxy()
-})
-afterAll(async () => proxy.close())
-beforeEach(async () => {
-  world = ExampleWorkspace.create('setup-gomod-cache-')
+beforeEach(() => {
+  ;({ proxy, service, world } = setup)
   ;({ tmp, examples } = world)
-  service = await startCacheService()
-  proxy.clearFaults()
-  proxy.requests.length = 0
 })
-afterEach(async () => {
-  await service.close()
-  world.remove()
-})
-
-/** A fresh runner: empty GOMODCACHE (same path every time), the cache service env, no GITHUB_SERVER_URL. */
-function newJob(extraEnv: Record<string, string> = {}): Job {
-  removeTempDir(path.join(tmp, 'gomodcache'))
-  const runnerTemp = path.join(tmp, `runner-temp-${Math.random().toString(36).slice(2)}`)
-  return world.newJob({ GOSUMDB: 'off', ...service.env(), ...extraEnv }, { runnerTemp })
-}
-
-const inputs = (extra: Record<string, string> = {}) => exampleInputs(proxy.url, { retries: '0', ...extra })
 
 const rpcs = (name: string) => service.requests.filter(r => r.rpc === name)
-const warnings = (step: StepResult) => step.annotations.filter(a => a.level === 'warning')
-/** Milliseconds the main step spent in its module cache phase, as it logs it. */
-const cachePhaseMs = (step: StepResult) => Number(/Module cache: (\d+) ms/.exec(step.log)?.[1])
 
 /** File names inside a saved archive (tar + zstd, paths relative to the workspace). */
 function archiveFiles(data: Buffer): string[] {
@@ -61,13 +34,6 @@ function archiveFiles(data: Buffer): string[] {
   })
     .toString()
     .split('\n')
-}
-
-async function runJob(job: Job, extra: Record<string, string> = {}) {
-  const main = await job.runAction(inputs(extra))
-  const post = await job.runPost()
-  expect(post.exitCode).toBe(0)
-  return { main, post }
 }
 
 test('a miss saves; the next job restores exactly and downloads without one proxy request', async () => {
@@ -141,38 +107,6 @@ test('a partial hit fetches only the difference and saves a pruned cache', async
   writeFileSync(path.join(examples, 'go.sum'), goSum + '\n')
   const strict = await newJob().runAction(inputs({ 'cache-restore-keys': 'false' }))
   expect(strict.outputs['cache-restore-kind']).toBe('miss')
-})
-
-test('a refused cache service costs one warning and no save attempt', async () => {
-  const job = newJob(cacheServiceEnv(await refusedServiceUrl()))
-  const { main, post } = await runJob(job)
-  expect(main.exitCode).toBe(0)
-  expect(main.outputs).toMatchObject({ 'cache-hit': 'false', 'cache-restore-kind': 'unavailable' })
-  expect(warnings(main).map(w => w.title)).toEqual(['Module cache unavailable'])
-  expect(main.log).toContain('ECONNREFUSED')
-  // Not the library's ~30 s retry path: a refused connection is not retried.
-  expect(cachePhaseMs(main)).toBeLessThan(10_000)
-  expect(post.log).toContain('not saved (the cache service was unavailable)')
-  expect(warnings(post)).toEqual([])
-})
-
-test('4xx answers: restore continues without cache; a failed reserve is a post-step warning', async () => {
-  service.addFault({ status: 403, rpc: 'GetCacheEntryDownloadURL', times: 1 })
-  const denied = await newJob().runAction(inputs())
-  expect(denied.exitCode).toBe(0)
-  expect(denied.outputs['cache-restore-kind']).toBe('unavailable')
-  expect(warnings(denied)[0].message).toContain('403')
-
-  service.addFault({ status: 400, rpc: 'CreateCacheEntry' })
-  const { main, post } = await runJob(newJob())
-  expect(main.outputs['cache-restore-kind']).toBe('miss')
-  expect(post.log).toContain('not saved (the cache service failed)')
-  expect(
-    warnings(post)
-      .map(w => w.message)
-      .join()
-  ).toContain('400')
-  expect(service.entries).toEqual([])
 })
 
 test('matrix jobs with one key: the second looks the key up and does not reserve it', async () => {

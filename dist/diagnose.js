@@ -2,13 +2,11 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   classifyLog
-} from "./chunks/chunk-6QMXJKCB.js";
+} from "./chunks/chunk-DBYITUNG.js";
 import {
+  __name,
   errorMessage
-} from "./chunks/chunk-5QCUKRW6.js";
-import {
-  __name
-} from "./chunks/chunk-N2CE72JC.js";
+} from "./chunks/chunk-6YREEE2X.js";
 
 // src/diagnosis/cli.ts
 import { readFileSync } from "node:fs";

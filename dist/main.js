@@ -7,7 +7,7 @@ import {
   mib,
   removeCredentialDir,
   restoreModuleCache
-} from "./chunks/chunk-TGELTYSL.js";
+} from "./chunks/chunk-BVH5YF5V.js";
 import {
   CATALOG,
   classifyFailure,
@@ -17,13 +17,10 @@ import {
   pickPrimary,
   redact,
   renderFix
-} from "./chunks/chunk-6QMXJKCB.js";
-import {
-  errorMessage
-} from "./chunks/chunk-5QCUKRW6.js";
+} from "./chunks/chunk-DBYITUNG.js";
 import {
   require_semver
-} from "./chunks/chunk-JEMEWMLI.js";
+} from "./chunks/chunk-OU25MFPA.js";
 import {
   addPath,
   debug,
@@ -38,11 +35,12 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-LYGYBNJV.js";
+} from "./chunks/chunk-6NOU4TFR.js";
 import {
   __name,
-  __toESM
-} from "./chunks/chunk-N2CE72JC.js";
+  __toESM,
+  errorMessage
+} from "./chunks/chunk-6YREEE2X.js";
 
 // src/credentials/setup-credentials.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";

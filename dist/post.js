@@ -15,18 +15,16 @@ import {
   restoreEntry,
   saveBuildCache,
   saveEntry
-} from "./chunks/chunk-TGELTYSL.js";
-import {
-  errorMessage
-} from "./chunks/chunk-5QCUKRW6.js";
+} from "./chunks/chunk-BVH5YF5V.js";
 import {
   info,
   summary,
   warning
-} from "./chunks/chunk-LYGYBNJV.js";
+} from "./chunks/chunk-6NOU4TFR.js";
 import {
-  __name
-} from "./chunks/chunk-N2CE72JC.js";
+  __name,
+  errorMessage
+} from "./chunks/chunk-6YREEE2X.js";
 
 // src/cache/save-cache.ts
 import { readFileSync as readFileSync2 } from "node:fs";

@@ -4,14 +4,20 @@
 import { build } from 'esbuild'
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 
-const entries = { main: 'src/main.ts', post: 'src/post.ts', diagnose: 'src/diagnose.ts' }
+const entries = {
+  main: 'src/main.ts',
+  post: 'src/post.ts',
+  diagnose: 'src/diagnose.ts',
+  // Runs each @actions/cache call in a child process the step can stop (src/cache/service.ts).
+  'cache-worker': 'src/cache-worker.ts'
+}
 const tmp = `dist.tmp-${process.pid}`
 try {
   await build({
     entryPoints: entries,
     outdir: tmp,
     bundle: true,
-    // Lazily imported libraries (the cache service SDK) go into shared chunks, parsed only when used.
+    // Code shared by the entries goes into chunks.
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     platform: 'node',

@@ -34,6 +34,7 @@ export interface CacheRequest {
 
 /** Every Twirp call (or only `rpc`) answers `status` with a Twirp error body, `times` times or always. */
 export interface CacheFault {
+  /** The HTTP status to answer with; 0: never answer (a hanging service). */
   readonly status: number
   readonly rpc?: CacheRpc
   times?: number
@@ -159,6 +160,7 @@ export async function startCacheService(): Promise<FakeCacheService> {
         const parsed = JSON.parse(body.toString() || '{}') as TwirpBody
         const [status, reply] = twirp(rpc, parsed)
         record(status, { rpc, key: parsed.key, restoreKeys: parsed.restore_keys })
+        if (status === 0) return // hangs until the server closes
         const json = Buffer.from(JSON.stringify(reply))
         return network.send(res, { status, headers: { 'Content-Type': 'application/json' } }, json)
       }

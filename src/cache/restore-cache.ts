@@ -7,7 +7,7 @@ import { restoreBuildCache } from './build-cache.js'
 import { cacheState, type RestoreKind } from './cache-state.js'
 import { checksumFiles, dependencyHash, isSameKey, moduleKeys } from './keys.js'
 import { fingerprint, isPopulated, listDownloadDir } from './module-files.js'
-import { restoreEntry, serviceAvailable } from './service.js'
+import { restoreEntry, serviceConfigured } from './service.js'
 
 export type { RestoreKind } from './cache-state.js'
 
@@ -74,7 +74,7 @@ async function restoreModules(
     return { kind: 'disabled', ...none }
   }
   core.info(`Primary key: ${keys.primary}`)
-  if (!(await serviceAvailable())) {
+  if (!serviceConfigured()) {
     // Outside GitHub Actions (act, a local run) there is no service: a note, not a warning.
     core.info('The cache service is not available to this job (no ACTIONS_RESULTS_URL): no module cache.')
     return { kind: 'unavailable', ...none }
@@ -91,6 +91,10 @@ async function restoreModules(
   const restoreKeys = inputs.cacheRestoreKeys ? [keys.restorePrefix] : []
   const call = await restoreEntry([downloadDir], keys.primary, restoreKeys)
   const timing = { archiveBytes: call.archiveBytes, restoreMs: Math.round(call.ms) }
+  if (call.unavailable) {
+    core.info('The cache service is not available to this job: no module cache.')
+    return { kind: 'unavailable', ...none }
+  }
   if (call.failure) {
     core.warning(
       `The cache service failed (${call.failure}). Continuing without the module cache: the download fetches ` +

@@ -1,18 +1,26 @@
+import { spawn } from 'node:child_process'
 import * as os from 'node:os'
+import * as path from 'node:path'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
 import { errorMessage } from '../util/errors.js'
+import { RESULT_MARK, type WorkerRequest, type WorkerResult } from './worker-protocol.js'
 
 /**
- * The cache service through @actions/cache. The library never throws on a service failure: it prints a
- * `::warning::` or `::error::` line and returns as if the entry were absent. An action that must tell
- * "miss" from "unavailable" (an output, no save attempt after a failed restore) and that wants one clear
- * warning instead of a 5xx turned into an error annotation on a green job can only read those lines, so
- * they are taken out of stdout while a call runs and handed back as `failure`.
+ * The cache service through @actions/cache, each call in a child process (worker.ts). Two things the library
+ * does not let an action control in-process: it retries a failing service for about 30 seconds, and it never
+ * throws on a service failure, only prints a `::warning::` or `::error::` line and returns as if the entry
+ * were absent. The child's output is read line by line: a lookup that has not been answered after a second
+ * failure, or within LOOKUP_DEADLINE_MS, stops the child (before it has touched the module cache), and the
+ * library's warning lines become `failure` instead of annotations on a green job.
  */
 export interface ServiceCall<T> {
   readonly value: T
-  /** The library's own failure message, when it reported one. */
+  /** The library's own failure message, or why the call was stopped. */
   readonly failure?: string
+  /** The library found no cache service for this job. */
+  readonly unavailable?: boolean
   /** Archive size the library logged (restore: `Cache Size`, save: `File Size`). */
   readonly archiveBytes?: number
   /** Why the service refused to reserve the key (only the library's debug line keeps the HTTP status). */
@@ -20,87 +28,121 @@ export interface ServiceCall<T> {
   readonly ms: number
 }
 
+/** How long a lookup may go unanswered: a failing or hanging service costs at most this. */
+export const LOOKUP_DEADLINE_MS = 5_000
+/** The library's retry notice for a failed service call (3 s, then about 5, 8 and 12 s before the next tries). */
+const RETRY_NOTICE = /^Attempt (\d+) of \d+ failed with error: (.*?)\.? Retrying request in \d+ ms/
+/** Printed once the service answered a lookup: from here on the call touches the module cache. */
+const ANSWERED = /^Cache hit for|^::debug::Cache not found/
+
 /** A refused reserve because the key exists or is being written: another job's save, not a failure. */
 export function isKeyConflict(call: ServiceCall<unknown>): boolean {
   return /\(409\)|already exists/i.test(call.reserveError ?? '')
 }
 
-/**
- * @actions/cache brings the Azure storage SDK: most of the bundle. It is loaded on first use, into its own chunk,
- * so that start-up, `cache: false` and runners without a cache service never parse it.
- */
-function library(): Promise<typeof import('@actions/cache')> {
-  return import('@actions/cache')
-}
-
-export async function serviceAvailable(): Promise<boolean> {
-  // The library needs one of these URLs; without them there is no reason to load it.
-  if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL) return false
-  return (await library()).isFeatureAvailable()
+/** Whether the runner gave this job a cache service at all (the library checks which protocol, later). */
+export function serviceConfigured(): boolean {
+  return Boolean(process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL)
 }
 
 /** Exact key first, then each restore prefix (newest entry); `lookupOnly` downloads nothing. */
-export async function restoreEntry(
+export function restoreEntry(
   paths: string[],
   primaryKey: string,
   restoreKeys: string[],
   lookupOnly = false
 ): Promise<ServiceCall<string | undefined>> {
-  const cache = await library()
-  return captured(() => cache.restoreCache(paths, primaryKey, restoreKeys, { lookupOnly }))
+  return inWorker<string | undefined>({
+    op: lookupOnly ? 'lookup' : 'restore',
+    paths,
+    key: primaryKey,
+    restoreKeys
+  })
 }
 
 /** Returns the entry id, or -1 when the library could not save (failure says why when it said so). */
 export async function saveEntry(paths: string[], key: string): Promise<ServiceCall<number>> {
-  const cache = await library()
-  return captured(() => cache.saveCache(paths, key))
+  const call = await inWorker<number | undefined>({ op: 'save', paths, key })
+  return { ...call, value: call.value ?? -1 }
 }
 
-async function captured<T>(call: () => Promise<T>): Promise<ServiceCall<T>> {
+/** dist/cache-worker.js, next to the entry (or the chunk) this code was bundled into. */
+function workerScript(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  return path.join(path.basename(here) === 'chunks' ? path.dirname(here) : here, 'cache-worker.js')
+}
+
+async function inWorker<T>(request: WorkerRequest): Promise<ServiceCall<T>> {
   const started = performance.now()
   const problems: string[] = []
   let archiveBytes: number | undefined
   let reserveError: string | undefined
-  const write = process.stdout.write
-  const filter = (chunk: unknown, ...rest: unknown[]): boolean => {
-    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString()
-    const size = /Cache Size: ~\d+ MB \((\d+) B\)|::debug::File Size: (\d+)/.exec(text)
-    if (size) archiveBytes = Number(size[1] ?? size[2])
-    const reserve = /::debug::Failed to reserve cache: (.*)/.exec(text)
-    if (reserve) reserveError = unescapeCommand(reserve[1])
-    const kept = text
-      .split(os.EOL)
-      .filter(line => {
-        const m = /^::(?:warning|error)(?: [^:]*)?::(.*)$/.exec(line)
-        if (m) problems.push(unescapeCommand(m[1]))
-        return !m
-      })
-      .join(os.EOL)
-    if (kept === '') return true
-    return (write as (this: NodeJS.WriteStream, ...a: unknown[]) => boolean).call(
-      process.stdout,
-      kept,
-      ...rest
-    )
-  }
-  process.stdout.write = filter as typeof process.stdout.write
-  try {
-    const value = await call()
-    const failure = problems.join('; ') || undefined
-    return { value, failure, archiveBytes, reserveError, ms: performance.now() - started }
-  } catch (e) {
-    // Only a ValidationError (a bad key or path: this action's bug) is thrown; treat it like a failure.
-    core.debug(`cache call threw: ${errorMessage(e)}`)
-    problems.push(errorMessage(e))
-    return {
-      value: undefined as T,
-      failure: problems.join('; '),
-      archiveBytes,
-      reserveError,
-      ms: performance.now() - started
+  let result: WorkerResult | undefined
+  let stopped: string | undefined
+  let answered = request.op === 'save'
+  let failedCalls = 0
+
+  const child = spawn(process.execPath, [workerScript(), JSON.stringify(request)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true // its own process group: stopping it stops a tar it started too
+  })
+  const stop = (why: string) => {
+    if (stopped !== undefined) return
+    stopped = why
+    try {
+      process.kill(-(child.pid ?? 0), 'SIGKILL')
+    } catch {
+      // already gone
     }
-  } finally {
-    process.stdout.write = write
+  }
+  const deadline =
+    request.op === 'save'
+      ? undefined
+      : setTimeout(() => {
+          if (!answered) stop(`the cache service did not answer within ${LOOKUP_DEADLINE_MS / 1000} s`)
+        }, LOOKUP_DEADLINE_MS)
+
+  const onLine = (line: string) => {
+    if (line.startsWith(RESULT_MARK))
+      return void (result = JSON.parse(line.slice(RESULT_MARK.length)) as WorkerResult)
+    if (ANSWERED.test(line)) answered = true
+    const retry = RETRY_NOTICE.exec(line)
+    if (retry) {
+      // One retry may save the cache of this run; a second failure means an outage, not a blip.
+      failedCalls++
+      if (failedCalls >= 2 && (!answered || request.op === 'save'))
+        stop(`the cache service failed ${failedCalls} times (${retry[2]})`)
+      return core.debug(line)
+    }
+    const size = /^Cache Size: ~\d+ MB \((\d+) B\)|^::debug::File Size: (\d+)/.exec(line)
+    if (size) archiveBytes = Number(size[1] ?? size[2])
+    const reserve = /^::debug::Failed to reserve cache: (.*)/.exec(line)
+    if (reserve) reserveError = unescapeCommand(reserve[1])
+    const problem = /^::(?:warning|error)(?: [^:]*)?::(.*)$/.exec(line)
+    if (problem) return void problems.push(unescapeCommand(problem[1]))
+    if (line !== '') process.stdout.write(line + os.EOL)
+  }
+  createInterface({ input: child.stdout }).on('line', onLine)
+  child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk))
+  const exit = await new Promise<number | null>(resolve => {
+    child.on('error', e => {
+      problems.push(`the cache worker did not start: ${errorMessage(e)}`)
+      resolve(null)
+    })
+    child.on('close', code => resolve(code))
+  })
+  clearTimeout(deadline)
+  const failure =
+    stopped ??
+    result?.error ??
+    (problems.join('; ') || (result === undefined ? `the cache worker exited with code ${exit}` : undefined))
+  return {
+    value: result?.value as T,
+    failure,
+    unavailable: result?.unavailable,
+    archiveBytes,
+    reserveError,
+    ms: performance.now() - started
   }
 }
 

@@ -1,0 +1,86 @@
+/**
+ * A cache service that is down, refuses, fails or hangs costs one warning and a few seconds, never the job:
+ * the bundle under the runner harness, the real @actions/cache in its worker process, the fake service.
+ */
+import { cacheServiceEnv, refusedServiceUrl } from '../testkit/cache-service.js'
+import { LOOKUP_DEADLINE_MS } from '../src/cache/service.js'
+import { useCacheSetup, warnings } from './cache-setup.js'
+
+const setup = useCacheSetup()
+const { newJob, inputs, runJob } = setup
+const rpcs = (name: string) => setup.service.requests.filter(r => r.rpc === name)
+
+test('a refused cache service costs one warning and no save attempt', async () => {
+  const job = newJob(cacheServiceEnv(await refusedServiceUrl()))
+  const { main, post } = await runJob(job)
+  expect(main.exitCode).toBe(0)
+  expect(main.outputs).toMatchObject({ 'cache-hit': 'false', 'cache-restore-kind': 'unavailable' })
+  expect(warnings(main).map(w => w.title)).toEqual(['Module cache unavailable'])
+  expect(main.log).toContain('ECONNREFUSED')
+  // Not the library's retry path: a refused connection is not retried.
+  expect(main.log).not.toContain('Retrying request')
+  expect(post.log).toContain('not saved (the cache service was unavailable)')
+  expect(warnings(post)).toEqual([])
+})
+
+test('4xx answers: restore continues without cache; a failed reserve is a post-step warning', async () => {
+  setup.service.addFault({ status: 403, rpc: 'GetCacheEntryDownloadURL', times: 1 })
+  const denied = await newJob().runAction(inputs())
+  expect(denied.exitCode).toBe(0)
+  expect(denied.outputs['cache-restore-kind']).toBe('unavailable')
+  expect(warnings(denied)[0].message).toContain('403')
+
+  setup.service.addFault({ status: 400, rpc: 'CreateCacheEntry' })
+  const { main, post } = await runJob(newJob())
+  expect(main.outputs['cache-restore-kind']).toBe('miss')
+  expect(post.log).toContain('not saved (the cache service failed)')
+  expect(
+    warnings(post)
+      .map(w => w.message)
+      .join()
+  ).toContain('400')
+  expect(setup.service.entries).toEqual([])
+})
+
+test('5xx answers: restore and save stop after the second failure instead of retrying for 30 s', async () => {
+  setup.service.addFault({ status: 502, rpc: 'GetCacheEntryDownloadURL' })
+  const { main, post } = await runJob(newJob())
+  expect(main.exitCode).toBe(0)
+  expect(main.outputs['cache-restore-kind']).toBe('unavailable')
+  // The library would try five times; the worker is stopped after the second (one 3 s retry is allowed).
+  expect(rpcs('GetCacheEntryDownloadURL')).toHaveLength(2)
+  const warned = warnings(main)
+  expect(warned.map(w => w.title)).toEqual(['Module cache unavailable'])
+  expect(warned[0].message).toContain('failed 2 times')
+  expect(warned[0].message).toContain('502')
+  expect(main.annotations.filter(a => a.level === 'error')).toEqual([])
+  expect(post.log).toContain('not saved (the cache service was unavailable)')
+  expect(rpcs('CreateCacheEntry')).toEqual([])
+
+  // The same in the post step: reserving the key fails twice, the save is given up with one warning.
+  setup.service.clearFaults()
+  setup.service.addFault({ status: 503, rpc: 'CreateCacheEntry' })
+  const saving = await runJob(newJob())
+  expect(saving.main.outputs['cache-restore-kind']).toBe('miss')
+  expect(saving.post.log).toContain('not saved (the cache service failed)')
+  expect(rpcs('CreateCacheEntry')).toHaveLength(2)
+  expect(
+    warnings(saving.post)
+      .map(w => w.message)
+      .join()
+  ).toContain('failed 2 times')
+  expect(setup.service.entries).toEqual([])
+})
+
+test('a service that never answers is given up on after the lookup deadline; the download goes on', async () => {
+  setup.service.addFault({ status: 0, rpc: 'GetCacheEntryDownloadURL' })
+  const job = newJob()
+  const main = await job.runAction(inputs())
+  expect(main.exitCode).toBe(0)
+  expect(main.outputs['cache-restore-kind']).toBe('unavailable')
+  expect(main.outputs['download-attempts']).toBe('1')
+  expect(warnings(main)[0].message).toContain(`did not answer within ${LOOKUP_DEADLINE_MS / 1000} s`)
+  expect(rpcs('GetCacheEntryDownloadURL')).toHaveLength(1)
+  const build = await setup.world.offlineBuild(job)
+  expect(build.exitCode).toBe(0)
+})

@@ -1,0 +1,68 @@
+/**
+ * What the module cache test files share: the local proxy with the fixtures, a fresh example workspace and fake
+ * cache service per test, and jobs that start like a fresh hosted runner (empty GOMODCACHE at the same path).
+ */
+import * as path from 'node:path'
+import { startCacheService, type FakeCacheService } from '../testkit/cache-service.js'
+import { ExampleWorkspace, exampleInputs } from '../testkit/example-workspace.js'
+import { removeTempDir } from '../testkit/go-env.js'
+import { startGoProxy, type GoProxy } from '../testkit/goproxy.js'
+import type { Job, StepResult } from '../testkit/runner.js'
+
+export interface CacheSetup {
+  readonly proxy: GoProxy
+  readonly service: FakeCacheService
+  readonly world: ExampleWorkspace
+  /** A fresh runner: empty GOMODCACHE, the cache service env (plus `extraEnv`), no GITHUB_SERVER_URL. */
+  newJob(extraEnv?: Record<string, string>): Job
+  inputs(extra?: Record<string, string>): Record<string, string>
+  /** Main with `inputs(extra)`, then post (which must succeed). */
+  runJob(job: Job, extra?: Record<string, string>): Promise<{ main: StepResult; post: StepResult }>
+}
+
+export const warnings = (step: StepResult) => step.annotations.filter(a => a.level === 'warning')
+
+/** Registers the jest hooks and returns the setup; its fields are valid inside tests. */
+export function useCacheSetup(): CacheSetup {
+  let proxy: GoProxy
+  let service: FakeCacheService
+  let world: ExampleWorkspace
+  beforeAll(async () => {
+    proxy = await startGoProxy()
+  })
+  afterAll(async () => proxy.close())
+  beforeEach(async () => {
+    world = ExampleWorkspace.create('setup-gomod-cache-')
+    service = await startCacheService()
+    proxy.clearFaults()
+    proxy.requests.length = 0
+  })
+  afterEach(async () => {
+    await service.close()
+    world.remove()
+  })
+  const setup: CacheSetup = {
+    get proxy() {
+      return proxy
+    },
+    get service() {
+      return service
+    },
+    get world() {
+      return world
+    },
+    newJob(extraEnv = {}) {
+      removeTempDir(path.join(world.tmp, 'gomodcache'))
+      const runnerTemp = path.join(world.tmp, `runner-temp-${Math.random().toString(36).slice(2)}`)
+      return world.newJob({ GOSUMDB: 'off', ...service.env(), ...extraEnv }, { runnerTemp })
+    },
+    inputs: (extra = {}) => exampleInputs(proxy.url, { retries: '0', ...extra }),
+    async runJob(job, extra = {}) {
+      const main = await job.runAction(setup.inputs(extra))
+      const post = await job.runPost()
+      expect(post.exitCode).toBe(0)
+      return { main, post }
+    }
+  }
+  return setup
+}
