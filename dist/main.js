@@ -6,8 +6,9 @@ import {
   downloadState,
   mib,
   removeCredentialDir,
-  restoreModuleCache
-} from "./chunks/chunk-BVH5YF5V.js";
+  restoreModuleCache,
+  runTool
+} from "./chunks/chunk-XGAYCW6B.js";
 import {
   CATALOG,
   classifyFailure,
@@ -334,106 +335,6 @@ function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 __name(escapeRegExp, "escapeRegExp");
-
-// src/exec/run-tool.ts
-import { spawn } from "node:child_process";
-function runTool(command, args, options = {}) {
-  const started = performance.now();
-  debug(`run: ${[command, ...args].join(" ")}${options.cwd ? ` (in ${options.cwd})` : ""}`);
-  return new Promise((resolve2, reject) => {
-    const child = spawn(command, args, {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: process.platform !== "win32"
-    });
-    const stdout = [];
-    const stderr = [];
-    let timedOut = false;
-    let stalled = false;
-    const watch = watchStall(options, () => {
-      stalled = true;
-      stopTree(child.pid);
-    });
-    const timer = options.timeoutMs === void 0 ? void 0 : setTimeout(() => {
-      timedOut = true;
-      stopTree(child.pid);
-    }, options.timeoutMs);
-    child.stdout.on("data", (b) => {
-      stdout.push(b);
-      watch.active();
-    });
-    child.stderr.on("data", (b) => {
-      stderr.push(b);
-      watch.active();
-      options.onStderr?.(b.toString());
-    });
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      watch.stop();
-      reject(e);
-    });
-    child.on("close", (code2) => {
-      clearTimeout(timer);
-      watch.stop();
-      resolve2({
-        exitCode: code2 ?? 1,
-        stdout: Buffer.concat(stdout).toString(),
-        stderr: Buffer.concat(stderr).toString(),
-        timedOut,
-        stalled,
-        durationMs: performance.now() - started
-      });
-    });
-  });
-}
-__name(runTool, "runTool");
-function watchStall(options, onStall) {
-  const limit = options.stallTimeoutMs;
-  if (limit === void 0) return { active: /* @__PURE__ */ __name(() => void 0, "active"), stop: /* @__PURE__ */ __name(() => void 0, "stop") };
-  let lastActive = performance.now();
-  let baseline;
-  let stopped = false;
-  let timer;
-  const schedule = /* @__PURE__ */ __name(() => {
-    if (!stopped) timer = setTimeout(() => void check(), Math.max(10, Math.min(limit / 4, 1e3)));
-  }, "schedule");
-  const check = /* @__PURE__ */ __name(async () => {
-    const silent = performance.now() - lastActive;
-    if (options.progress && silent >= limit / 2) {
-      const silenceStarted = lastActive;
-      const fingerprint = await options.progress().catch(() => "");
-      if (stopped) return;
-      if (lastActive !== silenceStarted) baseline = void 0;
-      else if (!baseline) baseline = { at: performance.now(), fingerprint };
-      else if (baseline.fingerprint !== fingerprint) {
-        lastActive = performance.now();
-        baseline = void 0;
-      } else if (performance.now() - lastActive >= limit) return onStall();
-    } else if (!options.progress && silent >= limit) return onStall();
-    schedule();
-  }, "check");
-  schedule();
-  return {
-    active: /* @__PURE__ */ __name(() => {
-      lastActive = performance.now();
-      baseline = void 0;
-    }, "active"),
-    stop: /* @__PURE__ */ __name(() => {
-      stopped = true;
-      clearTimeout(timer);
-    }, "stop")
-  };
-}
-__name(watchStall, "watchStall");
-function stopTree(pid) {
-  if (pid === void 0) return;
-  try {
-    process.kill(process.platform === "win32" ? pid : -pid, "SIGKILL");
-  } catch {
-  }
-}
-__name(stopTree, "stopTree");
 
 // src/credentials/preflight.ts
 var PREFLIGHT_TIMEOUT_MS = 5e3;

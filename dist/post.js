@@ -15,7 +15,7 @@ import {
   restoreEntry,
   saveBuildCache,
   saveEntry
-} from "./chunks/chunk-BVH5YF5V.js";
+} from "./chunks/chunk-XGAYCW6B.js";
 import {
   info,
   summary,

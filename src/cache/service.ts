@@ -4,6 +4,7 @@ import * as path from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
+import { stopTree } from '../exec/run-tool.js'
 import { errorMessage } from '../util/errors.js'
 import { RESULT_MARK, type WorkerRequest, type WorkerResult } from './worker-protocol.js'
 
@@ -84,16 +85,12 @@ async function inWorker<T>(request: WorkerRequest): Promise<ServiceCall<T>> {
 
   const child = spawn(process.execPath, [workerScript(), JSON.stringify(request)], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true // its own process group: stopping it stops a tar it started too
+    detached: process.platform !== 'win32' // its own process group: stopping it stops a tar it started too
   })
   const stop = (why: string) => {
     if (stopped !== undefined) return
     stopped = why
-    try {
-      process.kill(-(child.pid ?? 0), 'SIGKILL')
-    } catch {
-      // already gone
-    }
+    stopTree(child.pid)
   }
   const deadline =
     request.op === 'save'

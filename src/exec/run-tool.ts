@@ -147,7 +147,8 @@ function watchStall(options: ToolOptions, onStall: () => void): StallWatch {
   }
 }
 
-function stopTree(pid: number | undefined): void {
+/** Kills a process started with `detached` (its own group), with whatever it started. */
+export function stopTree(pid: number | undefined): void {
   if (pid === undefined) return
   try {
     // A negative pid signals the whole process group (POSIX); on Windows only the child itself can be reached.
