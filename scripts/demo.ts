@@ -1,9 +1,13 @@
 /**
  * `npm run demo [-- --fault <kind>]`: runs the bundled action (dist/) on examples/ the way the GitHub runner
- * does, against a local Go module proxy, then a later `go build` step and the post step, and prints what a
- * user would see: the step logs, the outputs and the job summary. Nothing leaves this machine.
+ * does, against a local Go module proxy and a local cache service, then a later `go build` step and the post
+ * step, and prints what a user would see: the step logs, the outputs and the job summary. Without a fault, a
+ * second run on a fresh runner then restores the module cache the first one saved. Nothing leaves this machine.
  */
+import * as path from 'node:path'
+import { startCacheService } from '../testkit/cache-service.js'
 import { ExampleWorkspace, exampleInputs } from '../testkit/example-workspace.js'
+import { removeTempDir } from '../testkit/go-env.js'
 import { startGoProxy, type FaultRule } from '../testkit/goproxy.js'
 import { renderStep } from '../testkit/runner.js'
 
@@ -53,15 +57,19 @@ const fault = faultName ? FAULTS[faultName] : undefined
 
 const world = ExampleWorkspace.create('setup-gomod-demo-')
 const proxy = await startGoProxy()
+const service = await startCacheService()
 let exitCode = 0
 try {
   if (fault) proxy.addFault(fault.rule)
   // The runner's environment before the step: nothing Go-specific set, so the inputs below are the source.
-  const job = world.newJob()
+  const job = world.newJob(service.env())
   // Short backoff so the demo does not keep you waiting; the defaults start at 2s.
   const inputs = exampleInputs(proxy.url, { 'retry-delay': '300ms', ...fault?.inputs })
 
-  console.log(`setup-gomod demo: examples/ (2 modules) against a local module proxy at ${proxy.url}`)
+  console.log(
+    `setup-gomod demo: examples/ (2 modules) against a local module proxy at ${proxy.url} and a local ` +
+      `cache service at ${service.url}`
+  )
   if (fault) console.log(`Injected fault "${faultName}": ${fault.what}.`)
   console.log(
     `\nuses: ./  with:\n${Object.entries(inputs)
@@ -82,7 +90,18 @@ try {
   // Without a fault the demo must succeed; with one, failing the main step is the point.
   if (!fault && main.exitCode !== 0) exitCode = 1
   if (post.exitCode !== 0) exitCode = 1
+  if (!fault && exitCode === 0) {
+    // The next run of the workflow, on a fresh runner: empty module cache, the entry saved above restored.
+    removeTempDir(path.join(world.tmp, 'gomodcache'))
+    proxy.requests.length = 0
+    const next = world.newJob(service.env(), { runnerTemp: path.join(world.tmp, 'runner-temp-2') })
+    const again = await next.runAction(inputs)
+    console.log(renderStep(again, 'Next run, fresh runner: Run setup-gomod (main)', next.secrets))
+    console.log(`  Requests to the module proxy during that step: ${proxy.requests.length}.`)
+    if (again.exitCode !== 0 || again.outputs['cache-restore-kind'] !== 'exact') exitCode = 1
+  }
 } finally {
+  await service.close()
   await proxy.close()
   world.remove()
 }
