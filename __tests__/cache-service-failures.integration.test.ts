@@ -3,7 +3,7 @@
  * the bundle under the runner harness, the real @actions/cache in its worker process, the fake service.
  */
 import { cacheServiceEnv, refusedServiceUrl } from '../testkit/cache-service.js'
-import { LOOKUP_DEADLINE_MS } from '../src/cache/service.js'
+import { ANSWER_DEADLINE_MS } from '../src/cache/service.js'
 import { useCacheSetup, warnings } from './cache-setup.js'
 
 const setup = useCacheSetup()
@@ -72,15 +72,24 @@ test('5xx answers: restore and save stop after the second failure instead of ret
   expect(setup.service.entries).toEqual([])
 })
 
-test('a service that never answers is given up on after the lookup deadline; the download goes on', async () => {
+test('a service that never answers is given up on after a deadline, in main and in post; the job goes on', async () => {
   setup.service.addFault({ status: 0, rpc: 'GetCacheEntryDownloadURL' })
   const job = newJob()
   const main = await job.runAction(inputs())
   expect(main.exitCode).toBe(0)
   expect(main.outputs['cache-restore-kind']).toBe('unavailable')
   expect(main.outputs['download-attempts']).toBe('1')
-  expect(warnings(main)[0].message).toContain(`did not answer within ${LOOKUP_DEADLINE_MS / 1000} s`)
+  expect(warnings(main)[0].message).toContain(`did not answer within ${ANSWER_DEADLINE_MS / 1000} s`)
   expect(rpcs('GetCacheEntryDownloadURL')).toHaveLength(1)
   const build = await setup.world.offlineBuild(job)
   expect(build.exitCode).toBe(0)
+
+  // A reserve that never gets an answer: the post step gives the save up after the same deadline.
+  setup.service.clearFaults()
+  setup.service.addFault({ status: 0, rpc: 'CreateCacheEntry' })
+  const saving = await runJob(newJob())
+  expect(saving.main.outputs['cache-restore-kind']).toBe('miss')
+  expect(saving.post.log).toContain('not saved (the cache service failed)')
+  expect(warnings(saving.post)[0].message).toContain(`did not answer within ${ANSWER_DEADLINE_MS / 1000} s`)
+  expect(setup.service.entries.filter(e => e.finalized)).toEqual([])
 })

@@ -8,7 +8,7 @@ import {
   removeCredentialDir,
   restoreModuleCache,
   runTool
-} from "./chunks/chunk-XGAYCW6B.js";
+} from "./chunks/chunk-R6CHS4WA.js";
 import {
   CATALOG,
   classifyFailure,

@@ -15,7 +15,7 @@ import {
   restoreEntry,
   saveBuildCache,
   saveEntry
-} from "./chunks/chunk-XGAYCW6B.js";
+} from "./chunks/chunk-R6CHS4WA.js";
 import {
   info,
   summary,

@@ -12,9 +12,9 @@ import { RESULT_MARK, type WorkerRequest, type WorkerResult } from './worker-pro
  * The cache service through @actions/cache, each call in a child process (worker.ts). Two things the library
  * does not let an action control in-process: it retries a failing service for about 30 seconds, and it never
  * throws on a service failure, only prints a `::warning::` or `::error::` line and returns as if the entry
- * were absent. The child's output is read line by line: a lookup that has not been answered after a second
- * failure, or within LOOKUP_DEADLINE_MS, stops the child (before it has touched the module cache), and the
- * library's warning lines become `failure` instead of annotations on a green job.
+ * were absent. The child's output is read line by line: a lookup or reserve that has not been answered after
+ * a second failure, or within ANSWER_DEADLINE_MS, stops the child (before it has touched the module cache), and
+ * the library's warning lines become `failure` instead of annotations on a green job.
  */
 export interface ServiceCall<T> {
   readonly value: T
@@ -29,12 +29,19 @@ export interface ServiceCall<T> {
   readonly ms: number
 }
 
-/** How long a lookup may go unanswered: a failing or hanging service costs at most this. */
-export const LOOKUP_DEADLINE_MS = 5_000
+/** How long the service may leave a lookup or a reserve unanswered: a failing or hanging service costs this. */
+export const ANSWER_DEADLINE_MS = 5_000
 /** The library's retry notice for a failed service call (3 s, then about 5, 8 and 12 s before the next tries). */
 const RETRY_NOTICE = /^Attempt (\d+) of \d+ failed with error: (.*?)\.? Retrying request in \d+ ms/
-/** Printed once the service answered a lookup: from here on the call touches the module cache. */
-const ANSWERED = /^Cache hit for|^::debug::Cache not found/
+/**
+ * Where a call waits on the service before it touches anything, by the library's log lines: a restore from its
+ * start until the lookup is answered (then it downloads and extracts), a save while it reserves the key.
+ */
+const WAITS: Readonly<Record<WorkerRequest['op'], { start?: RegExp; end: RegExp }>> = {
+  restore: { end: /^Cache hit for|^::debug::Cache not found/ },
+  lookup: { end: /^Cache hit for|^::debug::Cache not found/ },
+  save: { start: /^::debug::Reserving Cache/, end: /^::debug::(Attempting to upload|Failed to reserve)/ }
+}
 
 /** A refused reserve because the key exists or is being written: another job's save, not a failure. */
 export function isKeyConflict(call: ServiceCall<unknown>): boolean {
@@ -80,7 +87,8 @@ async function inWorker<T>(request: WorkerRequest): Promise<ServiceCall<T>> {
   let reserveError: string | undefined
   let result: WorkerResult | undefined
   let stopped: string | undefined
-  let answered = request.op === 'save'
+  const wait = WAITS[request.op]
+  let waitingSince = wait.start ? undefined : performance.now()
   let failedCalls = 0
 
   const child = spawn(process.execPath, [workerScript(), JSON.stringify(request)], {
@@ -92,22 +100,22 @@ async function inWorker<T>(request: WorkerRequest): Promise<ServiceCall<T>> {
     stopped = why
     stopTree(child.pid)
   }
-  const deadline =
-    request.op === 'save'
-      ? undefined
-      : setTimeout(() => {
-          if (!answered) stop(`the cache service did not answer within ${LOOKUP_DEADLINE_MS / 1000} s`)
-        }, LOOKUP_DEADLINE_MS)
+  const watch = setInterval(() => {
+    if (waitingSince !== undefined && performance.now() - waitingSince > ANSWER_DEADLINE_MS)
+      stop(`the cache service did not answer within ${ANSWER_DEADLINE_MS / 1000} s`)
+  }, 100)
 
   const onLine = (line: string) => {
     if (line.startsWith(RESULT_MARK))
       return void (result = JSON.parse(line.slice(RESULT_MARK.length)) as WorkerResult)
-    if (ANSWERED.test(line)) answered = true
+    if (wait.start?.test(line)) waitingSince = performance.now()
+    if (wait.end.test(line)) waitingSince = undefined
     const retry = RETRY_NOTICE.exec(line)
     if (retry) {
-      // One retry may save the cache of this run; a second failure means an outage, not a blip.
+      // One retry may save the cache of this run; a second failure means an outage, not a blip. A save may
+      // be stopped at any point (an unfinished entry is never used); a restore only before its download.
       failedCalls++
-      if (failedCalls >= 2 && (!answered || request.op === 'save'))
+      if (failedCalls >= 2 && (waitingSince !== undefined || request.op === 'save'))
         stop(`the cache service failed ${failedCalls} times (${retry[2]})`)
       return core.debug(line)
     }
@@ -128,7 +136,7 @@ async function inWorker<T>(request: WorkerRequest): Promise<ServiceCall<T>> {
     })
     child.on('close', code => resolve(code))
   })
-  clearTimeout(deadline)
+  clearInterval(watch)
   const failure =
     stopped ??
     result?.error ??
