@@ -5,11 +5,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { startCacheService, type FakeCacheService } from '../testkit/cache-service.js'
-import { ExampleWorkspace, exampleInputs } from '../testkit/example-workspace.js'
-import { removeTempDir } from '../testkit/go-env.js'
-import { startGoProxy, syntheticModules, type FixtureModule, type GoProxy } from '../testkit/goproxy.js'
+import type { ExampleWorkspace } from '../testkit/example-workspace.js'
+import { syntheticModules, type FixtureModule, type GoProxy } from '../testkit/goproxy.js'
 import { goSumFor, writeRequiringProject } from '../testkit/module-project.js'
+import { useCacheSetup } from './cache-setup.js'
 
 const OLD = syntheticModules(24, { medianBytes: 2048, maxBytes: 8192 })
 /** Two of them move to a v1.1.0 with other content, as a dependency bump does. */
@@ -20,24 +19,17 @@ const BUMPED = [0, 12].map(i => ({
 }))
 const NEW = OLD.map(m => BUMPED.find(b => b.path === m.path) ?? m)
 
+const setup = useCacheSetup({ modules: [...OLD, ...BUMPED] })
+const { newJob } = setup
 let proxy: GoProxy
-let service: FakeCacheService
 let world: ExampleWorkspace
 let project: string
 
-beforeAll(async () => {
-  proxy = await startGoProxy({ modules: [...OLD, ...BUMPED] })
-})
-afterAll(async () => proxy.close())
-beforeEach(async () => {
-  world = ExampleWorkspace.create('setup-gomod-partial-')
-  service = await startCacheService()
+// Registered after the setup's hooks, so the workspace exists.
+beforeEach(() => {
+  ;({ proxy, world } = setup)
   project = path.join(world.workspace, 'many')
   mkdirSync(project)
-})
-afterEach(async () => {
-  await service.close()
-  world.remove()
 })
 
 /** go.mod, go.sum (from the proxy) and a main importing every module. */
@@ -46,13 +38,7 @@ async function writeProject(mods: FixtureModule[]): Promise<void> {
   writeFileSync(path.join(project, 'go.sum'), await goSumFor(proxy.url, mods))
 }
 
-function newJob() {
-  removeTempDir(path.join(world.tmp, 'gomodcache'))
-  const runnerTemp = path.join(world.tmp, `runner-temp-${Math.random().toString(36).slice(2)}`)
-  return world.newJob({ GOSUMDB: 'off', ...service.env() }, { runnerTemp })
-}
-
-const inputs = () => exampleInputs(proxy.url, { 'working-directory': 'many', retries: '0' })
+const inputs = () => setup.inputs({ 'working-directory': 'many' })
 
 test('a partial hit fetches the bumped modules while go extracts the restored ones; builds offline', async () => {
   await writeProject(OLD)

@@ -22,13 +22,16 @@ export interface CacheSetup {
 
 export const warnings = (step: StepResult) => step.annotations.filter(a => a.level === 'warning')
 
-/** Registers the jest hooks and returns the setup; its fields are valid inside tests. */
-export function useCacheSetup(): CacheSetup {
+/**
+ * Registers the jest hooks and returns the setup; its fields are valid inside tests. `proxyOptions` go to
+ * startGoProxy (default: the fixture modules).
+ */
+export function useCacheSetup(proxyOptions?: Parameters<typeof startGoProxy>[0]): CacheSetup {
   let proxy: GoProxy
   let service: FakeCacheService
   let world: ExampleWorkspace
   beforeAll(async () => {
-    proxy = await startGoProxy()
+    proxy = await startGoProxy(proxyOptions)
   })
   afterAll(async () => proxy.close())
   beforeEach(async () => {

@@ -4,12 +4,13 @@
  * an empty GOMODCACHE at the same path, like a fresh hosted runner.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import type { FakeCacheService } from '../testkit/cache-service.js'
 import type { ExampleWorkspace } from '../testkit/example-workspace.js'
-import { isolatedGoEnv, removeTempDir, runGo } from '../testkit/go-env.js'
+import { removeTempDir, runGo } from '../testkit/go-env.js'
 import type { GoProxy } from '../testkit/goproxy.js'
+import { goSumFor } from '../testkit/module-project.js'
 import { useCacheSetup, warnings } from './cache-setup.js'
 
 const setup = useCacheSetup()
@@ -73,7 +74,8 @@ test('a partial hit fetches only the difference and saves a pruned cache', async
   // An older revision of the project used greet v1.0.0.
   const goMod = readFileSync(path.join(examples, 'go.mod'), 'utf8')
   const goSum = readFileSync(path.join(examples, 'go.sum'), 'utf8')
-  const old = await greetV1Sums()
+  const old = await goSumFor(proxy.url, [{ path: 'fixture.test/greet', version: 'v1.0.0', files: {} }])
+  proxy.requests.length = 0
   writeFileSync(path.join(examples, 'go.mod'), goMod.replace('greet v1.1.0', 'greet v1.0.0'))
   writeFileSync(path.join(examples, 'go.sum'), goSum.replace(/^fixture\.test\/greet .*\n/gm, '') + old)
   const first = await runJob(newJob())
@@ -196,15 +198,3 @@ test('cache-build: the build cache has its own key, is restored from the newest 
   const again = await second.runPost()
   expect(again.log).toContain('Build cache: not saved (unchanged since the restore)')
 })
-
-/** go.sum lines of fixture.test/greet v1.0.0, from the proxy itself. */
-async function greetV1Sums(): Promise<string> {
-  const scratch = path.join(tmp, 'scratch')
-  mkdirSync(scratch)
-  const env = isolatedGoEnv(scratch, { GOPROXY: proxy.url })
-  const r = await runGo(['mod', 'download', '-json', 'fixture.test/greet@v1.0.0'], { cwd: scratch, env })
-  const m = JSON.parse(r.stdout) as { Sum: string; GoModSum: string }
-  removeTempDir(scratch)
-  proxy.requests.length = 0
-  return `fixture.test/greet v1.0.0 ${m.Sum}\nfixture.test/greet v1.0.0/go.mod ${m.GoModSum}\n`
-}

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { isolatedGoEnv, makeTempDir, removeTempDir } from '../testkit/go-env.js'
 import { startGoProxy, type GoProxy } from '../testkit/goproxy.js'
 import { startGitServer, type GitServer } from '../testkit/git-server.js'
-import { privateGitEnv } from '../testkit/private-git.js'
+import { goModule, privateGitEnv } from '../testkit/private-git.js'
 import { authenticatedProxy, type AuthProxyRequest } from '../testkit/module-proxy-auth.js'
 import { Job, type StepResult } from '../testkit/runner.js'
 import { secretForms } from '../src/credentials/masking.js'
@@ -88,14 +88,6 @@ beforeEach(() => {
   proxyRequests.length = 0
 })
 afterEach(() => removeTempDir(tmp))
-
-function goModule(modulePath: string): Record<string, string> {
-  const name = modulePath.split('/').at(-1)!.replace(/\W/g, '')
-  return {
-    'go.mod': `module ${modulePath}\n\ngo 1.21\n`,
-    [`${name}.go`]: `package ${name}\n\nconst Name = "${name}"\n`
-  }
-}
 
 /** A job in an isolated HOME that already has the user's own ~/.gitconfig and ~/.netrc, and a project. */
 function newJob(requires: string[], opts: { debug?: boolean; env?: Record<string, string> } = {}): Job {

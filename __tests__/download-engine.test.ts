@@ -180,7 +180,7 @@ describe('ModuleCache', () => {
       const at = path.join(dir, 'cache', 'download', 'x.test', 'a', '@v')
       mkdirSync(at, { recursive: true })
       for (let i = 0; i < 20; i++) writeFileSync(path.join(at, `v1.0.${i}.zip`), 'z'.repeat(i))
-      const cache = new ModuleCache('go', {}, dir, dir)
+      const cache = new ModuleCache(dir)
       expect(await Promise.all([cache.fingerprint(), cache.fingerprint()])).toEqual(['20:190', '20:190'])
       writeFileSync(path.join(at, 'v1.0.0.zip123.tmp'), 'partial')
       expect(await cache.fingerprint()).toBe('21:197')

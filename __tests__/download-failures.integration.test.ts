@@ -4,8 +4,8 @@
  * (download.integration.test.ts has the faults that clear.)
  */
 import { mkdirSync } from 'node:fs'
-import { createServer } from 'node:net'
 import * as path from 'node:path'
+import { freeLoopbackPort } from '../testkit/loopback.js'
 import { writeRequiringProject } from '../testkit/module-project.js'
 import { MANY, useDownloadSetup } from './download-setup.js'
 
@@ -44,7 +44,7 @@ describe('permanent failures are not retried', () => {
 describe('network failures that never clear use every retry', () => {
   test('a refused connection (closed port)', async () => {
     const main = await newJob().runAction(
-      inputs({ goproxy: `http://127.0.0.1:${await closedPort()}`, retries: '2' })
+      inputs({ goproxy: `http://127.0.0.1:${await freeLoopbackPort()}`, retries: '2' })
     )
     expect(main.exitCode).toBe(1)
     expect(main.outputs['download-attempts']).toBe('3')
@@ -104,11 +104,3 @@ describe('many modules, parallel go processes', () => {
     for (const m of MANY) if (m.path !== target) expect(requestsFor(m.path, 'zip')).toBe(1)
   })
 })
-
-async function closedPort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as { port: number }
-  await new Promise(resolve => server.close(resolve))
-  return port
-}

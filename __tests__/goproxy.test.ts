@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { loadFixtureModules, startGoProxy, syntheticModules, type GoProxy } from '../testkit/goproxy.js'
+import { writeRequiringProject } from '../testkit/module-project.js'
 import { goModOnly, REALISTIC_SHAPE } from '../testkit/synthetic.js'
 import {
   copyExamples,
@@ -272,10 +273,10 @@ describe('fake GOPROXY with real go', () => {
     env.GOPROXY = proxy.url
     const app = path.join(tmp, 'app')
     fs.mkdirSync(app)
-    const requires = mods.map(m => `\t${m.path} v1.1.0\n`).join('')
-    fs.writeFileSync(
-      path.join(app, 'go.mod'),
-      `module example.test/app\n\ngo 1.21\n\nrequire (\n${requires})\n`
+    writeRequiringProject(
+      app,
+      'example.test/app',
+      mods.map(m => ({ ...m, version: 'v1.1.0' }))
     )
     const r = await runGo(['mod', 'download'], {
       cwd: app,

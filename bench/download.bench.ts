@@ -5,12 +5,13 @@
  * module cache against `go mod download` alone. Run `npm run bundle` first: the action variants run dist/.
  * `tsx bench/download.bench.ts [versions] [rounds]` prints the section alone.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isolatedGoEnv, makeTempDir, removeTempDir, runGo } from '../testkit/go-env.js'
 import { startGoProxy, syntheticModules, type FixtureModule, type GoProxy } from '../testkit/goproxy.js'
+import { writeRequiringProject } from '../testkit/module-project.js'
 import { Job } from '../testkit/runner.js'
 
 const ACTION_DIR = fileURLToPath(new URL('..', import.meta.url))
@@ -26,8 +27,7 @@ interface Variant {
 function writeProject(dir: string, modules: readonly FixtureModule[]): string {
   const app = path.join(dir, 'workspace', 'app')
   mkdirSync(app, { recursive: true })
-  const requires = modules.map(m => `\t${m.path} ${m.version}\n`).join('')
-  writeFileSync(path.join(app, 'go.mod'), `module example.test/app\n\ngo 1.21\n\nrequire (\n${requires})\n`)
+  writeRequiringProject(app, 'example.test/app', modules)
   return app
 }
 

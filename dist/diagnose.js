@@ -2,7 +2,8 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   classifyLog
-} from "./chunks/chunk-DBYITUNG.js";
+} from "./chunks/chunk-7A5JEVHQ.js";
+import "./chunks/chunk-NU5Q7IMV.js";
 import {
   __name,
   errorMessage

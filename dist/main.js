@@ -8,7 +8,7 @@ import {
   removeCredentialDir,
   restoreModuleCache,
   runTool
-} from "./chunks/chunk-R6CHS4WA.js";
+} from "./chunks/chunk-DY3GMITS.js";
 import {
   CATALOG,
   classifyFailure,
@@ -18,7 +18,14 @@ import {
   pickPrimary,
   redact,
   renderFix
-} from "./chunks/chunk-DBYITUNG.js";
+} from "./chunks/chunk-7A5JEVHQ.js";
+import {
+  escapeModulePath,
+  readGoReport,
+  splitVersion,
+  unescapeModulePath,
+  versionOfUrl
+} from "./chunks/chunk-NU5Q7IMV.js";
 import {
   require_semver
 } from "./chunks/chunk-OU25MFPA.js";
@@ -47,7 +54,7 @@ import {
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import * as os2 from "node:os";
-import * as path2 from "node:path";
+import * as path3 from "node:path";
 
 // src/credentials/git-config.ts
 function authorizationHeader(c) {
@@ -104,1757 +111,6 @@ function quote(s) {
   return `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
 __name(quote, "quote");
-
-// src/credentials/goprivate.ts
-var SHARED_PUBLIC_HOSTS = /* @__PURE__ */ new Set(["github.com", "gitlab.com", "bitbucket.org"]);
-function deriveGoprivate(credentials, run) {
-  const candidates = [];
-  const notes = [];
-  for (const c of credentials) {
-    const hostname = c.host.replace(/:\d+$/, "");
-    if (c.pathPrefix !== "") {
-      candidates.push(`${hostname}/${c.pathPrefix}`);
-    } else if (!SHARED_PUBLIC_HOSTS.has(hostname)) {
-      candidates.push(hostname);
-    } else if (hostname === run.serverHost && run.repositoryOwner) {
-      candidates.push(`${hostname}/${run.repositoryOwner}`);
-      notes.push({
-        message: `the credential for all of ${hostname} gives ${hostname}/${run.repositoryOwner} (the owner of this repository), not all of ${hostname}: set 'goprivate' if your private modules live elsewhere`,
-        warning: false
-      });
-    } else {
-      notes.push({
-        message: `the credential for all of ${hostname} gives no GOPRIVATE pattern, because that would send every public module on ${hostname} past the proxy and the checksum database: set 'goprivate' (e.g. ${hostname}/your-org) or give the credential a path prefix`,
-        warning: true
-      });
-    }
-  }
-  const unique = [...new Set(candidates)].sort((a, b) => a.split("/").length - b.split("/").length);
-  const patterns = unique.filter((p) => !unique.some((q) => q !== p && p.startsWith(`${q}/`)));
-  return { patterns, notes };
-}
-__name(deriveGoprivate, "deriveGoprivate");
-function runContextFrom(env) {
-  let serverHost2 = "github.com";
-  try {
-    if (env.GITHUB_SERVER_URL) serverHost2 = new URL(env.GITHUB_SERVER_URL).host.toLowerCase();
-  } catch {
-  }
-  return { serverHost: serverHost2, repositoryOwner: env.GITHUB_REPOSITORY_OWNER || void 0 };
-}
-__name(runContextFrom, "runContextFrom");
-
-// src/credentials/masking.ts
-function maskCredentialForms(git, proxies) {
-  const pairs = [
-    ...git.map((c) => ({ username: c.username, token: c.token })),
-    ...proxies.map((c) => ({ username: c.username, token: c.password }))
-  ];
-  for (const pair of pairs) {
-    for (const form of secretForms(pair)) setSecret(form);
-  }
-  for (const c of git) setSecret(authorizationHeader(c));
-}
-__name(maskCredentialForms, "maskCredentialForms");
-function secretForms({ username, token }) {
-  const userinfo = `${username}:${token}`;
-  const forms = [token, encodeURIComponent(token), userinfo, Buffer.from(userinfo).toString("base64")];
-  return [...new Set(forms.filter((f) => f !== ""))];
-}
-__name(secretForms, "secretForms");
-
-// src/credentials/netrc.ts
-function netrcText(credentials, userNetrc) {
-  const ours = credentials.map((c) => `machine ${c.host} login ${c.username} password ${c.password}
-`).join("");
-  if (userNetrc === void 0 || userNetrc.trim() === "") return ours;
-  return `${ours}
-${userNetrc.endsWith("\n") ? userNetrc : `${userNetrc}
-`}`;
-}
-__name(netrcText, "netrcText");
-function goauthWithNetrc(current) {
-  const methods = current.split(";").map((m) => m.trim()).filter(Boolean);
-  if (current.trim() === "" || methods.some((m) => m === "netrc")) return { value: void 0, note: void 0 };
-  if (methods.length === 1 && methods[0] === "off") {
-    return { value: "netrc", note: "GOAUTH was off, so go would ignore proxy-credentials: set to netrc" };
-  }
-  return {
-    value: `netrc;${methods.join(";")}`,
-    note: `GOAUTH=${current} did not read the netrc: netrc put first`
-  };
-}
-__name(goauthWithNetrc, "goauthWithNetrc");
-
-// src/credentials/preflight.ts
-import * as os from "node:os";
-
-// src/download/download-set.ts
-import { promises as fs, readFileSync } from "node:fs";
-import * as path from "node:path";
-
-// src/download/go-mod-file.ts
-function* directive(text, keyword) {
-  const open = new RegExp(`^${keyword}\\s*\\($`);
-  const single = new RegExp(`^${keyword}\\s+`);
-  let inBlock = false;
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i];
-    const line = raw.replace(/\/\/.*$/, "").trim();
-    if (inBlock) {
-      if (line === ")") inBlock = false;
-      else if (line) yield { spec: line, line: i + 1, raw };
-    } else if (open.test(line)) inBlock = true;
-    else if (single.test(line)) yield { spec: line.replace(single, ""), line: i + 1, raw };
-  }
-}
-__name(directive, "directive");
-function parseRequirements(text) {
-  const out = [];
-  for (const e of directive(text, "require")) {
-    const m = /^"?([^"\s]+)"?\s+(\S+)$/.exec(e.spec);
-    if (m) out.push({ path: m[1], version: m[2], line: e.line, indirect: /\/\/\s*indirect\b/.test(e.raw) });
-  }
-  return out;
-}
-__name(parseRequirements, "parseRequirements");
-function parseWorkUses(text) {
-  return [...directive(text, "use")].map((e) => unquote(e.spec));
-}
-__name(parseWorkUses, "parseWorkUses");
-function parseReplacedPaths(text) {
-  return [...directive(text, "replace")].filter((e) => e.spec.includes("=>")).map((e) => unquote(e.spec.split(/\s+/)[0]));
-}
-__name(parseReplacedPaths, "parseReplacedPaths");
-function parseModulePath(text) {
-  const m = /^module\s+"?([^"\s]+)"?\s*(?:\/\/.*)?$/m.exec(text);
-  return m?.[1];
-}
-__name(parseModulePath, "parseModulePath");
-function parseModFile(text) {
-  return {
-    module: parseModulePath(text),
-    go: /^go\s+(\d+\.\d+(?:\.\d+)?\S*)\s*$/m.exec(text)?.[1],
-    requirements: parseRequirements(text),
-    replaced: parseReplacedPaths(text)
-  };
-}
-__name(parseModFile, "parseModFile");
-function unquote(s) {
-  return s.replace(/^"(.*)"$/, "$1");
-}
-__name(unquote, "unquote");
-
-// src/download/download-set.ts
-var SKIPPED = /* @__PURE__ */ new Set(["vendor", "testdata", "node_modules"]);
-async function findDownloadSet(workingDirectory, gowork) {
-  const workFile = path.join(workingDirectory, "go.work");
-  if (gowork !== "off" && await isFile(workFile)) {
-    const uses = parseWorkUses(await fs.readFile(workFile, "utf8"));
-    const goMods2 = uses.map((u) => path.join(workingDirectory, u, "go.mod"));
-    return { mode: "workspace", roots: [workingDirectory], files: [workFile, ...goMods2] };
-  }
-  const goMods = [];
-  await walk(workingDirectory, goMods);
-  goMods.sort();
-  return { mode: "modules", roots: goMods.map((f) => path.dirname(f)), files: goMods };
-}
-__name(findDownloadSet, "findDownloadSet");
-async function walk(dir, found) {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
-  const subdirs = [];
-  for (const e of entries) {
-    if (e.isFile() && e.name === "go.mod") found.push(path.join(dir, e.name));
-    else if (e.isDirectory() && !SKIPPED.has(e.name) && !e.name.startsWith("."))
-      subdirs.push(path.join(dir, e.name));
-  }
-  await Promise.all(subdirs.map((d) => walk(d, found)));
-}
-__name(walk, "walk");
-async function isFile(p) {
-  try {
-    return (await fs.stat(p)).isFile();
-  } catch {
-    return false;
-  }
-}
-__name(isFile, "isFile");
-var parsed = /* @__PURE__ */ new WeakMap();
-function modFiles(set) {
-  let files = parsed.get(set);
-  if (files === void 0) {
-    const read = /* @__PURE__ */ new Map();
-    for (const file of set.files) {
-      try {
-        read.set(file, parseModFile(readFileSync(file, "utf8")));
-      } catch {
-      }
-    }
-    files = read;
-    parsed.set(set, files);
-  }
-  return files;
-}
-__name(modFiles, "modFiles");
-
-// src/environment/module-patterns.ts
-function matchPrefixPatterns(patterns, target) {
-  for (const raw of patterns.split(",")) {
-    const glob = raw.replace(/\/$/, "");
-    if (glob === "") continue;
-    const elements = glob.split("/").length;
-    const prefix = target.split("/");
-    if (prefix.length < elements) continue;
-    if (globToRegExp(glob).test(prefix.slice(0, elements).join("/"))) return true;
-  }
-  return false;
-}
-__name(matchPrefixPatterns, "matchPrefixPatterns");
-function globToRegExp(glob) {
-  let re = "";
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else if (c === "\\" && i + 1 < glob.length) re += escapeRegExp(glob[++i]);
-    else if (c === "[") {
-      const end = glob.indexOf("]", i + 2);
-      if (end < 0) return /$^/;
-      let body = glob.slice(i + 1, end);
-      if (body.startsWith("^")) body = "^" + body.slice(1).replace(/[\]\\]/g, "\\$&");
-      else body = body.replace(/[\]\\^]/g, "\\$&");
-      re += `(?!/)[${body}]`;
-      i = end;
-    } else re += escapeRegExp(c);
-  }
-  return new RegExp(`^${re}$`);
-}
-__name(globToRegExp, "globToRegExp");
-function escapeRegExp(s) {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-__name(escapeRegExp, "escapeRegExp");
-
-// src/credentials/preflight.ts
-var PREFLIGHT_TIMEOUT_MS = 5e3;
-function repositoryRoot(modulePath, serverHost2) {
-  const parts = modulePath.split("/");
-  const gitSuffix = parts.findIndex((p) => p.endsWith(".git"));
-  if (gitSuffix >= 0) return parts.slice(0, gitSuffix + 1).join("/");
-  if (["github.com", "bitbucket.org", serverHost2].includes(parts[0])) return parts.slice(0, 3).join("/");
-  return modulePath.replace(/\/v\d+$/, "");
-}
-__name(repositoryRoot, "repositoryRoot");
-function covers(c, modulePath) {
-  const scope = c.pathPrefix === "" ? c.host : `${c.host}/${c.pathPrefix}`;
-  return modulePath === scope || modulePath.startsWith(`${scope}/`);
-}
-__name(covers, "covers");
-function credentialFor(credentials, modulePath) {
-  return credentials.filter((c) => covers(c, modulePath)).sort((a, b) => b.pathPrefix.length - a.pathPrefix.length)[0];
-}
-__name(credentialFor, "credentialFor");
-function directRequirements(set, goproxy, gonoproxy) {
-  const allDirect = goproxy.split(/[,|]/).every((p) => p === "direct" || p === "off");
-  const paths = /* @__PURE__ */ new Set();
-  for (const file of modFiles(set).values()) for (const r of file.requirements) paths.add(r.path);
-  return [...paths].filter((p) => allDirect || matchPrefixPatterns(gonoproxy, p)).sort();
-}
-__name(directRequirements, "directRequirements");
-async function runPreflight(credentials, modules, serverHost2, env) {
-  const probes = credentials.flatMap((c) => {
-    const module = modules.find((m) => credentialFor(credentials, m) === c);
-    return module === void 0 ? [] : [{ c, module }];
-  });
-  return Promise.all(
-    probes.map(async ({ c, module }) => {
-      const url = `https://${repositoryRoot(module, serverHost2)}`;
-      const scope = c.pathPrefix === "" ? c.host : `${c.host}/${c.pathPrefix}`;
-      const base = { scope, source: c.source, module, url };
-      try {
-        const r = await runTool("git", ["ls-remote", url, "HEAD"], {
-          cwd: os.tmpdir(),
-          env: { ...env, GIT_TERMINAL_PROMPT: "0" },
-          timeoutMs: PREFLIGHT_TIMEOUT_MS
-        });
-        const detail = r.stderr.trim().split("\n").slice(-2).join(" / ");
-        const verdict = r.timedOut ? "unreachable" : r.exitCode === 0 ? "ok" : classify(r.stderr);
-        return { ...base, verdict, detail, durationMs: r.durationMs };
-      } catch (e) {
-        return { ...base, verdict: "failed", detail: errorMessage(e), durationMs: 0 };
-      }
-    })
-  );
-}
-__name(runPreflight, "runPreflight");
-function classify(stderr) {
-  if (/Authentication failed|could not read (Username|Password)|terminal prompts disabled|\b40[13]\b/i.test(
-    stderr
-  ))
-    return "rejected";
-  if (/not found|does not exist|\b404\b/i.test(stderr)) return "not-found";
-  if (/Could not resolve host|Failed to connect|timed out|unable to access/i.test(stderr))
-    return "unreachable";
-  return "failed";
-}
-__name(classify, "classify");
-function reportPreflight(results) {
-  for (const r of results) {
-    const input = r.source === "token" ? "input 'token'" : "input 'git-credentials'";
-    const took = `${(r.durationMs / 1e3).toFixed(2)} s`;
-    if (r.verdict === "ok") {
-      info(`Preflight: the credential for ${r.scope} (${input}) can read ${r.url} (${took}).`);
-      continue;
-    }
-    const why = {
-      rejected: `${r.scope.split("/")[0]} rejected the credential for ${r.scope} (${input}) when reading ${r.url}. Check that the token is valid, not expired, and may read that repository (GitHub: contents read; GitLab: read_repository; Bitbucket: repository read), and that the username fits the host.`,
-      "not-found": `${r.url} (for ${r.module}) was not found with the credential for ${r.scope} (${input}). GitHub and others answer "not found" when a token may not read a private repository.`,
-      unreachable: `${r.url} could not be reached within ${PREFLIGHT_TIMEOUT_MS / 1e3} s to check the credential for ${r.scope}.`,
-      failed: `Checking the credential for ${r.scope} (${input}) on ${r.url} failed.`
-    };
-    warning(`${why[r.verdict]}
-git: ${r.detail || "(no output)"}`, {
-      title: `Credential check: ${r.scope}`
-    });
-  }
-}
-__name(reportPreflight, "reportPreflight");
-
-// src/credentials/setup-credentials.ts
-async function setupCredentials(inputs, env) {
-  const run = runContextFrom(process.env);
-  const direct = directRequirements(env.downloadSet, env.plan.effective.GOPROXY, env.plan.effective.GONOPROXY);
-  warnAboutMissingToken(inputs.gitCredentials, direct, run.serverHost);
-  const { gitCredentials: git, proxyCredentials: proxies, exportCredentials } = inputs;
-  const none = { processEnv: {}, preflight: [], release: /* @__PURE__ */ __name(async () => {
-  }, "release") };
-  if (git.length === 0 && proxies.length === 0) {
-    info("No credentials given.");
-    return none;
-  }
-  maskCredentialForms(git, proxies);
-  const processEnv = {};
-  const apply = /* @__PURE__ */ __name((vars) => {
-    if (exportCredentials) for (const [k, v] of Object.entries(vars)) exportVariable(k, v);
-    else Object.assign(processEnv, vars);
-  }, "apply");
-  let dir;
-  const credentialDir = /* @__PURE__ */ __name(async () => {
-    if (dir !== void 0) return dir;
-    const temp = process.env.RUNNER_TEMP || os2.tmpdir();
-    dir = await mkdtemp(path2.join(temp, PREFIX));
-    credentialState.save({ dir });
-    return dir;
-  }, "credentialDir");
-  const entries = gitConfigEntries(git);
-  if (entries.length > 0) {
-    if (exportCredentials) {
-      const file = path2.join(await credentialDir(), "gitconfig");
-      await writeFile(file, gitConfigFile(entries), { mode: 384, flag: "wx" });
-      apply(gitConfigEnv([["include.path", file]], process.env));
-    } else {
-      apply(gitConfigEnv(entries, process.env));
-    }
-    info(
-      `Git credentials (https, and git@/ssh:// URLs rewritten to https): ${git.map(describe2).join(", ")}`
-    );
-  }
-  if (proxies.length > 0) {
-    const file = path2.join(await credentialDir(), "netrc");
-    await writeFile(file, netrcText(proxies, readUserNetrc()), { mode: 384, flag: "wx" });
-    const goauth = goauthWithNetrc(env.go.env.GOAUTH);
-    apply({ NETRC: file, ...goauth.value === void 0 ? {} : { GOAUTH: goauth.value } });
-    if (goauth.note) info(goauth.note);
-    info(
-      `Proxy credentials for ${proxies.map((p) => `${p.host} (user ${p.username})`).join(", ")} in ${file} (NETRC${goauth.value === void 0 ? "" : ", GOAUTH"}); ~/.netrc is not changed.`
-    );
-  }
-  info(
-    exportCredentials ? "Credentials are exported to later steps of this job and removed by the post step." : "Credentials are for this step only (export-credentials: false)."
-  );
-  let preflight = [];
-  if (inputs.download && git.length > 0) {
-    preflight = await runPreflight(git, direct, run.serverHost, { ...process.env, ...processEnv });
-    reportPreflight(preflight);
-  }
-  const release = /* @__PURE__ */ __name(async () => {
-    if (!exportCredentials && dir !== void 0) info(await removeCredentialDir(dir));
-  }, "release");
-  return { processEnv, preflight, release };
-}
-__name(setupCredentials, "setupCredentials");
-function describe2(c) {
-  const scope = c.pathPrefix === "" ? c.host : `${c.host}/${c.pathPrefix}`;
-  return `${scope} (${c.source === "token" ? "input 'token'" : "git-credentials"}, user ${c.username})`;
-}
-__name(describe2, "describe");
-function readUserNetrc() {
-  const file = process.env.NETRC || path2.join(os2.homedir(), ".netrc");
-  try {
-    return existsSync(file) ? readFileSync2(file, "utf8") : void 0;
-  } catch {
-    return void 0;
-  }
-}
-__name(readUserNetrc, "readUserNetrc");
-function warnAboutMissingToken(git, direct, serverHost2) {
-  if (git.some((c) => c.source === "token")) return;
-  const uncovered = direct.filter((m) => m.split("/")[0] === serverHost2 && credentialFor(git, m) === void 0);
-  if (uncovered.length === 0) return;
-  const shown = uncovered.slice(0, 5).join(", ") + (uncovered.length > 5 ? ", \u2026" : "");
-  warning(
-    `Input 'token' is empty, but ${uncovered.length} required module(s) on ${serverHost2} are fetched directly with git (GOPRIVATE/GONOPROXY): ${shown}. git has no credential for them. If this run is a pull request from a fork, that is the likely cause: GitHub gives such runs no secrets, so \`token: \${{ secrets.\u2026 }}\` is empty. Public modules still download.`,
-    { title: "Input 'token' is empty" }
-  );
-}
-__name(warnAboutMissingToken, "warnAboutMissingToken");
-
-// src/diagnosis/diagnose.ts
-import * as path4 from "node:path";
-
-// src/diagnosis/annotations.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import * as path3 from "node:path";
-function annotateFindings(located, request) {
-  for (const { finding, root } of located) {
-    const place = findPlace(finding, root, request.env.downloadSet.files);
-    const fixLine = CATALOG[finding.id].steps[0];
-    const message = `${finding.title} (${finding.id}${finding.retryable ? ", transient" : ""}).
-${finding.evidence.slice(0, 6).join("\n")}
-
-Fix: ${fixLine} See the job summary.`;
-    error(message, {
-      // The title other steps and tests already match on; the scenario leads the message.
-      title: finding.module ? `Cannot download ${finding.module}${finding.version ? `@${finding.version}` : ""}` : finding.title,
-      ...place && { file: toPosix(path3.relative(request.workspace, place.file)) },
-      ...place?.line && { startLine: place.line }
-    });
-  }
-}
-__name(annotateFindings, "annotateFindings");
-function findPlace(finding, root, setFiles) {
-  const named = /(\S*go\.(?:mod|work|sum)):(\d+):/.exec(finding.evidence.join("\n"));
-  if (named) {
-    const file = path3.isAbsolute(named[1]) ? named[1] : path3.join(root, named[1]);
-    if (existsSync2(file)) return { file, line: Number(named[2]) };
-  }
-  const goMods = [path3.join(root, "go.mod"), ...setFiles.filter((f) => f.endsWith("go.mod"))];
-  if (finding.id === "checksum-mismatch" && finding.module) {
-    for (const sum of [path3.join(root, "go.sum"), path3.join(root, "go.work.sum")]) {
-      const line = findLine(sum, (l) => l.startsWith(`${finding.module} ${finding.version ?? ""}`));
-      if (line) return { file: sum, line };
-    }
-  }
-  if (finding.id.startsWith("toolchain-")) {
-    for (const f of goMods) {
-      const line = findLine(f, (l) => /^(go|toolchain)\s/.test(l));
-      if (line) return { file: f, line };
-    }
-  }
-  if (finding.module) {
-    for (const f of goMods) {
-      const text = readText(f);
-      const req = text === void 0 ? void 0 : parseRequirements(text).find((r) => r.path === finding.module);
-      if (req) return { file: f, line: req.line };
-    }
-  }
-  return existsSync2(goMods[0]) ? { file: goMods[0] } : void 0;
-}
-__name(findPlace, "findPlace");
-function findLine(file, test) {
-  const text = readText(file);
-  if (text === void 0) return void 0;
-  const i = text.split(/\r?\n/).findIndex((l) => test(l.trim()));
-  return i >= 0 ? i + 1 : void 0;
-}
-__name(findLine, "findLine");
-function readText(file) {
-  try {
-    return readFileSync3(file, "utf8");
-  } catch {
-    return void 0;
-  }
-}
-__name(readText, "readText");
-function toPosix(p) {
-  return p.split(path3.sep).join("/");
-}
-__name(toPosix, "toPosix");
-
-// src/diagnosis/checks.ts
-function checkEnvironment(env, findings, project) {
-  const out = [];
-  for (const f of findings) {
-    const m = f.module;
-    if (f.id === "private-module-via-public-proxy" && m) {
-      if (!matchPrefixPatterns(env.GOPRIVATE, m) && !matchPrefixPatterns(env.GONOPROXY, m))
-        out.push(
-          `GOPRIVATE=${show(env.GOPRIVATE)} and GONOPROXY=${show(env.GONOPROXY)} do not match ${m}, so it went to GOPROXY=${env.GOPROXY}.`
-        );
-    }
-    if (f.id === "private-module-sumdb" && m && env.GOSUMDB !== "off" && !matchPrefixPatterns(env.GONOSUMDB, m))
-      out.push(
-        `GONOSUMDB=${show(env.GONOSUMDB)} does not match ${m}, so it was checked against GOSUMDB=${env.GOSUMDB}.`
-      );
-    if (f.id === "goproxy-off" && /-mod=vendor/.test(env.GOFLAGS))
-      out.push(`GOFLAGS=${env.GOFLAGS} disables module lookups: ${m ?? "the module"} must be in vendor/.`);
-    if (f.id === "proxy-bad-response" && /,/.test(env.GOPROXY) && !/\|/.test(env.GOPROXY))
-      out.push(
-        `GOPROXY=${env.GOPROXY} uses ',', which falls through to the next entry only on 404/410; '|' would fall through on this error too.`
-      );
-  }
-  const running = env.GOVERSION.replace(/^go/, "");
-  if (/^(local|path)$|\+path$/.test(env.GOTOOLCHAIN) || !env.GOTOOLCHAIN) {
-    for (const g of project.goLines)
-      if (compareGo(g.version, running) > 0)
-        out.push(
-          `${g.file} says go ${g.version}, newer than the running go ${running}, and GOTOOLCHAIN=${env.GOTOOLCHAIN || "(empty)"} does not switch.`
-        );
-  }
-  const proxy = env.HTTPS_PROXY || env.HTTP_PROXY;
-  if (proxy) {
-    const hosts = goproxyUrls(env.GOPROXY).map((u) => new URL(u).hostname);
-    const bypassed = hosts.filter(
-      (h) => (env.NO_PROXY ?? "").split(",").some((n) => n.trim() && h.endsWith(n.trim().replace(/^\*?\.?/, "")))
-    );
-    out.push(
-      `An HTTP proxy is set (${env.HTTPS_PROXY ? "HTTPS_PROXY" : "HTTP_PROXY"}); NO_PROXY=${show(env.NO_PROXY ?? "")}` + (bypassed.length ? ` bypasses it for ${bypassed.join(", ")}.` : ". Every module proxy and git host is reached through it.")
-    );
-  }
-  return [...new Set(out)];
-}
-__name(checkEnvironment, "checkEnvironment");
-function planProbes(env, findings, processEnv) {
-  const endpoints = goproxyUrls(env.GOPROXY).map((url) => ({ label: "GOPROXY", url }));
-  const sumdb = sumdbUrl(env.GOSUMDB);
-  if (sumdb && findings.some((f) => f.module && !matchPrefixPatterns(env.GONOSUMDB, f.module)))
-    endpoints.push({ label: "GOSUMDB", url: sumdb });
-  const httpProxies = ["HTTPS_PROXY", "HTTP_PROXY"].filter((n) => env[n]).map((n) => ({ name: n, url: env[n] }));
-  const gitIds = /* @__PURE__ */ new Set([
-    "git-auth-missing",
-    "git-auth-rejected",
-    "ssh-auth-failed",
-    "insecure-protocol",
-    "unknown-revision",
-    "vcs-unrecognized-import-path"
-  ]);
-  const direct = /(^|[,|])direct($|[,|])/.test(env.GOPROXY);
-  const gitRemotes = findings.filter((f) => f.module && gitIds.has(f.id) && (direct || matchPrefixPatterns(env.GONOPROXY, f.module))).map((f) => `https://${repoRoot(f.module)}`);
-  return { endpoints, httpProxies, gitRemotes: [...new Set(gitRemotes)], env: processEnv };
-}
-__name(planProbes, "planProbes");
-function goproxyUrls(goproxy) {
-  return goproxy.split(/[,|]/).map((s) => s.trim()).filter((s) => /^https?:\/\//.test(s));
-}
-__name(goproxyUrls, "goproxyUrls");
-function sumdbUrl(gosumdb) {
-  if (!gosumdb || gosumdb === "off") return void 0;
-  const [name, url] = gosumdb.trim().split(/\s+/);
-  if (url) return /^https?:\/\//.test(url) ? url : `https://${url}`;
-  return `https://${name.split("+")[0]}`;
-}
-__name(sumdbUrl, "sumdbUrl");
-function repoRoot(module) {
-  const git = /^(.*?\.git)(\/|$)/.exec(module);
-  if (git) return git[1];
-  const parts = module.split("/");
-  return /^(github\.com|gitlab\.com|bitbucket\.org)$/.test(parts[0]) ? parts.slice(0, 3).join("/") : module;
-}
-__name(repoRoot, "repoRoot");
-function compareGo(a, b) {
-  const pa = a.split(/[.a-z]+/).map(Number);
-  const pb = b.split(/[.a-z]+/).map(Number);
-  for (let i = 0; i < 3; i++) if ((pa[i] || 0) !== (pb[i] || 0)) return (pa[i] || 0) - (pb[i] || 0);
-  return 0;
-}
-__name(compareGo, "compareGo");
-function show(v) {
-  return v ? `"${v}"` : "(empty)";
-}
-__name(show, "show");
-
-// src/diagnosis/probes.ts
-import { promises as dns } from "node:dns";
-import http from "node:http";
-import https from "node:https";
-import net from "node:net";
-var PROBE_BUDGET_MS = 1e4;
-async function runProbes(plan2, budgetMs = PROBE_BUDGET_MS) {
-  const jobs = [];
-  for (const e of plan2.endpoints)
-    jobs.push({ check: `${e.label} reachable`, target: e.url, run: /* @__PURE__ */ __name(() => probeEndpoint(e.label, e.url), "run") });
-  for (const p of plan2.httpProxies)
-    jobs.push({ check: `${p.name} reachable`, target: p.url, run: /* @__PURE__ */ __name(() => probeHttpProxy(p.name, p.url), "run") });
-  for (const r of plan2.gitRemotes)
-    jobs.push({ check: "git ls-remote", target: r, run: /* @__PURE__ */ __name(() => probeGit(r, plan2.env), "run") });
-  let timer;
-  const deadline = new Promise((resolve2) => timer = setTimeout(() => resolve2("timeout"), budgetMs));
-  const results = await Promise.all(
-    jobs.map(async (j) => {
-      const r = await Promise.race([
-        j.run().catch((e) => fail(j.check, j.target, errorMessage(e), 0)),
-        deadline
-      ]);
-      return r === "timeout" ? fail(j.check, j.target, `no answer within ${budgetMs / 1e3} s`, budgetMs, "connect-timeout") : r;
-    })
-  );
-  clearTimeout(timer);
-  return results;
-}
-__name(runProbes, "runProbes");
-function fail(check, target, detail, ms, scenario) {
-  return {
-    check,
-    target: redact(target),
-    ok: false,
-    detail: redact(detail),
-    ms,
-    ...scenario && { scenario }
-  };
-}
-__name(fail, "fail");
-async function probeEndpoint(label, url) {
-  const started = performance.now();
-  const elapsed = /* @__PURE__ */ __name(() => Math.round(performance.now() - started), "elapsed");
-  const u = new URL(url);
-  const check = `${label} reachable`;
-  const host = u.hostname.replace(/^\[|\]$/g, "");
-  try {
-    if (!net.isIP(host)) await withTimeout(dns.lookup(host), 3e3, "DNS lookup timed out");
-  } catch (e) {
-    return fail(check, url, `DNS: ${errorMessage(e)}`, elapsed(), "dns-failure");
-  }
-  const port = Number(u.port || (u.protocol === "https:" ? 443 : 80));
-  const tcp = await connect(host, port, 3e3);
-  if (tcp)
-    return fail(
-      check,
-      url,
-      `TCP ${host}:${port}: ${tcp}`,
-      elapsed(),
-      /refused/i.test(tcp) ? "connection-refused" : "connect-timeout"
-    );
-  try {
-    const status = await httpGet(u, 4e3);
-    return {
-      check,
-      target: redact(url),
-      ok: true,
-      detail: `DNS, TCP and ${u.protocol.slice(0, -1).toUpperCase()} ok (HTTP ${status})`,
-      ms: elapsed()
-    };
-  } catch (e) {
-    const msg = errorMessage(e);
-    return fail(
-      check,
-      url,
-      msg,
-      elapsed(),
-      /certificate|self[- ]signed|x509/i.test(msg) ? "tls-untrusted-cert" : "connect-timeout"
-    );
-  }
-}
-__name(probeEndpoint, "probeEndpoint");
-async function probeHttpProxy(name, url) {
-  const started = performance.now();
-  const check = `${name} reachable`;
-  let u;
-  try {
-    u = new URL(url.includes("://") ? url : `http://${url}`);
-  } catch {
-    return fail(check, url, "not a URL", 0, "http-proxy-misconfigured");
-  }
-  const tcp = await connect(u.hostname, Number(u.port || (u.protocol === "https:" ? 443 : 80)), 3e3);
-  const ms = Math.round(performance.now() - started);
-  return tcp ? fail(check, url, `TCP: ${tcp}`, ms, "http-proxy-misconfigured") : { check, target: redact(url), ok: true, detail: "TCP ok", ms };
-}
-__name(probeHttpProxy, "probeHttpProxy");
-async function probeGit(remote, env) {
-  try {
-    const r = await runTool("git", ["ls-remote", "--heads", remote], {
-      env: { ...env, GIT_TERMINAL_PROMPT: "0", GIT_ASKPASS: "", SSH_ASKPASS: "" },
-      timeoutMs: 8e3
-    });
-    if (r.exitCode === 0)
-      return {
-        check: "git ls-remote",
-        target: remote,
-        ok: true,
-        detail: "credentials accepted, repository readable",
-        ms: Math.round(r.durationMs)
-      };
-    const stderr = r.stderr.trim().split("\n").slice(-2).join(" ");
-    let scenario = matchScenario(r.stderr);
-    let detail = r.timedOut ? "no answer within 8 s" : stderr;
-    if (scenario === "git-auth-missing" && await sendsAuthorization(remote, env)) {
-      scenario = "git-auth-rejected";
-      detail = `the Authorization header configured for this URL (http.extraheader) was refused: ${stderr}`;
-    }
-    return fail(
-      "git ls-remote",
-      remote,
-      detail,
-      Math.round(r.durationMs),
-      scenario === "unknown" ? void 0 : scenario
-    );
-  } catch (e) {
-    return fail("git ls-remote", remote, errorMessage(e), 0, "git-missing");
-  }
-}
-__name(probeGit, "probeGit");
-async function sendsAuthorization(remote, env) {
-  try {
-    const r = await runTool("git", ["config", "--get-urlmatch", "http.extraheader", remote], {
-      env,
-      timeoutMs: 2e3
-    });
-    return r.exitCode === 0 && /^\s*authorization\s*:/im.test(r.stdout);
-  } catch {
-    return false;
-  }
-}
-__name(sendsAuthorization, "sendsAuthorization");
-function connect(host, port, timeoutMs) {
-  return new Promise((resolve2) => {
-    const socket = net.connect({ host, port });
-    const done = /* @__PURE__ */ __name((why) => (socket.destroy(), resolve2(why)), "done");
-    socket.setTimeout(timeoutMs, () => done(`no connection within ${timeoutMs / 1e3} s`));
-    socket.once("connect", () => done(""));
-    socket.once("error", (e) => done(errorMessage(e)));
-  });
-}
-__name(connect, "connect");
-function httpGet(u, timeoutMs) {
-  return new Promise((resolve2, reject) => {
-    const req = (u.protocol === "https:" ? https : http).get(u, { timeout: timeoutMs }, (res) => {
-      res.resume();
-      resolve2(res.statusCode ?? 0);
-    });
-    req.on("timeout", () => req.destroy(new Error(`no HTTP answer within ${timeoutMs / 1e3} s`)));
-    req.on("error", reject);
-  });
-}
-__name(httpGet, "httpGet");
-function withTimeout(p, ms, message) {
-  let timer;
-  return Promise.race([
-    p.finally(() => clearTimeout(timer)),
-    new Promise((_, reject) => timer = setTimeout(() => reject(new Error(message)), ms))
-  ]);
-}
-__name(withTimeout, "withTimeout");
-
-// src/diagnosis/sharpen.ts
-function relabel(finding, id) {
-  return {
-    ...finding,
-    id,
-    title: CATALOG[id].title,
-    retryable: CATALOG[id].retryable,
-    fix: renderFix(id, finding)
-  };
-}
-__name(relabel, "relabel");
-function sharpenWithGitProbes(located, probes) {
-  const rejected = probes.filter((p) => p.check === "git ls-remote" && p.scenario === "git-auth-rejected");
-  const notes = [];
-  const out = located.map((l) => {
-    const f = l.finding;
-    if (f.id !== "git-auth-missing" || !f.module) return l;
-    const probe = rejected.find((p) => p.target === `https://${repoRoot(f.module)}`);
-    if (!probe) return l;
-    notes.push(
-      `Probe "git ls-remote" of ${probe.target} sent the configured credential and ${f.host ?? "the host"} refused it: git's "could not read Username" means the credential is wrong, expired or may not read the repository, so the verdict is git-auth-rejected.`
-    );
-    return { ...l, finding: relabel(f, "git-auth-rejected") };
-  });
-  return { located: out, notes: [...new Set(notes)] };
-}
-__name(sharpenWithGitProbes, "sharpenWithGitProbes");
-
-// src/diagnosis/diagnose.ts
-async function diagnose(request) {
-  const failures = request.download.failures ?? [];
-  let located = locate(failures);
-  let findings = groupFindings(located.map((l) => l.finding));
-  const fallback = /* @__PURE__ */ __name(() => classifyFailure("go mod download failed without an error message"), "fallback");
-  let primary = pickPrimary(findings) ?? fallback();
-  const env = diagnosisEnv(request.env);
-  const notes = checkEnvironment(env, findings, {
-    goLines: goLines(request.env.downloadSet, request.workspace)
-  });
-  let probes = [];
-  if (request.inputs.diagnose) {
-    probes = await runProbes(planProbes(env, findings, { ...process.env, ...request.processEnv }));
-    const sharpened = sharpenWithGitProbes(located, probes);
-    if (sharpened.notes.length > 0) {
-      located = sharpened.located;
-      findings = groupFindings(located.map((l) => l.finding));
-      primary = pickPrimary(findings) ?? fallback();
-      notes.push(...sharpened.notes);
-    }
-    const failed = probes.find((p) => !p.ok && p.scenario);
-    if (primary.id === "unknown" && failed?.scenario) {
-      notes.push(`Probe "${failed.check}" failed (${failed.detail}): the verdict follows it.`);
-      primary = relabel(primary, failed.scenario);
-    } else if (primary.retryable && probes.length > 0 && probes.every((p) => p.ok)) {
-      notes.push(
-        "Every probed endpoint is reachable now: the network path works, so a re-run is likely to get past a transient failure."
-      );
-    }
-  }
-  return {
-    primary,
-    findings,
-    located,
-    probes,
-    probed: request.inputs.diagnose,
-    notes,
-    environment: shownEnv(env)
-  };
-}
-__name(diagnose, "diagnose");
-function reportDiagnosis(diagnosis, request) {
-  annotateFindings(
-    diagnosis.located ?? diagnosis.findings.map((f) => ({ finding: f, root: request.workspace })),
-    request
-  );
-  setOutput("diagnosis", diagnosis.primary.id);
-  setOutput("diagnosis-retryable", String(diagnosis.primary.retryable));
-}
-__name(reportDiagnosis, "reportDiagnosis");
-function locate(failures) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const f of failures) {
-    const finding = classifyFailure(f.message, { module: f.module, version: f.version });
-    const key = `${f.root}|${finding.id}|${finding.module ?? finding.evidence[0]}@${finding.version ?? ""}`;
-    const before = seen.get(key);
-    seen.set(
-      key,
-      before ? { ...before, finding: { ...before.finding, occurrences: (before.finding.occurrences ?? 1) + 1 } } : { finding, root: f.root }
-    );
-  }
-  return [...seen.values()];
-}
-__name(locate, "locate");
-function diagnosisEnv(env) {
-  const e = env.plan.effective;
-  const p = process.env;
-  return {
-    GOPROXY: e.GOPROXY,
-    GOPRIVATE: e.GOPRIVATE,
-    GONOPROXY: e.GONOPROXY,
-    GONOSUMDB: e.GONOSUMDB,
-    GOSUMDB: e.GOSUMDB,
-    GOINSECURE: e.GOINSECURE,
-    GOFLAGS: e.GOFLAGS,
-    GOTOOLCHAIN: e.GOTOOLCHAIN,
-    GOVERSION: env.go.env.GOVERSION,
-    HTTPS_PROXY: p.HTTPS_PROXY ?? p.https_proxy,
-    HTTP_PROXY: p.HTTP_PROXY ?? p.http_proxy,
-    NO_PROXY: p.NO_PROXY ?? p.no_proxy
-  };
-}
-__name(diagnosisEnv, "diagnosisEnv");
-function shownEnv(env) {
-  return Object.fromEntries(
-    Object.entries(env).filter(([, v]) => v !== void 0).map(([k, v]) => [k, redact(String(v))])
-  );
-}
-__name(shownEnv, "shownEnv");
-function goLines(set, workspace) {
-  const out = [];
-  for (const [file, parsed2] of modFiles(set)) {
-    if (parsed2.go) out.push({ file: path4.relative(workspace, file) || file, version: parsed2.go });
-  }
-  return out;
-}
-__name(goLines, "goLines");
-
-// src/download/attempt.ts
-import * as os4 from "node:os";
-import * as path6 from "node:path";
-
-// src/download/download-plan.ts
-import * as os3 from "node:os";
-import * as path5 from "node:path";
-function autoProcesses(versions, cpus = os3.availableParallelism()) {
-  return Math.max(1, Math.min(32, 8 * cpus, Math.ceil(versions / 4)));
-}
-__name(autoProcesses, "autoProcesses");
-function processCount(parallelism, versions) {
-  return parallelism === "auto" ? autoProcesses(versions) : Math.max(1, Math.min(parallelism, versions));
-}
-__name(processCount, "processCount");
-async function requiredVersions(set) {
-  const files = modFiles(set);
-  const excluded = /* @__PURE__ */ new Set();
-  for (const file of files.values()) for (const p of file.replaced) excluded.add(p);
-  const goMods = [...files.keys()].filter((f) => path5.basename(f) === "go.mod");
-  if (set.mode === "workspace") {
-    for (const f of goMods) {
-      const own = files.get(f)?.module;
-      if (own) excluded.add(own);
-    }
-  }
-  const byRoot = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  for (const f of goMods) {
-    const root = set.mode === "workspace" ? set.roots[0] : path5.dirname(f);
-    const list2 = byRoot.get(root) ?? [];
-    for (const r of files.get(f)?.requirements ?? []) {
-      const v = `${r.path}@${r.version}`;
-      if (excluded.has(r.path) || seen.has(v)) continue;
-      seen.add(v);
-      list2.push(v);
-    }
-    byRoot.set(root, list2);
-  }
-  return byRoot;
-}
-__name(requiredVersions, "requiredVersions");
-function splitJobs(byRoot, processes) {
-  const total = [...byRoot.values()].reduce((n, l) => n + l.length, 0);
-  const size = Math.max(1, Math.ceil(total / Math.max(1, processes)));
-  const jobs = [];
-  for (const [root, versions] of byRoot) {
-    for (let i = 0; i < versions.length; i += size) jobs.push({ root, versions: versions.slice(i, i + size) });
-  }
-  return jobs;
-}
-__name(splitJobs, "splitJobs");
-async function mapLimit(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = /* @__PURE__ */ __name(async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]);
-    }
-  }, "worker");
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-__name(mapLimit, "mapLimit");
-
-// src/download/json-stream.ts
-function parseJsonStream(text) {
-  const values = [];
-  let depth = 0;
-  let start = -1;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === "\\") i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === "{") {
-      if (depth++ === 0) start = i;
-    } else if (c === "}" && depth > 0 && --depth === 0) {
-      values.push(JSON.parse(text.slice(start, i + 1)));
-    }
-  }
-  return values;
-}
-__name(parseJsonStream, "parseJsonStream");
-
-// src/download/go-output.ts
-var TRACE = /^(?:# |\d+\.\d+s # |cd [^;\n]+; )/;
-function readGoReport(root, result) {
-  const modules = parseJsonStream(result.stdout);
-  const lines = result.stderr.split("\n");
-  const failures = modules.filter((m) => m.Error).map((m) => ({ root, module: m.Path, version: m.Version, message: m.Error ?? "" }));
-  if (result.exitCode !== 0 && !result.timedOut && !result.stalled) {
-    failures.push(...stderrFailures(root, lines.filter((l) => !TRACE.test(l)).join("\n")));
-  }
-  return { modules, failures, inFlight: inFlightRequests(lines) };
-}
-__name(readGoReport, "readGoReport");
-function stderrFailures(root, stderr) {
-  const failures = [];
-  for (const line of stderr.split("\n")) {
-    const named = /^(?:go: |verifying )([^\s@:]+)@([^\s:/]+)(?:\/go\.mod)?: /.exec(line);
-    if (named) failures.push({ root, module: named[1], version: named[2], message: line });
-    else if (line.trim() === "") continue;
-    else if (failures.length && !line.startsWith("go: ")) {
-      const last = failures[failures.length - 1];
-      failures[failures.length - 1] = { ...last, message: `${last.message}
-${line}` };
-    } else failures.push({ root, message: line });
-  }
-  return failures;
-}
-__name(stderrFailures, "stderrFailures");
-function inFlightRequests(lines) {
-  const open = /* @__PURE__ */ new Set();
-  for (const line of lines) {
-    const started = /^# get (\S+)$/.exec(line);
-    if (started) open.add(started[1]);
-    const finished = /^# get (\S+): /.exec(line);
-    if (finished) open.delete(finished[1]);
-  }
-  return [...open];
-}
-__name(inFlightRequests, "inFlightRequests");
-function escapeModulePath(s) {
-  return s.replace(/[A-Z]/g, (c) => "!" + c.toLowerCase());
-}
-__name(escapeModulePath, "escapeModulePath");
-function versionOfUrl(url, candidates) {
-  return candidates.find((v) => {
-    const at = v.lastIndexOf("@");
-    const suffix = `/${escapeModulePath(v.slice(0, at))}/@v/${escapeModulePath(v.slice(at + 1))}.`;
-    return url.includes(suffix);
-  });
-}
-__name(versionOfUrl, "versionOfUrl");
-function splitVersion(v) {
-  const at = v.lastIndexOf("@");
-  return { module: v.slice(0, at), version: v.slice(at + 1) };
-}
-__name(splitVersion, "splitVersion");
-
-// src/download/attempt.ts
-async function runAttempt(ctx, work) {
-  const failures = [];
-  const modules = [];
-  const retry = /* @__PURE__ */ new Map();
-  const again = /* @__PURE__ */ __name((root, versions2) => {
-    const set = retry.get(root) ?? /* @__PURE__ */ new Set();
-    for (const v of versions2) set.add(v);
-    retry.set(root, set);
-  }, "again");
-  const collect = /* @__PURE__ */ __name((job, r) => {
-    modules.push(...r.modules);
-    failures.push(...r.failures);
-    if (r.stopped) again(job.root, job.versions);
-    for (const f of r.failures) if (f.module && f.version) again(job.root, [`${f.module}@${f.version}`]);
-  }, "collect");
-  const parts = [
-    ...splitJobs(work.versions, ctx.processes),
-    ...splitJobs(work.extract ?? /* @__PURE__ */ new Map(), Math.min(ctx.processes, os4.availableParallelism()))
-  ];
-  const partResults = await mapLimit(parts, ctx.processes, (job) => runJob(ctx, job));
-  parts.forEach((job, i) => collect(job, partResults[i]));
-  let roots = [...work.roots];
-  if (failures.length === 0) {
-    const passes = roots.map((root) => ({ root, versions: [] }));
-    const passResults = await mapLimit(passes, ctx.processes, (job) => runJob(ctx, job));
-    passes.forEach((job, i) => collect(job, passResults[i]));
-    roots = passes.filter((_, i) => passResults[i].failures.length > 0).map((j) => j.root);
-  }
-  const versions = new Map([...retry].map(([root, set]) => [root, [...set]]));
-  return { failures, modules, next: { versions, roots } };
-}
-__name(runAttempt, "runAttempt");
-async function runJob(ctx, job) {
-  const remaining = ctx.deadline - performance.now();
-  if (remaining <= 0) return { modules: [], failures: [budgetFailure(ctx, job.root)], stopped: true };
-  const result = await runTool(ctx.goPath, ["mod", "download", "-json", "-x", ...job.versions], {
-    cwd: job.root,
-    env: ctx.env,
-    timeoutMs: remaining,
-    stallTimeoutMs: ctx.stallTimeoutMs,
-    progress: /* @__PURE__ */ __name(() => ctx.cache.fingerprint(), "progress")
-  });
-  const report = readGoReport(job.root, result);
-  const what = job.versions.length ? `${job.versions.length} named versions` : "full pass";
-  debug(
-    `${where(ctx, job.root)} (${what}): exit ${result.exitCode}${result.stalled ? " (stalled)" : ""}${result.timedOut ? " (budget)" : ""}, ${report.modules.length} reported, ${Math.round(result.durationMs)} ms`
-  );
-  const failures = [...report.failures];
-  if (result.stalled) failures.push(...stallFailures(ctx, job, report.inFlight));
-  else if (result.timedOut) failures.push(budgetFailure(ctx, job.root));
-  return { modules: report.modules, failures, stopped: result.stalled || result.timedOut };
-}
-__name(runJob, "runJob");
-function stallFailures(ctx, job, inFlight) {
-  const seconds2 = formatSeconds(ctx.stallTimeoutMs);
-  const candidates = job.versions.length ? job.versions : ctx.known;
-  const byVersion = /* @__PURE__ */ new Map();
-  for (const url of inFlight) {
-    const v = versionOfUrl(url, candidates);
-    if (v && !byVersion.has(v)) byVersion.set(v, url);
-  }
-  const message = /* @__PURE__ */ __name((url) => `go mod download in ${where(ctx, job.root)} showed no progress for ${seconds2} (input 'stall-timeout')${url ? ` while waiting for ${url}` : ""} and was stopped. go never times out a connection that hangs.`, "message");
-  if (byVersion.size === 0)
-    return [{ root: job.root, message: message(inFlight[0]), stopped: "stall-timeout" }];
-  return [...byVersion].map(([v, url]) => ({
-    root: job.root,
-    ...splitVersion(v),
-    message: message(url),
-    stopped: "stall-timeout"
-  }));
-}
-__name(stallFailures, "stallFailures");
-function budgetFailure(ctx, root) {
-  return {
-    root,
-    message: `go mod download in ${where(ctx, root)} was stopped after ${formatSeconds(ctx.timeoutMs)}: the download budget (input 'timeout') ran out. go itself never times out a connection that hangs, so a proxy that accepts and never answers looks like this.`,
-    stopped: "timeout"
-  };
-}
-__name(budgetFailure, "budgetFailure");
-function where(ctx, root) {
-  return path6.relative(ctx.workspace, root) || ".";
-}
-__name(where, "where");
-function formatSeconds(ms) {
-  return ms < 1e4 ? `${(ms / 1e3).toFixed(ms % 1e3 ? 2 : 0)} s` : `${Math.round(ms / 1e3)} s`;
-}
-__name(formatSeconds, "formatSeconds");
-
-// src/download/module-cache.ts
-import { promises as fs2 } from "node:fs";
-import * as path7 from "node:path";
-var ModuleCache = class {
-  constructor(goPath, env, cwd, known) {
-    this.goPath = goPath;
-    this.env = env;
-    this.cwd = cwd;
-    if (known) this.dir = Promise.resolve(known);
-  }
-  goPath;
-  env;
-  cwd;
-  static {
-    __name(this, "ModuleCache");
-  }
-  dir;
-  root() {
-    this.dir ??= runTool(this.goPath, ["env", "GOMODCACHE"], { cwd: this.cwd, env: this.env }).then((r) => {
-      if (r.exitCode !== 0) throw new Error(`go env GOMODCACHE failed: ${r.stderr.trim()}`);
-      return r.stdout.trim();
-    });
-    return this.dir;
-  }
-  /**
-   * Versions without a complete download entry (.info, .mod and .ziphash, the last written only after the zip
-   * was verified). An already complete cache then costs one stat per file instead of a go process per part.
-   */
-  async missing(versions) {
-    const root = await this.root();
-    const complete = await Promise.all(
-      versions.map(async (v) => {
-        const base = downloadBase(root, v);
-        const found = await Promise.all([".info", ".mod", ".ziphash"].map((ext) => exists(base + ext)));
-        return found.every(Boolean);
-      })
-    );
-    return versions.filter((_, i) => !complete[i]);
-  }
-  /** Versions whose tree go has not extracted yet (no folder, or a `.partial` marker of an unfinished one). */
-  async unextracted(versions) {
-    const root = await this.root();
-    const done = await Promise.all(
-      versions.map(async (v) => {
-        const { module, version } = splitVersion(v);
-        const tree = path7.join(root, `${escapeModulePath(module)}@${escapeModulePath(version)}`);
-        return await exists(tree) && !await exists(downloadBase(root, v) + ".partial");
-      })
-    );
-    return versions.filter((_, i) => !done[i]);
-  }
-  /**
-   * Total size and count of the files under cache/download: it grows while go writes a zip (to a temporary
-   * file next to it) even when go prints nothing, which tells a slow download from a stalled one.
-   */
-  async fingerprint() {
-    const sizes = [];
-    const walk2 = /* @__PURE__ */ __name(async (dir) => {
-      const entries = await fs2.readdir(dir, { withFileTypes: true }).catch(() => []);
-      await Promise.all(
-        entries.map(async (e) => {
-          const p = path7.join(dir, e.name);
-          if (e.isDirectory()) return walk2(p);
-          const size = await fs2.stat(p).then(
-            (s) => s.size,
-            () => 0
-          );
-          sizes.push(size);
-        })
-      );
-    }, "walk");
-    await walk2(path7.join(await this.root(), "cache", "download"));
-    const bytes = sizes.reduce((a, b) => a + b, 0);
-    return `${sizes.length}:${bytes}`;
-  }
-  /**
-   * Removes what go keeps of one version besides its .info and .mod: the zip, its hash and the extracted tree.
-   * go trusts a zip that is already in the cache, so a truncated one (from a restored cache or a killed
-   * process) fails every later attempt until it is gone.
-   */
-  async remove(version) {
-    const root = await this.root();
-    const { module, version: v } = splitVersion(version);
-    const base = downloadBase(root, version);
-    const extracted = path7.join(root, `${escapeModulePath(module)}@${escapeModulePath(v)}`);
-    try {
-      await makeWritable(extracted);
-      await fs2.rm(extracted, { recursive: true, force: true });
-      for (const ext of [".zip", ".ziphash", ".partial"]) await fs2.rm(base + ext, { force: true });
-      info(`Removed the module cache entry of ${version} to download it again`);
-    } catch (e) {
-      warning(`Could not remove the module cache entry of ${version}: ${errorMessage(e)}`);
-    }
-  }
-};
-async function bytesFetched(modules, since) {
-  const sizes = await Promise.all(
-    modules.map(
-      (m) => m.Zip ? fs2.stat(m.Zip).then(
-        (s) => s.mtimeMs >= since ? s.size : 0,
-        () => 0
-      ) : 0
-    )
-  );
-  return sizes.reduce((a, b) => a + b, 0);
-}
-__name(bytesFetched, "bytesFetched");
-function downloadBase(root, version) {
-  const { module, version: v } = splitVersion(version);
-  return path7.join(root, "cache", "download", escapeModulePath(module), "@v", escapeModulePath(v));
-}
-__name(downloadBase, "downloadBase");
-async function exists(p) {
-  return fs2.access(p).then(
-    () => true,
-    () => false
-  );
-}
-__name(exists, "exists");
-async function makeWritable(dir) {
-  const entries = await fs2.readdir(dir, { withFileTypes: true }).catch(() => void 0);
-  if (!entries) return;
-  await fs2.chmod(dir, 493);
-  await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => makeWritable(path7.join(dir, e.name))));
-}
-__name(makeWritable, "makeWritable");
-
-// src/download/retry-policy.ts
-function judge(failure) {
-  if (failure.stopped === "stall-timeout") return { id: "stall", retryable: true, slow: false };
-  if (failure.stopped === "timeout") return { id: "budget", retryable: false, slow: false };
-  const finding = classifyFailure(failure.message, { module: failure.module, version: failure.version });
-  const repair = finding.id === "modcache-corrupt" ? corruptVersion(failure) : void 0;
-  return {
-    id: finding.id,
-    retryable: finding.retryable || repair !== void 0,
-    repair,
-    slow: finding.id === "proxy-origin-fetch-failed"
-  };
-}
-__name(judge, "judge");
-function corruptVersion(failure) {
-  if (failure.module && failure.version) return `${failure.module}@${failure.version}`;
-  const m = /cache\/download\/(\S+)\/@v\/(\S+?)\.(?:zip|ziphash|mod|info)\b/.exec(failure.message);
-  const unescape = /* @__PURE__ */ __name((s) => s.replace(/!([a-z])/g, (_, c) => c.toUpperCase()), "unescape");
-  return m ? `${unescape(m[1])}@${unescape(m[2])}` : void 0;
-}
-__name(corruptVersion, "corruptVersion");
-var SLOW_FACTOR = 4;
-function backoffDelay(retry, inputs, slow, random = Math.random) {
-  const base = inputs.retryDelayMs * (slow ? SLOW_FACTOR : 1);
-  const cap = Math.min(inputs.retryMaxDelayMs, base * 2 ** Math.min(retry - 1, 30));
-  return Math.round(slow ? cap * (0.5 + random() / 2) : cap * random());
-}
-__name(backoffDelay, "backoffDelay");
-
-// src/download/download.ts
-function failedVersions(failures) {
-  return [...new Set(failures.filter((f) => f.module).map((f) => `${f.module}@${f.version}`))];
-}
-__name(failedVersions, "failedVersions");
-async function downloadModules(request) {
-  const { inputs, set } = request;
-  const started = performance.now();
-  const startedEpoch = Date.now();
-  const cache = new ModuleCache(request.goPath, request.env, set.roots[0], request.gomodcache);
-  const byRoot = await requiredVersions(set);
-  const known = [...byRoot.values()].flat();
-  const processes = processCount(inputs.parallelism, known.length);
-  const ctx = {
-    goPath: request.goPath,
-    env: request.env,
-    processes,
-    deadline: started + inputs.timeoutMs,
-    timeoutMs: inputs.timeoutMs,
-    stallTimeoutMs: inputs.stallTimeoutMs,
-    cache,
-    known,
-    workspace: request.workspace
-  };
-  let work = processes > 1 ? { ...await plan(cache, byRoot), roots: set.roots } : { versions: /* @__PURE__ */ new Map(), roots: set.roots };
-  const reported = /* @__PURE__ */ new Map();
-  const log = [];
-  let failures = [];
-  for (let attempt = 1; ; attempt++) {
-    info(`Attempt ${attempt}: ${describeWork(work, processes)}`);
-    const attemptStarted = performance.now();
-    const result = await runAttempt(ctx, work);
-    for (const m of result.modules) if (m.Path && m.Version) reported.set(`${m.Path}@${m.Version}`, m);
-    failures = result.failures;
-    const record = {
-      attempt,
-      startedMs: attemptStarted - started,
-      durationMs: performance.now() - attemptStarted
-    };
-    const took = formatSeconds(record.durationMs);
-    if (failures.length === 0) {
-      info(`Attempt ${attempt}: complete in ${took}`);
-      log.push({ ...record, failed: 0, retrying: [], delayMs: 0 });
-      break;
-    }
-    const verdicts = failures.map(judge);
-    info(`Attempt ${attempt}: ${plural(failures.length, "failure")} in ${took}:`);
-    for (const line of describeFailures(request, failures, verdicts)) info(`  ${line}`);
-    const next = nextStep(attempt, verdicts, inputs, ctx.deadline);
-    if (!next.retry) {
-      info(`Attempt ${attempt}: not retried: ${next.reason}`);
-      log.push({ ...record, failed: failures.length, retrying: [], delayMs: 0 });
-      break;
-    }
-    for (const repair of new Set(verdicts.map((v) => v.repair))) if (repair) await cache.remove(repair);
-    work = result.next;
-    const retrying = [
-      ...[...work.versions.values()].flat(),
-      ...work.roots.map((r) => `${where(request, r)} (full pass)`)
-    ];
-    info(
-      `Attempt ${attempt}: retry ${attempt} of ${inputs.retries} in ${formatSeconds(next.delayMs)}, for ` + describeWork(work, processes)
-    );
-    log.push({ ...record, failed: failures.length, retrying, delayMs: next.delayMs });
-    await new Promise((resolve2) => setTimeout(resolve2, next.delayMs));
-  }
-  const modules = [...reported.values()];
-  const outcome = {
-    ok: failures.length === 0,
-    modules: reported.size,
-    versions: [...reported.keys()].sort(),
-    failures,
-    durationMs: performance.now() - started,
-    attempts: log.length,
-    attemptLog: log,
-    bytes: await bytesFetched(modules, startedEpoch),
-    processes
-  };
-  info(
-    `${outcome.ok ? "Done" : "Failed"}: ${outcome.modules} module versions, ${formatBytes(outcome.bytes)} fetched, ${formatSeconds(outcome.durationMs)}, ${outcome.attempts} attempt${outcome.attempts === 1 ? "" : "s"}`
-  );
-  return outcome;
-}
-__name(downloadModules, "downloadModules");
-function nextStep(attempt, verdicts, inputs, deadline) {
-  const permanent = [...new Set(verdicts.filter((v) => !v.retryable).map((v) => v.id))];
-  if (permanent.length) return { retry: false, reason: `${permanent.join(", ")} is not transient` };
-  if (attempt > inputs.retries)
-    return { retry: false, reason: `no retries left (input 'retries': ${inputs.retries})` };
-  const delayMs = backoffDelay(
-    attempt,
-    inputs,
-    verdicts.some((v) => v.slow)
-  );
-  if (performance.now() + delayMs >= deadline)
-    return { retry: false, reason: `the download budget (input 'timeout') ran out` };
-  return { retry: true, delayMs };
-}
-__name(nextStep, "nextStep");
-async function plan(cache, byRoot) {
-  const versions = /* @__PURE__ */ new Map();
-  const extract = /* @__PURE__ */ new Map();
-  try {
-    for (const [root, all] of byRoot) {
-      const fetch = await cache.missing(all);
-      if (fetch.length === 0) continue;
-      versions.set(root, fetch);
-      const missing = new Set(fetch);
-      const restored = await cache.unextracted(all.filter((v) => !missing.has(v)));
-      if (restored.length > 0) extract.set(root, restored);
-    }
-    return { versions, extract };
-  } catch (e) {
-    debug(`module cache check skipped: ${errorMessage(e)}`);
-    return { versions: new Map([...byRoot].map(([root, v]) => [root, [...v]])) };
-  }
-}
-__name(plan, "plan");
-function describeWork(work, processes) {
-  const count = /* @__PURE__ */ __name((m) => [...m?.values() ?? []].reduce((n, l) => n + l.length, 0), "count");
-  const [named, extract] = [count(work.versions), count(work.extract)];
-  const parts = [];
-  const alongside = extract ? ` while ${plural(extract, "restored module version")} ${extract === 1 ? "is" : "are"} extracted` : "";
-  if (named)
-    parts.push(`${plural(named, "module version")} in up to ${processes} parallel go processes${alongside}`);
-  if (work.roots.length) parts.push(`go mod download in ${work.roots.length} root(s)`);
-  return parts.join(", then ");
-}
-__name(describeWork, "describeWork");
-function describeFailures(request, failures, verdicts) {
-  const lines = failures.slice(0, 10).map((f, i) => {
-    const what = f.module ? `${f.module}@${f.version}` : where(request, f.root);
-    return `${what} (${verdicts[i].id}): ${f.message.split("\n")[0]}`;
-  });
-  if (failures.length > 10) lines.push(`\u2026 and ${failures.length - 10} more`);
-  return lines;
-}
-__name(describeFailures, "describeFailures");
-function plural(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
-__name(plural, "plural");
-function formatBytes(n) {
-  return n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-__name(formatBytes, "formatBytes");
-
-// src/environment/setup-environment.ts
-import { existsSync as existsSync4 } from "node:fs";
-import * as path10 from "node:path";
-
-// src/inputs/types.ts
-var GO_ENV_NAMES = [
-  "GOPROXY",
-  "GOPRIVATE",
-  "GONOPROXY",
-  "GONOSUMDB",
-  "GOSUMDB",
-  "GOINSECURE",
-  "GOFLAGS",
-  "GOTOOLCHAIN"
-];
-var InputError = class extends Error {
-  static {
-    __name(this, "InputError");
-  }
-  problems;
-  constructor(problems) {
-    super(problems.map(formatProblem).join("\n"));
-    this.name = "InputError";
-    this.problems = problems;
-  }
-};
-function formatProblem(p) {
-  return `Input '${p.input}' ${p.problem}: ${JSON.stringify(p.value)}. Expected ${p.expected}.`;
-}
-__name(formatProblem, "formatProblem");
-
-// src/environment/consistency.ts
-function findInconsistencies(plan2, project) {
-  const env = plan2.effective;
-  const warnings = [];
-  const privatePatterns = splitList(env.GOPRIVATE);
-  if (plan2.explicit.GONOSUMDB && env.GOSUMDB !== "off") {
-    const checked = privatePatterns.filter((p) => !matchPrefixPatterns(env.GONOSUMDB, p));
-    if (checked.length) {
-      warnings.push(
-        `GONOSUMDB=${show2(env.GONOSUMDB)} replaces the GOPRIVATE default, so ${list(checked)} ${checked.length > 1 ? "are" : "is"} still checked against the public checksum database (${env.GOSUMDB}), which fails for private modules. Add ${list(checked)} to gonosumdb, or leave gonosumdb empty to follow goprivate.`
-      );
-    }
-  }
-  if (plan2.explicit.GONOPROXY && !isDirectOnly(env.GOPROXY)) {
-    const proxied = privatePatterns.filter((p) => !matchPrefixPatterns(env.GONOPROXY, p));
-    if (proxied.length) {
-      warnings.push(
-        `GONOPROXY=${show2(env.GONOPROXY)} replaces the GOPRIVATE default, so ${list(proxied)} ${proxied.length > 1 ? "are" : "is"} still fetched through GOPROXY=${env.GOPROXY}. Add ${list(proxied)} to gonoproxy, or leave gonoproxy empty to follow goprivate.`
-      );
-    }
-  }
-  if (/(^|\s)-mod=vendor(\s|$)/.test(env.GOFLAGS)) {
-    const missing = project.roots.filter((r) => !r.hasVendor).map((r) => r.dir);
-    if (missing.length) {
-      warnings.push(
-        `GOFLAGS has -mod=vendor, but ${list(missing)} ${missing.length > 1 ? "have" : "has"} no vendor/ directory: builds will fail with "inconsistent vendoring" or missing packages. Run \`go mod vendor\` and commit vendor/, or drop -mod=vendor from goflags.`
-      );
-    }
-  }
-  const chain = commaChain(env.GOPROXY);
-  if (chain) {
-    warnings.push(
-      `GOPROXY=${env.GOPROXY} separates "${chain.first}" and "${chain.next}" with ",", which falls through to the next entry only on 404 and 410: a timeout or 5xx from the first proxy fails the download without trying the next. Use "|" to fall through on any error: ${chain.suggestion}`
-    );
-  }
-  return warnings;
-}
-__name(findInconsistencies, "findInconsistencies");
-function splitList(value) {
-  return value.split(",").map((s) => s.trim()).filter(Boolean);
-}
-__name(splitList, "splitList");
-function isDirectOnly(goproxy) {
-  return goproxy === "direct" || goproxy === "off";
-}
-__name(isDirectOnly, "isDirectOnly");
-function commaChain(goproxy) {
-  const parts = goproxy.split(/([,|])/).map((p) => p.trim());
-  const isUrl = /* @__PURE__ */ __name((e) => e !== void 0 && e !== "" && e !== "direct" && e !== "off", "isUrl");
-  let found;
-  for (let i = 1; i < parts.length; i += 2) {
-    if (parts[i] === "," && isUrl(parts[i - 1]) && isUrl(parts[i + 1])) {
-      found ??= { first: parts[i - 1], next: parts[i + 1] };
-      parts[i] = "|";
-    }
-  }
-  return found && { ...found, suggestion: parts.join("") };
-}
-__name(commaChain, "commaChain");
-function list(items) {
-  return items.map((i) => `"${i}"`).join(", ");
-}
-__name(list, "list");
-function show2(value) {
-  return value === "" ? '""' : value;
-}
-__name(show2, "show");
-
-// src/environment/locate-go.ts
-import * as path9 from "node:path";
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as fs3 from "fs";
-
-// node_modules/@actions/tool-cache/lib/manifest.js
-var semver = __toESM(require_semver(), 1);
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os5 from "os";
-import * as path8 from "path";
-var semver2 = __toESM(require_semver(), 1);
-import { ok } from "assert";
-var IS_WINDOWS = process.platform === "win32";
-var IS_MAC = process.platform === "darwin";
-function find(toolName, versionSpec, arch2) {
-  if (!toolName) {
-    throw new Error("toolName parameter is required");
-  }
-  if (!versionSpec) {
-    throw new Error("versionSpec parameter is required");
-  }
-  arch2 = arch2 || os5.arch();
-  if (!isExplicitVersion(versionSpec)) {
-    const localVersions = findAllVersions(toolName, arch2);
-    const match = evaluateVersions(localVersions, versionSpec);
-    versionSpec = match;
-  }
-  let toolPath = "";
-  if (versionSpec) {
-    versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path8.join(_getCacheDirectory(), toolName, versionSpec, arch2);
-    debug(`checking cache: ${cachePath}`);
-    if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
-      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch2}`);
-      toolPath = cachePath;
-    } else {
-      debug("not found");
-    }
-  }
-  return toolPath;
-}
-__name(find, "find");
-function findAllVersions(toolName, arch2) {
-  const versions = [];
-  arch2 = arch2 || os5.arch();
-  const toolPath = path8.join(_getCacheDirectory(), toolName);
-  if (fs3.existsSync(toolPath)) {
-    const children = fs3.readdirSync(toolPath);
-    for (const child of children) {
-      if (isExplicitVersion(child)) {
-        const fullPath = path8.join(toolPath, child, arch2 || "");
-        if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
-          versions.push(child);
-        }
-      }
-    }
-  }
-  return versions;
-}
-__name(findAllVersions, "findAllVersions");
-function isExplicitVersion(versionSpec) {
-  const c = semver2.clean(versionSpec) || "";
-  debug(`isExplicit: ${c}`);
-  const valid2 = semver2.valid(c) != null;
-  debug(`explicit? ${valid2}`);
-  return valid2;
-}
-__name(isExplicitVersion, "isExplicitVersion");
-function evaluateVersions(versions, versionSpec) {
-  let version = "";
-  debug(`evaluating ${versions.length} versions`);
-  versions = versions.sort((a, b) => {
-    if (semver2.gt(a, b)) {
-      return 1;
-    }
-    return -1;
-  });
-  for (let i = versions.length - 1; i >= 0; i--) {
-    const potential = versions[i];
-    const satisfied = semver2.satisfies(potential, versionSpec);
-    if (satisfied) {
-      version = potential;
-      break;
-    }
-  }
-  if (version) {
-    debug(`matched: ${version}`);
-  } else {
-    debug("match not found");
-  }
-  return version;
-}
-__name(evaluateVersions, "evaluateVersions");
-function _getCacheDirectory() {
-  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
-  ok(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
-  return cacheDirectory;
-}
-__name(_getCacheDirectory, "_getCacheDirectory");
-
-// src/environment/locate-go.ts
-var semver3 = __toESM(require_semver(), 1);
-
-// src/environment/go-env.ts
-import * as os6 from "node:os";
-var NAMES = [
-  "GOVERSION",
-  "GOMODCACHE",
-  "GOCACHE",
-  "GOPROXY",
-  "GOPRIVATE",
-  "GONOPROXY",
-  "GONOSUMDB",
-  "GOSUMDB",
-  "GOINSECURE",
-  "GOFLAGS",
-  "GOTOOLCHAIN",
-  "GOOS",
-  "GOARCH",
-  "GOWORK",
-  "GOAUTH"
-];
-async function readGoEnv(goPath) {
-  const result = await runTool(goPath, ["env", "-json", ...NAMES], {
-    cwd: process.env.RUNNER_TEMP || os6.tmpdir(),
-    timeoutMs: 6e4
-  });
-  if (result.exitCode !== 0) {
-    throw new Error(`\`go env\` failed (exit ${result.exitCode}):
-${result.stderr.trim()}`);
-  }
-  const raw = JSON.parse(result.stdout);
-  return Object.fromEntries(NAMES.map((n) => [n, raw[n] ?? ""]));
-}
-__name(readGoEnv, "readGoEnv");
-
-// src/environment/locate-go.ts
-var SETUP_GO_HINT = "Install Go first with actions/setup-go, e.g.\n  - uses: actions/setup-go@v6\n    with:\n      go-version: 'VERSION'\n      cache: false  # setup-gomod caches the module cache itself";
-var GoNotFoundError = class extends Error {
-  static {
-    __name(this, "GoNotFoundError");
-  }
-  constructor(message, versionSpec) {
-    super(`${message}
-${SETUP_GO_HINT.replace("VERSION", versionSpec ?? "stable")}`);
-    this.name = "GoNotFoundError";
-  }
-};
-async function locateGo(versionSpec) {
-  const onPath = await which("go", false);
-  debug(`start-up: ${Math.round(performance.now())} ms to the first go call`);
-  const pathEnv = onPath ? await readGoEnv(onPath) : void 0;
-  if (onPath && pathEnv && (versionSpec === void 0 || satisfies4(pathEnv.GOVERSION, versionSpec))) {
-    return { goPath: onPath, env: pathEnv, source: "path" };
-  }
-  if (versionSpec === void 0) {
-    throw new GoNotFoundError("No `go` on PATH.");
-  }
-  const dir = find("go", versionSpec);
-  if (dir === "") {
-    const cached = findAllVersions("go");
-    throw new GoNotFoundError(
-      `Input 'go-version' asks for Go ${JSON.stringify(versionSpec)}, but ` + (pathEnv ? `go on PATH is ${pathEnv.GOVERSION}` : "there is no go on PATH") + ` and the runner's tool cache has ${cached.length ? cached.join(", ") : "no Go"} (RUNNER_TOOL_CACHE=${process.env.RUNNER_TOOL_CACHE ?? "unset"}).`,
-      versionSpec
-    );
-  }
-  const bin = path9.join(dir, "bin");
-  const goPath = path9.join(bin, process.platform === "win32" ? "go.exe" : "go");
-  addPath(bin);
-  info(`Using Go from the tool cache: ${dir}`);
-  return { goPath, env: await readGoEnv(goPath), source: "tool-cache" };
-}
-__name(locateGo, "locateGo");
-function goVersionToSemver(goVersion) {
-  const m = /^go(\d+)\.(\d+)(?:\.(\d+))?(?:(rc|beta)(\d+))?/.exec(goVersion);
-  if (!m) return void 0;
-  const [, major, minor, patch, pre, preN] = m;
-  return `${major}.${minor}.${patch ?? "0"}${pre ? `-${pre}.${preN}` : ""}`;
-}
-__name(goVersionToSemver, "goVersionToSemver");
-function satisfies4(goVersion, spec) {
-  const version = goVersionToSemver(goVersion);
-  return version !== void 0 && semver3.satisfies(version, spec, { includePrerelease: false });
-}
-__name(satisfies4, "satisfies");
-
-// src/environment/plan-env.ts
-function planGoEnv(current, settings) {
-  const effective = Object.fromEntries(GO_ENV_NAMES.map((n) => [n, settings[n] ?? current[n]]));
-  const explicit = {
-    GONOPROXY: settings.GONOPROXY !== void 0 || current.GONOPROXY !== current.GOPRIVATE,
-    GONOSUMDB: settings.GONOSUMDB !== void 0 || current.GONOSUMDB !== current.GOPRIVATE
-  };
-  for (const name of ["GONOPROXY", "GONOSUMDB"]) {
-    if (!explicit[name]) effective[name] = effective.GOPRIVATE;
-  }
-  const exported = Object.fromEntries(
-    GO_ENV_NAMES.filter((n) => settings[n] !== void 0).map((n) => [n, settings[n]])
-  );
-  return { effective, exported, explicit };
-}
-__name(planGoEnv, "planGoEnv");
-
-// src/environment/setup-environment.ts
-async function setupEnvironment(inputs) {
-  const go = await locateGo(inputs.goVersion);
-  const downloadSet = await findDownloadSet(inputs.workingDirectory, process.env.GOWORK);
-  const plan2 = planGoEnv(go.env, withDerivedGoprivate(inputs, go.env.GOPRIVATE));
-  for (const [name, value] of Object.entries(plan2.exported)) exportVariable(name, value);
-  info(`Go ${go.env.GOVERSION} (${go.goPath}, from ${go.source === "path" ? "PATH" : "the tool cache"})`);
-  for (const name of GO_ENV_NAMES) {
-    const derived = name === "GOPRIVATE" && inputs.goEnv.GOPRIVATE === void 0;
-    const note = name in plan2.exported ? `  (${derived ? "derived from credentials" : "set by input"}, exported)` : "";
-    info(`${name}=${plan2.effective[name]}${note}`);
-  }
-  info(`GOMODCACHE=${go.env.GOMODCACHE}`);
-  const rel = /* @__PURE__ */ __name((p) => path10.relative(inputs.workingDirectory, p) || ".", "rel");
-  info(
-    downloadSet.mode === "workspace" ? `Download set: workspace ${rel(downloadSet.files[0])} using ${downloadSet.files.length - 1} module(s)` : `Download set: ${downloadSet.roots.length} module(s): ${downloadSet.files.map(rel).join(", ") || "none"}`
-  );
-  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync4(path10.join(r, "vendor")) }));
-  for (const warning2 of findInconsistencies(plan2, { roots }))
-    warning(warning2, { title: "Go environment" });
-  setOutput("gomodcache", go.env.GOMODCACHE);
-  setOutput("goproxy", plan2.effective.GOPROXY);
-  setOutput("goprivate", plan2.effective.GOPRIVATE);
-  return { go, plan: plan2, downloadSet };
-}
-__name(setupEnvironment, "setupEnvironment");
-function withDerivedGoprivate(inputs, currentGoprivate) {
-  if (inputs.goEnv.GOPRIVATE !== void 0 || currentGoprivate !== "" || inputs.gitCredentials.length === 0) {
-    return inputs.goEnv;
-  }
-  const derived = deriveGoprivate(inputs.gitCredentials, runContextFrom(process.env));
-  for (const note of derived.notes) {
-    if (note.warning) warning(`GOPRIVATE: ${note.message}.`, { title: "GOPRIVATE not derived" });
-    else info(`GOPRIVATE: ${note.message}.`);
-  }
-  if (derived.patterns.length === 0) return inputs.goEnv;
-  info(
-    `GOPRIVATE derived from the git credentials (input 'goprivate' is empty): ${derived.patterns.join(",")}`
-  );
-  return { ...inputs.goEnv, GOPRIVATE: derived.patterns.join(",") };
-}
-__name(withDerivedGoprivate, "withDerivedGoprivate");
 
 // src/inputs/defaults.ts
 var INPUT_DEFAULTS = Object.freeze({
@@ -1917,11 +173,11 @@ function toMs(value, report) {
     const [, h, m, s, ms] = match;
     return Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0) * UNIT_MS.ms;
   }
-  report(value, describe3(value), EXPECTED);
+  report(value, describe2(value), EXPECTED);
   return void 0;
 }
 __name(toMs, "toMs");
-function describe3(value) {
+function describe2(value) {
   if (/\s/.test(value)) return "has spaces inside the duration";
   if (/\d[.,]\d/.test(value)) return "is not a whole number (use a smaller unit, e.g. `1500ms` for 1.5s)";
   const parts = [...value.matchAll(/(\d+)([a-zA-Z]*)/g)];
@@ -1932,7 +188,7 @@ function describe3(value) {
     return unknown === "" ? "has a number without a unit" : `has an unknown unit \`${unknown}\``;
   return "repeats a unit or has its units out of order (h, m, s, ms)";
 }
-__name(describe3, "describe");
+__name(describe2, "describe");
 
 // src/inputs/go-env-values.ts
 import { createHash } from "node:crypto";
@@ -1992,7 +248,7 @@ function parseGosumdb(value, report) {
   if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(key)) {
     return void report(key, "starts with a URL, but the database name or key comes first", SUMDB_EXPECTED);
   }
-  const keyProblem = key.includes("+") ? verifierKeyProblem(key) : HOST_PATH.test(key) ? void 0 : "does not start with a host-like database name";
+  const keyProblem = !HOST_PATH.test(key.split("+")[0]) ? "does not start with a host-like database name" : key.includes("+") ? verifierKeyProblem(key) : void 0;
   if (keyProblem !== void 0) return void report(key, keyProblem, SUMDB_EXPECTED);
   if (url !== void 0) {
     let ok2 = /^https?:\/\//i.test(url);
@@ -2013,8 +269,7 @@ function parseGosumdb(value, report) {
 __name(parseGosumdb, "parseGosumdb");
 function verifierKeyProblem(key) {
   const plus = key.indexOf("+");
-  const name = plus < 0 ? key : key.slice(0, plus);
-  if (!HOST_PATH.test(name)) return "does not start with a host-like database name";
+  const name = key.slice(0, plus);
   const rest = key.slice(plus + 1);
   const plus2 = rest.indexOf("+");
   const hash = plus2 < 0 ? rest : rest.slice(0, plus2);
@@ -2640,9 +895,9 @@ function parseProxyCredentials(raw, mask, report) {
 __name(parseProxyCredentials, "parseProxyCredentials");
 
 // src/inputs/scalars.ts
-var semver4 = __toESM(require_semver(), 1);
-import * as fs4 from "node:fs";
-import * as path11 from "node:path";
+var semver = __toESM(require_semver(), 1);
+import * as fs from "node:fs";
+import * as path from "node:path";
 var TRUE = ["true", "True", "TRUE"];
 var FALSE = ["false", "False", "FALSE"];
 function parseBoolean(value, report) {
@@ -2715,7 +970,7 @@ function parseGoVersion(value, report) {
     report(value, "has a `go` prefix", `the version without it, e.g. \`${toSemver(goPrefixed[1])}\``);
     return void 0;
   }
-  if (semver4.validRange(value) === null) {
+  if (semver.validRange(value) === null) {
     const pre = toSemver(value);
     report(
       value,
@@ -2734,10 +989,10 @@ function toSemver(goVersion) {
 }
 __name(toSemver, "toSemver");
 function parseWorkingDirectory(value, workspace, report) {
-  const resolved = path11.resolve(workspace, value);
+  const resolved = path.resolve(workspace, value);
   let stat;
   try {
-    stat = fs4.statSync(resolved);
+    stat = fs.statSync(resolved);
   } catch {
     stat = void 0;
   }
@@ -2748,6 +1003,33 @@ function parseWorkingDirectory(value, workspace, report) {
   return void 0;
 }
 __name(parseWorkingDirectory, "parseWorkingDirectory");
+
+// src/inputs/types.ts
+var GO_ENV_NAMES = [
+  "GOPROXY",
+  "GOPRIVATE",
+  "GONOPROXY",
+  "GONOSUMDB",
+  "GOSUMDB",
+  "GOINSECURE",
+  "GOFLAGS",
+  "GOTOOLCHAIN"
+];
+var InputError = class extends Error {
+  static {
+    __name(this, "InputError");
+  }
+  problems;
+  constructor(problems) {
+    super(problems.map(formatProblem).join("\n"));
+    this.name = "InputError";
+    this.problems = problems;
+  }
+};
+function formatProblem(p) {
+  return `Input '${p.input}' ${p.problem}: ${JSON.stringify(p.value)}. Expected ${p.expected}.`;
+}
+__name(formatProblem, "formatProblem");
 
 // src/inputs/parse-inputs.ts
 function parseInputs(ctx) {
@@ -2890,6 +1172,1634 @@ function serverHost(serverUrl) {
   }
 }
 __name(serverHost, "serverHost");
+
+// src/credentials/goprivate.ts
+var SHARED_PUBLIC_HOSTS = /* @__PURE__ */ new Set(["github.com", "gitlab.com", "bitbucket.org"]);
+function deriveGoprivate(credentials, run) {
+  const candidates = [];
+  const notes = [];
+  for (const c of credentials) {
+    const hostname = c.host.replace(/:\d+$/, "");
+    if (c.pathPrefix !== "") {
+      candidates.push(`${hostname}/${c.pathPrefix}`);
+    } else if (!SHARED_PUBLIC_HOSTS.has(hostname)) {
+      candidates.push(hostname);
+    } else if (hostname === run.serverHost && run.repositoryOwner) {
+      candidates.push(`${hostname}/${run.repositoryOwner}`);
+      notes.push({
+        message: `the credential for all of ${hostname} gives ${hostname}/${run.repositoryOwner} (the owner of this repository), not all of ${hostname}: set 'goprivate' if your private modules live elsewhere`,
+        warning: false
+      });
+    } else {
+      notes.push({
+        message: `the credential for all of ${hostname} gives no GOPRIVATE pattern, because that would send every public module on ${hostname} past the proxy and the checksum database: set 'goprivate' (e.g. ${hostname}/your-org) or give the credential a path prefix`,
+        warning: true
+      });
+    }
+  }
+  const unique = [...new Set(candidates)].sort((a, b) => a.split("/").length - b.split("/").length);
+  const patterns = unique.filter((p) => !unique.some((q) => q !== p && p.startsWith(`${q}/`)));
+  return { patterns, notes };
+}
+__name(deriveGoprivate, "deriveGoprivate");
+function runContextFrom(env) {
+  return {
+    serverHost: serverHost(env.GITHUB_SERVER_URL),
+    repositoryOwner: env.GITHUB_REPOSITORY_OWNER || void 0
+  };
+}
+__name(runContextFrom, "runContextFrom");
+
+// src/credentials/masking.ts
+function maskCredentialForms(git, proxies) {
+  const pairs = [
+    ...git.map((c) => ({ username: c.username, token: c.token })),
+    ...proxies.map((c) => ({ username: c.username, token: c.password }))
+  ];
+  for (const pair of pairs) {
+    for (const form of secretForms(pair)) setSecret(form);
+  }
+  for (const c of git) setSecret(authorizationHeader(c));
+}
+__name(maskCredentialForms, "maskCredentialForms");
+function secretForms({ username, token }) {
+  const userinfo = `${username}:${token}`;
+  const forms = [token, encodeURIComponent(token), userinfo, Buffer.from(userinfo).toString("base64")];
+  return [...new Set(forms.filter((f) => f !== ""))];
+}
+__name(secretForms, "secretForms");
+
+// src/credentials/netrc.ts
+function netrcText(credentials, userNetrc) {
+  const ours = credentials.map((c) => `machine ${c.host} login ${c.username} password ${c.password}
+`).join("");
+  if (userNetrc === void 0 || userNetrc.trim() === "") return ours;
+  return `${ours}
+${userNetrc.endsWith("\n") ? userNetrc : `${userNetrc}
+`}`;
+}
+__name(netrcText, "netrcText");
+function goauthWithNetrc(current) {
+  const methods = current.split(";").map((m) => m.trim()).filter(Boolean);
+  if (current.trim() === "" || methods.some((m) => m === "netrc")) return { value: void 0, note: void 0 };
+  if (methods.length === 1 && methods[0] === "off") {
+    return { value: "netrc", note: "GOAUTH was off, so go would ignore proxy-credentials: set to netrc" };
+  }
+  return {
+    value: `netrc;${methods.join(";")}`,
+    note: `GOAUTH=${current} did not read the netrc: netrc put first`
+  };
+}
+__name(goauthWithNetrc, "goauthWithNetrc");
+
+// src/credentials/preflight.ts
+import * as os from "node:os";
+
+// src/download/download-set.ts
+import { promises as fs2, readFileSync } from "node:fs";
+import * as path2 from "node:path";
+
+// src/download/go-mod-file.ts
+function* directive(text, keyword) {
+  const open = new RegExp(`^${keyword}\\s*\\($`);
+  const single = new RegExp(`^${keyword}\\s+`);
+  let inBlock = false;
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    const line = raw.replace(/\/\/.*$/, "").trim();
+    if (inBlock) {
+      if (line === ")") inBlock = false;
+      else if (line) yield { spec: line, line: i + 1, raw };
+    } else if (open.test(line)) inBlock = true;
+    else if (single.test(line)) yield { spec: line.replace(single, ""), line: i + 1, raw };
+  }
+}
+__name(directive, "directive");
+function parseRequirements(text) {
+  const out = [];
+  for (const e of directive(text, "require")) {
+    const m = /^"?([^"\s]+)"?\s+(\S+)$/.exec(e.spec);
+    if (m) out.push({ path: m[1], version: m[2], line: e.line, indirect: /\/\/\s*indirect\b/.test(e.raw) });
+  }
+  return out;
+}
+__name(parseRequirements, "parseRequirements");
+function parseWorkUses(text) {
+  return [...directive(text, "use")].map((e) => unquote(e.spec));
+}
+__name(parseWorkUses, "parseWorkUses");
+function parseReplacedPaths(text) {
+  return [...directive(text, "replace")].filter((e) => e.spec.includes("=>")).map((e) => unquote(e.spec.split(/\s+/)[0]));
+}
+__name(parseReplacedPaths, "parseReplacedPaths");
+function parseModulePath(text) {
+  const m = /^module\s+"?([^"\s]+)"?\s*(?:\/\/.*)?$/m.exec(text);
+  return m?.[1];
+}
+__name(parseModulePath, "parseModulePath");
+function parseModFile(text) {
+  return {
+    module: parseModulePath(text),
+    go: /^go\s+(\d+\.\d+(?:\.\d+)?\S*)\s*$/m.exec(text)?.[1],
+    requirements: parseRequirements(text),
+    replaced: parseReplacedPaths(text)
+  };
+}
+__name(parseModFile, "parseModFile");
+function unquote(s) {
+  return s.replace(/^"(.*)"$/, "$1");
+}
+__name(unquote, "unquote");
+
+// src/download/download-set.ts
+var SKIPPED = /* @__PURE__ */ new Set(["vendor", "testdata", "node_modules"]);
+async function findDownloadSet(workingDirectory, gowork) {
+  const workFile = path2.join(workingDirectory, "go.work");
+  if (gowork !== "off" && await isFile(workFile)) {
+    const uses = parseWorkUses(await fs2.readFile(workFile, "utf8"));
+    const goMods2 = uses.map((u) => path2.join(workingDirectory, u, "go.mod"));
+    return { mode: "workspace", roots: [workingDirectory], files: [workFile, ...goMods2] };
+  }
+  const goMods = [];
+  await walk(workingDirectory, goMods);
+  goMods.sort();
+  return { mode: "modules", roots: goMods.map((f) => path2.dirname(f)), files: goMods };
+}
+__name(findDownloadSet, "findDownloadSet");
+async function walk(dir, found) {
+  const entries = await fs2.readdir(dir, { withFileTypes: true });
+  const subdirs = [];
+  for (const e of entries) {
+    if (e.isFile() && e.name === "go.mod") found.push(path2.join(dir, e.name));
+    else if (e.isDirectory() && !SKIPPED.has(e.name) && !e.name.startsWith("."))
+      subdirs.push(path2.join(dir, e.name));
+  }
+  await Promise.all(subdirs.map((d) => walk(d, found)));
+}
+__name(walk, "walk");
+async function isFile(p) {
+  try {
+    return (await fs2.stat(p)).isFile();
+  } catch {
+    return false;
+  }
+}
+__name(isFile, "isFile");
+var parsed = /* @__PURE__ */ new WeakMap();
+function modFiles(set) {
+  let files = parsed.get(set);
+  if (files === void 0) {
+    const read = /* @__PURE__ */ new Map();
+    for (const file of set.files) {
+      try {
+        read.set(file, parseModFile(readFileSync(file, "utf8")));
+      } catch {
+      }
+    }
+    files = read;
+    parsed.set(set, files);
+  }
+  return files;
+}
+__name(modFiles, "modFiles");
+
+// src/environment/module-patterns.ts
+function matchPrefixPatterns(patterns, target) {
+  for (const raw of patterns.split(",")) {
+    const glob = raw.replace(/\/$/, "");
+    if (glob === "") continue;
+    const elements = glob.split("/").length;
+    const prefix = target.split("/");
+    if (prefix.length < elements) continue;
+    if (globToRegExp(glob).test(prefix.slice(0, elements).join("/"))) return true;
+  }
+  return false;
+}
+__name(matchPrefixPatterns, "matchPrefixPatterns");
+function globToRegExp(glob) {
+  let re = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else if (c === "\\" && i + 1 < glob.length) re += escapeRegExp(glob[++i]);
+    else if (c === "[") {
+      const end = glob.indexOf("]", i + 2);
+      if (end < 0) return /$^/;
+      let body = glob.slice(i + 1, end);
+      if (body.startsWith("^")) body = "^" + body.slice(1).replace(/[\]\\]/g, "\\$&");
+      else body = body.replace(/[\]\\^]/g, "\\$&");
+      re += `(?!/)[${body}]`;
+      i = end;
+    } else re += escapeRegExp(c);
+  }
+  return new RegExp(`^${re}$`);
+}
+__name(globToRegExp, "globToRegExp");
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+__name(escapeRegExp, "escapeRegExp");
+
+// src/credentials/preflight.ts
+var PREFLIGHT_TIMEOUT_MS = 5e3;
+function repositoryRoot(modulePath, serverHost2) {
+  const parts = modulePath.split("/");
+  const gitSuffix = parts.findIndex((p) => p.endsWith(".git"));
+  if (gitSuffix >= 0) return parts.slice(0, gitSuffix + 1).join("/");
+  if (["github.com", "bitbucket.org", serverHost2].includes(parts[0])) return parts.slice(0, 3).join("/");
+  return modulePath.replace(/\/v\d+$/, "");
+}
+__name(repositoryRoot, "repositoryRoot");
+function covers(c, modulePath) {
+  const scope = c.pathPrefix === "" ? c.host : `${c.host}/${c.pathPrefix}`;
+  return modulePath === scope || modulePath.startsWith(`${scope}/`);
+}
+__name(covers, "covers");
+function credentialFor(credentials, modulePath) {
+  return credentials.filter((c) => covers(c, modulePath)).sort((a, b) => b.pathPrefix.length - a.pathPrefix.length)[0];
+}
+__name(credentialFor, "credentialFor");
+function directRequirements(set, goproxy, gonoproxy) {
+  const allDirect = goproxy.split(/[,|]/).every((p) => p === "direct" || p === "off");
+  const paths = /* @__PURE__ */ new Set();
+  for (const file of modFiles(set).values()) for (const r of file.requirements) paths.add(r.path);
+  return [...paths].filter((p) => allDirect || matchPrefixPatterns(gonoproxy, p)).sort();
+}
+__name(directRequirements, "directRequirements");
+async function runPreflight(credentials, modules, serverHost2, env) {
+  const probes = credentials.flatMap((c) => {
+    const module = modules.find((m) => credentialFor(credentials, m) === c);
+    return module === void 0 ? [] : [{ c, module }];
+  });
+  return Promise.all(
+    probes.map(async ({ c, module }) => {
+      const url = `https://${repositoryRoot(module, serverHost2)}`;
+      const scope = c.pathPrefix === "" ? c.host : `${c.host}/${c.pathPrefix}`;
+      const base = { scope, source: c.source, module, url };
+      try {
+        const r = await runTool("git", ["ls-remote", url, "HEAD"], {
+          cwd: os.tmpdir(),
+          env: { ...env, GIT_TERMINAL_PROMPT: "0" },
+          timeoutMs: PREFLIGHT_TIMEOUT_MS
+        });
+        const detail = r.stderr.trim().split("\n").slice(-2).join(" / ");
+        const verdict = r.timedOut ? "unreachable" : r.exitCode === 0 ? "ok" : classify(r.stderr);
+        return { ...base, verdict, detail, durationMs: r.durationMs };
+      } catch (e) {
+        return { ...base, verdict: "failed", detail: errorMessage(e), durationMs: 0 };
+      }
+    })
+  );
+}
+__name(runPreflight, "runPreflight");
+function classify(stderr) {
+  if (/Authentication failed|could not read (Username|Password)|terminal prompts disabled|\b40[13]\b/i.test(
+    stderr
+  ))
+    return "rejected";
+  if (/not found|does not exist|\b404\b/i.test(stderr)) return "not-found";
+  if (/Could not resolve host|Failed to connect|timed out|unable to access/i.test(stderr))
+    return "unreachable";
+  return "failed";
+}
+__name(classify, "classify");
+function reportPreflight(results) {
+  for (const r of results) {
+    const input = r.source === "token" ? "input 'token'" : "input 'git-credentials'";
+    const took = `${(r.durationMs / 1e3).toFixed(2)} s`;
+    if (r.verdict === "ok") {
+      info(`Preflight: the credential for ${r.scope} (${input}) can read ${r.url} (${took}).`);
+      continue;
+    }
+    const why = {
+      rejected: `${r.scope.split("/")[0]} rejected the credential for ${r.scope} (${input}) when reading ${r.url}. Check that the token is valid, not expired, and may read that repository (GitHub: contents read; GitLab: read_repository; Bitbucket: repository read), and that the username fits the host.`,
+      "not-found": `${r.url} (for ${r.module}) was not found with the credential for ${r.scope} (${input}). GitHub and others answer "not found" when a token may not read a private repository.`,
+      unreachable: `${r.url} could not be reached within ${PREFLIGHT_TIMEOUT_MS / 1e3} s to check the credential for ${r.scope}.`,
+      failed: `Checking the credential for ${r.scope} (${input}) on ${r.url} failed.`
+    };
+    warning(`${why[r.verdict]}
+git: ${r.detail || "(no output)"}`, {
+      title: `Credential check: ${r.scope}`
+    });
+  }
+}
+__name(reportPreflight, "reportPreflight");
+
+// src/credentials/setup-credentials.ts
+async function setupCredentials(inputs, env) {
+  const run = runContextFrom(process.env);
+  const direct = directRequirements(env.downloadSet, env.plan.effective.GOPROXY, env.plan.effective.GONOPROXY);
+  warnAboutMissingToken(inputs.gitCredentials, direct, run.serverHost);
+  const { gitCredentials: git, proxyCredentials: proxies, exportCredentials } = inputs;
+  const none = { processEnv: {}, release: /* @__PURE__ */ __name(async () => {
+  }, "release") };
+  if (git.length === 0 && proxies.length === 0) {
+    info("No credentials given.");
+    return none;
+  }
+  maskCredentialForms(git, proxies);
+  const processEnv = {};
+  const apply = /* @__PURE__ */ __name((vars) => {
+    if (exportCredentials) for (const [k, v] of Object.entries(vars)) exportVariable(k, v);
+    else Object.assign(processEnv, vars);
+  }, "apply");
+  let dir;
+  const credentialDir = /* @__PURE__ */ __name(async () => {
+    if (dir !== void 0) return dir;
+    const temp = process.env.RUNNER_TEMP || os2.tmpdir();
+    dir = await mkdtemp(path3.join(temp, PREFIX));
+    credentialState.save({ dir });
+    return dir;
+  }, "credentialDir");
+  const entries = gitConfigEntries(git);
+  if (entries.length > 0) {
+    if (exportCredentials) {
+      const file = path3.join(await credentialDir(), "gitconfig");
+      await writeFile(file, gitConfigFile(entries), { mode: 384, flag: "wx" });
+      apply(gitConfigEnv([["include.path", file]], process.env));
+    } else {
+      apply(gitConfigEnv(entries, process.env));
+    }
+    info(
+      `Git credentials (https, and git@/ssh:// URLs rewritten to https): ${git.map(describe3).join(", ")}`
+    );
+  }
+  if (proxies.length > 0) {
+    const file = path3.join(await credentialDir(), "netrc");
+    await writeFile(file, netrcText(proxies, readUserNetrc()), { mode: 384, flag: "wx" });
+    const goauth = goauthWithNetrc(env.go.env.GOAUTH);
+    apply({ NETRC: file, ...goauth.value === void 0 ? {} : { GOAUTH: goauth.value } });
+    if (goauth.note) info(goauth.note);
+    info(
+      `Proxy credentials for ${proxies.map((p) => `${p.host} (user ${p.username})`).join(", ")} in ${file} (NETRC${goauth.value === void 0 ? "" : ", GOAUTH"}); ~/.netrc is not changed.`
+    );
+  }
+  info(
+    exportCredentials ? "Credentials are exported to later steps of this job and removed by the post step." : "Credentials are for this step only (export-credentials: false)."
+  );
+  if (inputs.download && git.length > 0)
+    reportPreflight(await runPreflight(git, direct, run.serverHost, { ...process.env, ...processEnv }));
+  const release = /* @__PURE__ */ __name(async () => {
+    if (!exportCredentials && dir !== void 0) info(await removeCredentialDir(dir));
+  }, "release");
+  return { processEnv, release };
+}
+__name(setupCredentials, "setupCredentials");
+function describe3(c) {
+  const scope = c.pathPrefix === "" ? c.host : `${c.host}/${c.pathPrefix}`;
+  return `${scope} (${c.source === "token" ? "input 'token'" : "git-credentials"}, user ${c.username})`;
+}
+__name(describe3, "describe");
+function readUserNetrc() {
+  const file = process.env.NETRC || path3.join(os2.homedir(), ".netrc");
+  try {
+    return existsSync(file) ? readFileSync2(file, "utf8") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+__name(readUserNetrc, "readUserNetrc");
+function warnAboutMissingToken(git, direct, serverHost2) {
+  if (git.some((c) => c.source === "token")) return;
+  const uncovered = direct.filter((m) => m.split("/")[0] === serverHost2 && credentialFor(git, m) === void 0);
+  if (uncovered.length === 0) return;
+  const shown = uncovered.slice(0, 5).join(", ") + (uncovered.length > 5 ? ", \u2026" : "");
+  warning(
+    `Input 'token' is empty, but ${uncovered.length} required module(s) on ${serverHost2} are fetched directly with git (GOPRIVATE/GONOPROXY): ${shown}. git has no credential for them. If this run is a pull request from a fork, that is the likely cause: GitHub gives such runs no secrets, so \`token: \${{ secrets.\u2026 }}\` is empty. Public modules still download.`,
+    { title: "Input 'token' is empty" }
+  );
+}
+__name(warnAboutMissingToken, "warnAboutMissingToken");
+
+// src/diagnosis/diagnose.ts
+import * as path5 from "node:path";
+
+// src/diagnosis/annotations.ts
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import * as path4 from "node:path";
+function annotateFindings(located, request) {
+  for (const { finding, root } of located) {
+    const place = findPlace(finding, root, request.env.downloadSet.files);
+    const fixLine = CATALOG[finding.id].steps[0];
+    const message = `${finding.title} (${finding.id}${finding.retryable ? ", transient" : ""}).
+${finding.evidence.slice(0, 6).join("\n")}
+
+Fix: ${fixLine} See the job summary.`;
+    error(message, {
+      // The title other steps and tests already match on; the scenario leads the message.
+      title: finding.module ? `Cannot download ${finding.module}${finding.version ? `@${finding.version}` : ""}` : finding.title,
+      ...place && { file: toPosix(path4.relative(request.workspace, place.file)) },
+      ...place?.line && { startLine: place.line }
+    });
+  }
+}
+__name(annotateFindings, "annotateFindings");
+function findPlace(finding, root, setFiles) {
+  const named = /(\S*go\.(?:mod|work|sum)):(\d+):/.exec(finding.evidence.join("\n"));
+  if (named) {
+    const file = path4.isAbsolute(named[1]) ? named[1] : path4.join(root, named[1]);
+    if (existsSync2(file)) return { file, line: Number(named[2]) };
+  }
+  const goMods = [path4.join(root, "go.mod"), ...setFiles.filter((f) => f.endsWith("go.mod"))];
+  if (finding.id === "checksum-mismatch" && finding.module) {
+    for (const sum of [path4.join(root, "go.sum"), path4.join(root, "go.work.sum")]) {
+      const line = findLine(sum, (l) => l.startsWith(`${finding.module} ${finding.version ?? ""}`));
+      if (line) return { file: sum, line };
+    }
+  }
+  if (finding.id.startsWith("toolchain-")) {
+    for (const f of goMods) {
+      const line = findLine(f, (l) => /^(go|toolchain)\s/.test(l));
+      if (line) return { file: f, line };
+    }
+  }
+  if (finding.module) {
+    for (const f of goMods) {
+      const text = readText(f);
+      const req = text === void 0 ? void 0 : parseRequirements(text).find((r) => r.path === finding.module);
+      if (req) return { file: f, line: req.line };
+    }
+  }
+  return existsSync2(goMods[0]) ? { file: goMods[0] } : void 0;
+}
+__name(findPlace, "findPlace");
+function findLine(file, test) {
+  const text = readText(file);
+  if (text === void 0) return void 0;
+  const i = text.split(/\r?\n/).findIndex((l) => test(l.trim()));
+  return i >= 0 ? i + 1 : void 0;
+}
+__name(findLine, "findLine");
+function readText(file) {
+  try {
+    return readFileSync3(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+__name(readText, "readText");
+function toPosix(p) {
+  return p.split(path4.sep).join("/");
+}
+__name(toPosix, "toPosix");
+
+// src/diagnosis/checks.ts
+var semver2 = __toESM(require_semver(), 1);
+
+// src/environment/go-version.ts
+function goVersionToSemver(goVersion) {
+  const m = /^go(\d+)\.(\d+)(?:\.(\d+))?(?:(rc|beta)(\d+))?/.exec(goVersion);
+  if (!m) return void 0;
+  const [, major, minor, patch, pre, preN] = m;
+  return `${major}.${minor}.${patch ?? "0"}${pre ? `-${pre}.${preN}` : ""}`;
+}
+__name(goVersionToSemver, "goVersionToSemver");
+
+// src/diagnosis/checks.ts
+function checkEnvironment(env, findings, project) {
+  const out = [];
+  for (const f of findings) {
+    const m = f.module;
+    if (f.id === "private-module-via-public-proxy" && m) {
+      if (!matchPrefixPatterns(env.GOPRIVATE, m) && !matchPrefixPatterns(env.GONOPROXY, m))
+        out.push(
+          `GOPRIVATE=${show(env.GOPRIVATE)} and GONOPROXY=${show(env.GONOPROXY)} do not match ${m}, so it went to GOPROXY=${env.GOPROXY}.`
+        );
+    }
+    if (f.id === "private-module-sumdb" && m && env.GOSUMDB !== "off" && !matchPrefixPatterns(env.GONOSUMDB, m))
+      out.push(
+        `GONOSUMDB=${show(env.GONOSUMDB)} does not match ${m}, so it was checked against GOSUMDB=${env.GOSUMDB}.`
+      );
+    if (f.id === "goproxy-off" && /-mod=vendor/.test(env.GOFLAGS))
+      out.push(`GOFLAGS=${env.GOFLAGS} disables module lookups: ${m ?? "the module"} must be in vendor/.`);
+    if (f.id === "proxy-bad-response" && /,/.test(env.GOPROXY) && !/\|/.test(env.GOPROXY))
+      out.push(
+        `GOPROXY=${env.GOPROXY} uses ',', which falls through to the next entry only on 404/410; '|' would fall through on this error too.`
+      );
+  }
+  const running = env.GOVERSION.replace(/^go/, "");
+  const runningSemver = goVersionToSemver(env.GOVERSION);
+  const newer = /* @__PURE__ */ __name((v) => {
+    const wanted = goVersionToSemver(`go${v}`);
+    return runningSemver !== void 0 && wanted !== void 0 && semver2.gt(wanted, runningSemver);
+  }, "newer");
+  if (/^(local|path)$|\+path$/.test(env.GOTOOLCHAIN) || !env.GOTOOLCHAIN) {
+    for (const g of project.goLines)
+      if (newer(g.version))
+        out.push(
+          `${g.file} says go ${g.version}, newer than the running go ${running}, and GOTOOLCHAIN=${env.GOTOOLCHAIN || "(empty)"} does not switch.`
+        );
+  }
+  const proxy = env.HTTPS_PROXY || env.HTTP_PROXY;
+  if (proxy) {
+    const hosts = goproxyUrls(env.GOPROXY).map((u) => new URL(u).hostname);
+    const bypassed = hosts.filter(
+      (h) => (env.NO_PROXY ?? "").split(",").some((n) => n.trim() && h.endsWith(n.trim().replace(/^\*?\.?/, "")))
+    );
+    out.push(
+      `An HTTP proxy is set (${env.HTTPS_PROXY ? "HTTPS_PROXY" : "HTTP_PROXY"}); NO_PROXY=${show(env.NO_PROXY ?? "")}` + (bypassed.length ? ` bypasses it for ${bypassed.join(", ")}.` : ". Every module proxy and git host is reached through it.")
+    );
+  }
+  return [...new Set(out)];
+}
+__name(checkEnvironment, "checkEnvironment");
+function planProbes(env, findings, processEnv) {
+  const endpoints = goproxyUrls(env.GOPROXY).map((url) => ({ label: "GOPROXY", url }));
+  const sumdb = sumdbUrl(env.GOSUMDB);
+  if (sumdb && findings.some((f) => f.module && !matchPrefixPatterns(env.GONOSUMDB, f.module)))
+    endpoints.push({ label: "GOSUMDB", url: sumdb });
+  const httpProxies = ["HTTPS_PROXY", "HTTP_PROXY"].filter((n) => env[n]).map((n) => ({ name: n, url: env[n] }));
+  const gitIds = /* @__PURE__ */ new Set([
+    "git-auth-missing",
+    "git-auth-rejected",
+    "ssh-auth-failed",
+    "insecure-protocol",
+    "unknown-revision",
+    "vcs-unrecognized-import-path"
+  ]);
+  const direct = /(^|[,|])direct($|[,|])/.test(env.GOPROXY);
+  const gitRemotes = findings.filter((f) => f.module && gitIds.has(f.id) && (direct || matchPrefixPatterns(env.GONOPROXY, f.module))).map((f) => `https://${repoRoot(f.module)}`);
+  return { endpoints, httpProxies, gitRemotes: [...new Set(gitRemotes)], env: processEnv };
+}
+__name(planProbes, "planProbes");
+function goproxyUrls(goproxy) {
+  return goproxy.split(/[,|]/).map((s) => s.trim()).filter((s) => /^https?:\/\//.test(s));
+}
+__name(goproxyUrls, "goproxyUrls");
+function sumdbUrl(gosumdb) {
+  if (!gosumdb || gosumdb === "off") return void 0;
+  const [name, url] = gosumdb.trim().split(/\s+/);
+  if (url) return /^https?:\/\//.test(url) ? url : `https://${url}`;
+  return `https://${name.split("+")[0]}`;
+}
+__name(sumdbUrl, "sumdbUrl");
+function repoRoot(module) {
+  const git = /^(.*?\.git)(\/|$)/.exec(module);
+  if (git) return git[1];
+  const parts = module.split("/");
+  return /^(github\.com|gitlab\.com|bitbucket\.org)$/.test(parts[0]) ? parts.slice(0, 3).join("/") : module;
+}
+__name(repoRoot, "repoRoot");
+function show(v) {
+  return v ? `"${v}"` : "(empty)";
+}
+__name(show, "show");
+
+// src/diagnosis/probes.ts
+import { promises as dns } from "node:dns";
+import http from "node:http";
+import https from "node:https";
+import net from "node:net";
+var PROBE_BUDGET_MS = 1e4;
+async function runProbes(plan2, budgetMs = PROBE_BUDGET_MS) {
+  const jobs = [];
+  for (const e of plan2.endpoints)
+    jobs.push({ check: `${e.label} reachable`, target: e.url, run: /* @__PURE__ */ __name(() => probeEndpoint(e.label, e.url), "run") });
+  for (const p of plan2.httpProxies)
+    jobs.push({ check: `${p.name} reachable`, target: p.url, run: /* @__PURE__ */ __name(() => probeHttpProxy(p.name, p.url), "run") });
+  for (const r of plan2.gitRemotes)
+    jobs.push({ check: "git ls-remote", target: r, run: /* @__PURE__ */ __name(() => probeGit(r, plan2.env), "run") });
+  let timer;
+  const deadline = new Promise((resolve2) => timer = setTimeout(() => resolve2("timeout"), budgetMs));
+  const results = await Promise.all(
+    jobs.map(async (j) => {
+      const r = await Promise.race([
+        j.run().catch((e) => fail(j.check, j.target, errorMessage(e), 0)),
+        deadline
+      ]);
+      return r === "timeout" ? fail(j.check, j.target, `no answer within ${budgetMs / 1e3} s`, budgetMs, "connect-timeout") : r;
+    })
+  );
+  clearTimeout(timer);
+  return results;
+}
+__name(runProbes, "runProbes");
+function fail(check, target, detail, ms, scenario) {
+  return {
+    check,
+    target: redact(target),
+    ok: false,
+    detail: redact(detail),
+    ms,
+    ...scenario && { scenario }
+  };
+}
+__name(fail, "fail");
+async function probeEndpoint(label, url) {
+  const started = performance.now();
+  const elapsed = /* @__PURE__ */ __name(() => Math.round(performance.now() - started), "elapsed");
+  const u = new URL(url);
+  const check = `${label} reachable`;
+  const host = u.hostname.replace(/^\[|\]$/g, "");
+  try {
+    if (!net.isIP(host)) await withTimeout(dns.lookup(host), 3e3, "DNS lookup timed out");
+  } catch (e) {
+    return fail(check, url, `DNS: ${errorMessage(e)}`, elapsed(), "dns-failure");
+  }
+  const port = Number(u.port || (u.protocol === "https:" ? 443 : 80));
+  const tcp = await connect(host, port, 3e3);
+  if (tcp)
+    return fail(
+      check,
+      url,
+      `TCP ${host}:${port}: ${tcp}`,
+      elapsed(),
+      /refused/i.test(tcp) ? "connection-refused" : "connect-timeout"
+    );
+  try {
+    const status = await httpGet(u, 4e3);
+    return {
+      check,
+      target: redact(url),
+      ok: true,
+      detail: `DNS, TCP and ${u.protocol.slice(0, -1).toUpperCase()} ok (HTTP ${status})`,
+      ms: elapsed()
+    };
+  } catch (e) {
+    const msg = errorMessage(e);
+    return fail(
+      check,
+      url,
+      msg,
+      elapsed(),
+      /certificate|self[- ]signed|x509/i.test(msg) ? "tls-untrusted-cert" : "connect-timeout"
+    );
+  }
+}
+__name(probeEndpoint, "probeEndpoint");
+async function probeHttpProxy(name, url) {
+  const started = performance.now();
+  const check = `${name} reachable`;
+  let u;
+  try {
+    u = new URL(url.includes("://") ? url : `http://${url}`);
+  } catch {
+    return fail(check, url, "not a URL", 0, "http-proxy-misconfigured");
+  }
+  const tcp = await connect(u.hostname, Number(u.port || (u.protocol === "https:" ? 443 : 80)), 3e3);
+  const ms = Math.round(performance.now() - started);
+  return tcp ? fail(check, url, `TCP: ${tcp}`, ms, "http-proxy-misconfigured") : { check, target: redact(url), ok: true, detail: "TCP ok", ms };
+}
+__name(probeHttpProxy, "probeHttpProxy");
+async function probeGit(remote, env) {
+  try {
+    const r = await runTool("git", ["ls-remote", "--heads", remote], {
+      env: { ...env, GIT_TERMINAL_PROMPT: "0", GIT_ASKPASS: "", SSH_ASKPASS: "" },
+      timeoutMs: 8e3
+    });
+    if (r.exitCode === 0)
+      return {
+        check: "git ls-remote",
+        target: remote,
+        ok: true,
+        detail: "credentials accepted, repository readable",
+        ms: Math.round(r.durationMs)
+      };
+    const stderr = r.stderr.trim().split("\n").slice(-2).join(" ");
+    let scenario = matchScenario(r.stderr);
+    let detail = r.timedOut ? "no answer within 8 s" : stderr;
+    if (scenario === "git-auth-missing" && await sendsAuthorization(remote, env)) {
+      scenario = "git-auth-rejected";
+      detail = `the Authorization header configured for this URL (http.extraheader) was refused: ${stderr}`;
+    }
+    return fail(
+      "git ls-remote",
+      remote,
+      detail,
+      Math.round(r.durationMs),
+      scenario === "unknown" ? void 0 : scenario
+    );
+  } catch (e) {
+    return fail("git ls-remote", remote, errorMessage(e), 0, "git-missing");
+  }
+}
+__name(probeGit, "probeGit");
+async function sendsAuthorization(remote, env) {
+  try {
+    const r = await runTool("git", ["config", "--get-urlmatch", "http.extraheader", remote], {
+      env,
+      timeoutMs: 2e3
+    });
+    return r.exitCode === 0 && /^\s*authorization\s*:/im.test(r.stdout);
+  } catch {
+    return false;
+  }
+}
+__name(sendsAuthorization, "sendsAuthorization");
+function connect(host, port, timeoutMs) {
+  return new Promise((resolve2) => {
+    const socket = net.connect({ host, port });
+    const done = /* @__PURE__ */ __name((why) => (socket.destroy(), resolve2(why)), "done");
+    socket.setTimeout(timeoutMs, () => done(`no connection within ${timeoutMs / 1e3} s`));
+    socket.once("connect", () => done(""));
+    socket.once("error", (e) => done(errorMessage(e)));
+  });
+}
+__name(connect, "connect");
+function httpGet(u, timeoutMs) {
+  return new Promise((resolve2, reject) => {
+    const req = (u.protocol === "https:" ? https : http).get(u, { timeout: timeoutMs }, (res) => {
+      res.resume();
+      resolve2(res.statusCode ?? 0);
+    });
+    req.on("timeout", () => req.destroy(new Error(`no HTTP answer within ${timeoutMs / 1e3} s`)));
+    req.on("error", reject);
+  });
+}
+__name(httpGet, "httpGet");
+function withTimeout(p, ms, message) {
+  let timer;
+  return Promise.race([
+    p.finally(() => clearTimeout(timer)),
+    new Promise((_, reject) => timer = setTimeout(() => reject(new Error(message)), ms))
+  ]);
+}
+__name(withTimeout, "withTimeout");
+
+// src/diagnosis/sharpen.ts
+function relabel(finding, id) {
+  return {
+    ...finding,
+    id,
+    title: CATALOG[id].title,
+    retryable: CATALOG[id].retryable,
+    fix: renderFix(id, finding)
+  };
+}
+__name(relabel, "relabel");
+function sharpenWithGitProbes(located, probes) {
+  const rejected = probes.filter((p) => p.check === "git ls-remote" && p.scenario === "git-auth-rejected");
+  const notes = [];
+  const out = located.map((l) => {
+    const f = l.finding;
+    if (f.id !== "git-auth-missing" || !f.module) return l;
+    const probe = rejected.find((p) => p.target === `https://${repoRoot(f.module)}`);
+    if (!probe) return l;
+    notes.push(
+      `Probe "git ls-remote" of ${probe.target} sent the configured credential and ${f.host ?? "the host"} refused it: git's "could not read Username" means the credential is wrong, expired or may not read the repository, so the verdict is git-auth-rejected.`
+    );
+    return { ...l, finding: relabel(f, "git-auth-rejected") };
+  });
+  return { located: out, notes: [...new Set(notes)] };
+}
+__name(sharpenWithGitProbes, "sharpenWithGitProbes");
+
+// src/diagnosis/diagnose.ts
+async function diagnose(request) {
+  const failures = request.download.failures ?? [];
+  let located = locate(failures);
+  let findings = groupFindings(located.map((l) => l.finding));
+  const fallback = /* @__PURE__ */ __name(() => classifyFailure("go mod download failed without an error message"), "fallback");
+  let primary = pickPrimary(findings) ?? fallback();
+  const env = diagnosisEnv(request.env);
+  const notes = checkEnvironment(env, findings, {
+    goLines: goLines(request.env.downloadSet, request.workspace)
+  });
+  let probes = [];
+  if (request.inputs.diagnose) {
+    probes = await runProbes(planProbes(env, findings, { ...process.env, ...request.processEnv }));
+    const sharpened = sharpenWithGitProbes(located, probes);
+    if (sharpened.notes.length > 0) {
+      located = sharpened.located;
+      findings = groupFindings(located.map((l) => l.finding));
+      primary = pickPrimary(findings) ?? fallback();
+      notes.push(...sharpened.notes);
+    }
+    const failed = probes.find((p) => !p.ok && p.scenario);
+    if (primary.id === "unknown" && failed?.scenario) {
+      notes.push(`Probe "${failed.check}" failed (${failed.detail}): the verdict follows it.`);
+      primary = relabel(primary, failed.scenario);
+    } else if (primary.retryable && probes.length > 0 && probes.every((p) => p.ok)) {
+      notes.push(
+        "Every probed endpoint is reachable now: the network path works, so a re-run is likely to get past a transient failure."
+      );
+    }
+  }
+  return {
+    primary,
+    findings,
+    located,
+    probes,
+    probed: request.inputs.diagnose,
+    notes,
+    environment: shownEnv(env)
+  };
+}
+__name(diagnose, "diagnose");
+function reportDiagnosis(diagnosis, request) {
+  annotateFindings(diagnosis.located, request);
+  setOutput("diagnosis", diagnosis.primary.id);
+  setOutput("diagnosis-retryable", String(diagnosis.primary.retryable));
+}
+__name(reportDiagnosis, "reportDiagnosis");
+function locate(failures) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const f of failures) {
+    const finding = classifyFailure(f.message, { module: f.module, version: f.version });
+    const key = `${f.root}|${finding.id}|${finding.module ?? finding.evidence[0]}@${finding.version ?? ""}`;
+    const before = seen.get(key);
+    seen.set(
+      key,
+      before ? { ...before, finding: { ...before.finding, occurrences: (before.finding.occurrences ?? 1) + 1 } } : { finding, root: f.root }
+    );
+  }
+  return [...seen.values()];
+}
+__name(locate, "locate");
+function diagnosisEnv(env) {
+  const e = env.plan.effective;
+  const p = process.env;
+  return {
+    GOPROXY: e.GOPROXY,
+    GOPRIVATE: e.GOPRIVATE,
+    GONOPROXY: e.GONOPROXY,
+    GONOSUMDB: e.GONOSUMDB,
+    GOSUMDB: e.GOSUMDB,
+    GOINSECURE: e.GOINSECURE,
+    GOFLAGS: e.GOFLAGS,
+    GOTOOLCHAIN: e.GOTOOLCHAIN,
+    GOVERSION: env.go.env.GOVERSION,
+    HTTPS_PROXY: p.HTTPS_PROXY ?? p.https_proxy,
+    HTTP_PROXY: p.HTTP_PROXY ?? p.http_proxy,
+    NO_PROXY: p.NO_PROXY ?? p.no_proxy
+  };
+}
+__name(diagnosisEnv, "diagnosisEnv");
+function shownEnv(env) {
+  return Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== void 0).map(([k, v]) => [k, redact(String(v))])
+  );
+}
+__name(shownEnv, "shownEnv");
+function goLines(set, workspace) {
+  const out = [];
+  for (const [file, parsed2] of modFiles(set)) {
+    if (parsed2.go) out.push({ file: path5.relative(workspace, file) || file, version: parsed2.go });
+  }
+  return out;
+}
+__name(goLines, "goLines");
+
+// src/download/attempt.ts
+import * as os4 from "node:os";
+import * as path7 from "node:path";
+
+// src/download/download-plan.ts
+import * as os3 from "node:os";
+import * as path6 from "node:path";
+function autoProcesses(versions, cpus = os3.availableParallelism()) {
+  return Math.max(1, Math.min(32, 8 * cpus, Math.ceil(versions / 4)));
+}
+__name(autoProcesses, "autoProcesses");
+function processCount(parallelism, versions) {
+  return parallelism === "auto" ? autoProcesses(versions) : Math.max(1, Math.min(parallelism, versions));
+}
+__name(processCount, "processCount");
+async function requiredVersions(set) {
+  const files = modFiles(set);
+  const excluded = /* @__PURE__ */ new Set();
+  for (const file of files.values()) for (const p of file.replaced) excluded.add(p);
+  const goMods = [...files.keys()].filter((f) => path6.basename(f) === "go.mod");
+  if (set.mode === "workspace") {
+    for (const f of goMods) {
+      const own = files.get(f)?.module;
+      if (own) excluded.add(own);
+    }
+  }
+  const byRoot = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of goMods) {
+    const root = set.mode === "workspace" ? set.roots[0] : path6.dirname(f);
+    const list2 = byRoot.get(root) ?? [];
+    for (const r of files.get(f)?.requirements ?? []) {
+      const v = `${r.path}@${r.version}`;
+      if (excluded.has(r.path) || seen.has(v)) continue;
+      seen.add(v);
+      list2.push(v);
+    }
+    byRoot.set(root, list2);
+  }
+  return byRoot;
+}
+__name(requiredVersions, "requiredVersions");
+function splitJobs(byRoot, processes) {
+  const total = [...byRoot.values()].reduce((n, l) => n + l.length, 0);
+  const size = Math.max(1, Math.ceil(total / Math.max(1, processes)));
+  const jobs = [];
+  for (const [root, versions] of byRoot) {
+    for (let i = 0; i < versions.length; i += size) jobs.push({ root, versions: versions.slice(i, i + size) });
+  }
+  return jobs;
+}
+__name(splitJobs, "splitJobs");
+async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = /* @__PURE__ */ __name(async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  }, "worker");
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+__name(mapLimit, "mapLimit");
+
+// src/download/attempt.ts
+async function runAttempt(ctx, work) {
+  const failures = [];
+  const modules = [];
+  const retry = /* @__PURE__ */ new Map();
+  const again = /* @__PURE__ */ __name((root, versions2) => {
+    const set = retry.get(root) ?? /* @__PURE__ */ new Set();
+    for (const v of versions2) set.add(v);
+    retry.set(root, set);
+  }, "again");
+  const collect = /* @__PURE__ */ __name((job, r) => {
+    modules.push(...r.modules);
+    failures.push(...r.failures);
+    if (r.stopped) again(job.root, job.versions);
+    for (const f of r.failures) if (f.module && f.version) again(job.root, [`${f.module}@${f.version}`]);
+  }, "collect");
+  const parts = [
+    ...splitJobs(work.versions, ctx.processes),
+    ...splitJobs(work.extract ?? /* @__PURE__ */ new Map(), Math.min(ctx.processes, os4.availableParallelism()))
+  ];
+  const partResults = await mapLimit(parts, ctx.processes, (job) => runJob(ctx, job));
+  parts.forEach((job, i) => collect(job, partResults[i]));
+  let roots = [...work.roots];
+  if (failures.length === 0) {
+    const passes = roots.map((root) => ({ root, versions: [] }));
+    const passResults = await mapLimit(passes, ctx.processes, (job) => runJob(ctx, job));
+    passes.forEach((job, i) => collect(job, passResults[i]));
+    roots = passes.filter((_, i) => passResults[i].failures.length > 0).map((j) => j.root);
+  }
+  const versions = new Map([...retry].map(([root, set]) => [root, [...set]]));
+  return { failures, modules, next: { versions, roots } };
+}
+__name(runAttempt, "runAttempt");
+async function runJob(ctx, job) {
+  const remaining = ctx.deadline - performance.now();
+  if (remaining <= 0) return { modules: [], failures: [budgetFailure(ctx, job.root)], stopped: true };
+  const result = await runTool(ctx.goPath, ["mod", "download", "-json", "-x", ...job.versions], {
+    cwd: job.root,
+    env: ctx.env,
+    timeoutMs: remaining,
+    stallTimeoutMs: ctx.stallTimeoutMs,
+    progress: /* @__PURE__ */ __name(() => ctx.cache.fingerprint(), "progress")
+  });
+  const report = readGoReport(job.root, result);
+  const what = job.versions.length ? `${job.versions.length} named versions` : "full pass";
+  debug(
+    `${where(ctx, job.root)} (${what}): exit ${result.exitCode}${result.stalled ? " (stalled)" : ""}${result.timedOut ? " (budget)" : ""}, ${report.modules.length} reported, ${Math.round(result.durationMs)} ms`
+  );
+  const failures = [...report.failures];
+  if (result.stalled) failures.push(...stallFailures(ctx, job, report.inFlight));
+  else if (result.timedOut) failures.push(budgetFailure(ctx, job.root));
+  return { modules: report.modules, failures, stopped: result.stalled || result.timedOut };
+}
+__name(runJob, "runJob");
+function stallFailures(ctx, job, inFlight) {
+  const seconds2 = formatSeconds(ctx.stallTimeoutMs);
+  const candidates = job.versions.length ? job.versions : ctx.known;
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const url of inFlight) {
+    const v = versionOfUrl(url, candidates);
+    if (v && !byVersion.has(v)) byVersion.set(v, url);
+  }
+  const message = /* @__PURE__ */ __name((url) => `go mod download in ${where(ctx, job.root)} showed no progress for ${seconds2} (input 'stall-timeout')${url ? ` while waiting for ${url}` : ""} and was stopped. go never times out a connection that hangs.`, "message");
+  if (byVersion.size === 0)
+    return [{ root: job.root, message: message(inFlight[0]), stopped: "stall-timeout" }];
+  return [...byVersion].map(([v, url]) => ({
+    root: job.root,
+    ...splitVersion(v),
+    message: message(url),
+    stopped: "stall-timeout"
+  }));
+}
+__name(stallFailures, "stallFailures");
+function budgetFailure(ctx, root) {
+  return {
+    root,
+    message: `go mod download in ${where(ctx, root)} was stopped after ${formatSeconds(ctx.timeoutMs)}: the download budget (input 'timeout') ran out. go itself never times out a connection that hangs, so a proxy that accepts and never answers looks like this.`,
+    stopped: "timeout"
+  };
+}
+__name(budgetFailure, "budgetFailure");
+function where(ctx, root) {
+  return path7.relative(ctx.workspace, root) || ".";
+}
+__name(where, "where");
+function formatSeconds(ms) {
+  return ms < 1e4 ? `${(ms / 1e3).toFixed(ms % 1e3 ? 2 : 0)} s` : `${Math.round(ms / 1e3)} s`;
+}
+__name(formatSeconds, "formatSeconds");
+
+// src/download/module-cache.ts
+import { promises as fs3 } from "node:fs";
+import * as path8 from "node:path";
+var ModuleCache = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  static {
+    __name(this, "ModuleCache");
+  }
+  /** The walk in progress: parallel stalled processes share it instead of each walking the same tree. */
+  walking;
+  /**
+   * Versions without a complete download entry (.info, .mod and .ziphash, the last written only after the zip
+   * was verified). An already complete cache then costs one stat per file instead of a go process per part.
+   */
+  async missing(versions) {
+    const root = this.root;
+    const complete = await Promise.all(
+      versions.map(async (v) => {
+        const base = downloadBase(root, v);
+        const found = await Promise.all([".info", ".mod", ".ziphash"].map((ext) => exists(base + ext)));
+        return found.every(Boolean);
+      })
+    );
+    return versions.filter((_, i) => !complete[i]);
+  }
+  /** Versions whose tree go has not extracted yet (no folder, or a `.partial` marker of an unfinished one). */
+  async unextracted(versions) {
+    const root = this.root;
+    const done = await Promise.all(
+      versions.map(async (v) => {
+        return await exists(extractedDir(root, v)) && !await exists(downloadBase(root, v) + ".partial");
+      })
+    );
+    return versions.filter((_, i) => !done[i]);
+  }
+  /**
+   * Total size and count of the files under cache/download: it grows while go writes a zip (to a temporary
+   * file next to it) even when go prints nothing, which tells a slow download from a stalled one.
+   */
+  fingerprint() {
+    this.walking ??= this.walk().finally(() => this.walking = void 0);
+    return this.walking;
+  }
+  async walk() {
+    const sizes = [];
+    const walk2 = /* @__PURE__ */ __name(async (dir) => {
+      const entries = await fs3.readdir(dir, { withFileTypes: true }).catch(() => []);
+      await Promise.all(
+        entries.map(async (e) => {
+          const p = path8.join(dir, e.name);
+          if (e.isDirectory()) return walk2(p);
+          const size = await fs3.stat(p).then(
+            (s) => s.size,
+            () => 0
+          );
+          sizes.push(size);
+        })
+      );
+    }, "walk");
+    await walk2(path8.join(this.root, "cache", "download"));
+    const bytes = sizes.reduce((a, b) => a + b, 0);
+    return `${sizes.length}:${bytes}`;
+  }
+  /**
+   * Removes what go keeps of one version besides its .info and .mod: the zip, its hash and the extracted tree.
+   * go trusts a zip that is already in the cache, so a truncated one (from a restored cache or a killed
+   * process) fails every later attempt until it is gone.
+   */
+  async remove(version) {
+    const base = downloadBase(this.root, version);
+    const extracted = extractedDir(this.root, version);
+    try {
+      await makeWritable(extracted);
+      await fs3.rm(extracted, { recursive: true, force: true });
+      for (const ext of [".zip", ".ziphash", ".partial"]) await fs3.rm(base + ext, { force: true });
+      info(`Removed the module cache entry of ${version} to download it again`);
+    } catch (e) {
+      warning(`Could not remove the module cache entry of ${version}: ${errorMessage(e)}`);
+    }
+  }
+};
+async function bytesFetched(modules, since) {
+  const sizes = await Promise.all(
+    modules.map(
+      (m) => m.Zip ? fs3.stat(m.Zip).then(
+        (s) => s.mtimeMs >= since ? s.size : 0,
+        () => 0
+      ) : 0
+    )
+  );
+  return sizes.reduce((a, b) => a + b, 0);
+}
+__name(bytesFetched, "bytesFetched");
+function extractedDir(root, version) {
+  const { module, version: v } = splitVersion(version);
+  return path8.join(root, `${escapeModulePath(module)}@${escapeModulePath(v)}`);
+}
+__name(extractedDir, "extractedDir");
+function downloadBase(root, version) {
+  const { module, version: v } = splitVersion(version);
+  return path8.join(root, "cache", "download", escapeModulePath(module), "@v", escapeModulePath(v));
+}
+__name(downloadBase, "downloadBase");
+async function exists(p) {
+  return fs3.access(p).then(
+    () => true,
+    () => false
+  );
+}
+__name(exists, "exists");
+async function makeWritable(dir) {
+  const entries = await fs3.readdir(dir, { withFileTypes: true }).catch(() => void 0);
+  if (!entries) return;
+  await fs3.chmod(dir, 493);
+  await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => makeWritable(path8.join(dir, e.name))));
+}
+__name(makeWritable, "makeWritable");
+
+// src/download/retry-policy.ts
+function judge(failure) {
+  if (failure.stopped === "stall-timeout") return { id: "stall", retryable: true, slow: false };
+  if (failure.stopped === "timeout") return { id: "budget", retryable: false, slow: false };
+  const finding = classifyFailure(failure.message, { module: failure.module, version: failure.version });
+  const repair = finding.id === "modcache-corrupt" ? corruptVersion(failure) : void 0;
+  return {
+    id: finding.id,
+    retryable: finding.retryable || repair !== void 0,
+    repair,
+    slow: finding.id === "proxy-origin-fetch-failed"
+  };
+}
+__name(judge, "judge");
+function corruptVersion(failure) {
+  if (failure.module && failure.version) return `${failure.module}@${failure.version}`;
+  const m = /cache\/download\/(\S+)\/@v\/(\S+?)\.(?:zip|ziphash|mod|info)\b/.exec(failure.message);
+  return m ? `${unescapeModulePath(m[1])}@${unescapeModulePath(m[2])}` : void 0;
+}
+__name(corruptVersion, "corruptVersion");
+var SLOW_FACTOR = 4;
+function backoffDelay(retry, inputs, slow, random = Math.random) {
+  const base = inputs.retryDelayMs * (slow ? SLOW_FACTOR : 1);
+  const cap = Math.min(inputs.retryMaxDelayMs, base * 2 ** Math.min(retry - 1, 30));
+  return Math.round(slow ? cap * (0.5 + random() / 2) : cap * random());
+}
+__name(backoffDelay, "backoffDelay");
+
+// src/download/download.ts
+function failedVersions(failures) {
+  return [...new Set(failures.filter((f) => f.module).map((f) => `${f.module}@${f.version}`))];
+}
+__name(failedVersions, "failedVersions");
+async function downloadModules(request) {
+  const { inputs, set } = request;
+  const started = performance.now();
+  const startedEpoch = Date.now();
+  const cache = new ModuleCache(request.gomodcache);
+  const byRoot = await requiredVersions(set);
+  const known = [...byRoot.values()].flat();
+  const processes = processCount(inputs.parallelism, known.length);
+  const ctx = {
+    goPath: request.goPath,
+    env: request.env,
+    processes,
+    deadline: started + inputs.timeoutMs,
+    timeoutMs: inputs.timeoutMs,
+    stallTimeoutMs: inputs.stallTimeoutMs,
+    cache,
+    known,
+    workspace: request.workspace
+  };
+  let work = processes > 1 ? { ...await plan(cache, byRoot), roots: set.roots } : { versions: /* @__PURE__ */ new Map(), roots: set.roots };
+  const reported = /* @__PURE__ */ new Map();
+  const log = [];
+  let failures = [];
+  for (let attempt = 1; ; attempt++) {
+    info(`Attempt ${attempt}: ${describeWork(work, processes)}`);
+    const attemptStarted = performance.now();
+    const result = await runAttempt(ctx, work);
+    for (const m of result.modules) if (m.Path && m.Version) reported.set(`${m.Path}@${m.Version}`, m);
+    failures = result.failures;
+    const record = {
+      attempt,
+      startedMs: attemptStarted - started,
+      durationMs: performance.now() - attemptStarted
+    };
+    const took = formatSeconds(record.durationMs);
+    if (failures.length === 0) {
+      info(`Attempt ${attempt}: complete in ${took}`);
+      log.push({ ...record, failed: 0, retrying: [], delayMs: 0 });
+      break;
+    }
+    const verdicts = failures.map(judge);
+    info(`Attempt ${attempt}: ${plural(failures.length, "failure")} in ${took}:`);
+    for (const line of describeFailures(request, failures, verdicts)) info(`  ${line}`);
+    const next = nextStep(attempt, verdicts, inputs, ctx.deadline);
+    if (!next.retry) {
+      info(`Attempt ${attempt}: not retried: ${next.reason}`);
+      log.push({ ...record, failed: failures.length, retrying: [], delayMs: 0 });
+      break;
+    }
+    for (const repair of new Set(verdicts.map((v) => v.repair))) if (repair) await cache.remove(repair);
+    work = result.next;
+    const retrying = [
+      ...[...work.versions.values()].flat(),
+      ...work.roots.map((r) => `${where(request, r)} (full pass)`)
+    ];
+    info(
+      `Attempt ${attempt}: retry ${attempt} of ${inputs.retries} in ${formatSeconds(next.delayMs)}, for ` + describeWork(work, processes)
+    );
+    log.push({ ...record, failed: failures.length, retrying, delayMs: next.delayMs });
+    await new Promise((resolve2) => setTimeout(resolve2, next.delayMs));
+  }
+  const modules = [...reported.values()];
+  const outcome = {
+    ok: failures.length === 0,
+    modules: reported.size,
+    failures,
+    durationMs: performance.now() - started,
+    attempts: log.length,
+    attemptLog: log,
+    bytes: await bytesFetched(modules, startedEpoch),
+    processes
+  };
+  info(
+    `${outcome.ok ? "Done" : "Failed"}: ${outcome.modules} module versions, ${formatBytes(outcome.bytes)} fetched, ${formatSeconds(outcome.durationMs)}, ${outcome.attempts} attempt${outcome.attempts === 1 ? "" : "s"}`
+  );
+  return outcome;
+}
+__name(downloadModules, "downloadModules");
+function nextStep(attempt, verdicts, inputs, deadline) {
+  const permanent = [...new Set(verdicts.filter((v) => !v.retryable).map((v) => v.id))];
+  if (permanent.length) return { retry: false, reason: `${permanent.join(", ")} is not transient` };
+  if (attempt > inputs.retries)
+    return { retry: false, reason: `no retries left (input 'retries': ${inputs.retries})` };
+  const delayMs = backoffDelay(
+    attempt,
+    inputs,
+    verdicts.some((v) => v.slow)
+  );
+  if (performance.now() + delayMs >= deadline)
+    return { retry: false, reason: `the download budget (input 'timeout') ran out` };
+  return { retry: true, delayMs };
+}
+__name(nextStep, "nextStep");
+async function plan(cache, byRoot) {
+  const versions = /* @__PURE__ */ new Map();
+  const extract = /* @__PURE__ */ new Map();
+  for (const [root, all] of byRoot) {
+    const fetch = await cache.missing(all);
+    if (fetch.length === 0) continue;
+    versions.set(root, fetch);
+    const missing = new Set(fetch);
+    const restored = await cache.unextracted(all.filter((v) => !missing.has(v)));
+    if (restored.length > 0) extract.set(root, restored);
+  }
+  return { versions, extract };
+}
+__name(plan, "plan");
+function describeWork(work, processes) {
+  const count = /* @__PURE__ */ __name((m) => [...m?.values() ?? []].reduce((n, l) => n + l.length, 0), "count");
+  const [named, extract] = [count(work.versions), count(work.extract)];
+  const parts = [];
+  const alongside = extract ? ` while ${plural(extract, "restored module version")} ${extract === 1 ? "is" : "are"} extracted` : "";
+  if (named)
+    parts.push(`${plural(named, "module version")} in up to ${processes} parallel go processes${alongside}`);
+  if (work.roots.length) parts.push(`go mod download in ${work.roots.length} root(s)`);
+  return parts.join(", then ");
+}
+__name(describeWork, "describeWork");
+function describeFailures(request, failures, verdicts) {
+  const lines = failures.slice(0, 10).map((f, i) => {
+    const what = f.module ? `${f.module}@${f.version}` : where(request, f.root);
+    return `${what} (${verdicts[i].id}): ${f.message.split("\n")[0]}`;
+  });
+  if (failures.length > 10) lines.push(`\u2026 and ${failures.length - 10} more`);
+  return lines;
+}
+__name(describeFailures, "describeFailures");
+function plural(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+__name(plural, "plural");
+function formatBytes(n) {
+  return n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+__name(formatBytes, "formatBytes");
+
+// src/environment/setup-environment.ts
+import { existsSync as existsSync4 } from "node:fs";
+import * as path11 from "node:path";
+
+// src/environment/consistency.ts
+function findInconsistencies(plan2, project) {
+  const env = plan2.effective;
+  const warnings = [];
+  const privatePatterns = splitList(env.GOPRIVATE);
+  if (plan2.explicit.GONOSUMDB && env.GOSUMDB !== "off") {
+    const checked = privatePatterns.filter((p) => !matchPrefixPatterns(env.GONOSUMDB, p));
+    if (checked.length) {
+      warnings.push(
+        `GONOSUMDB=${show2(env.GONOSUMDB)} replaces the GOPRIVATE default, so ${list(checked)} ${checked.length > 1 ? "are" : "is"} still checked against the public checksum database (${env.GOSUMDB}), which fails for private modules. Add ${list(checked)} to gonosumdb, or leave gonosumdb empty to follow goprivate.`
+      );
+    }
+  }
+  if (plan2.explicit.GONOPROXY && !isDirectOnly(env.GOPROXY)) {
+    const proxied = privatePatterns.filter((p) => !matchPrefixPatterns(env.GONOPROXY, p));
+    if (proxied.length) {
+      warnings.push(
+        `GONOPROXY=${show2(env.GONOPROXY)} replaces the GOPRIVATE default, so ${list(proxied)} ${proxied.length > 1 ? "are" : "is"} still fetched through GOPROXY=${env.GOPROXY}. Add ${list(proxied)} to gonoproxy, or leave gonoproxy empty to follow goprivate.`
+      );
+    }
+  }
+  if (/(^|\s)-mod=vendor(\s|$)/.test(env.GOFLAGS)) {
+    const missing = project.roots.filter((r) => !r.hasVendor).map((r) => r.dir);
+    if (missing.length) {
+      warnings.push(
+        `GOFLAGS has -mod=vendor, but ${list(missing)} ${missing.length > 1 ? "have" : "has"} no vendor/ directory: builds will fail with "inconsistent vendoring" or missing packages. Run \`go mod vendor\` and commit vendor/, or drop -mod=vendor from goflags.`
+      );
+    }
+  }
+  const chain = commaChain(env.GOPROXY);
+  if (chain) {
+    warnings.push(
+      `GOPROXY=${env.GOPROXY} separates "${chain.first}" and "${chain.next}" with ",", which falls through to the next entry only on 404 and 410: a timeout or 5xx from the first proxy fails the download without trying the next. Use "|" to fall through on any error: ${chain.suggestion}`
+    );
+  }
+  return warnings;
+}
+__name(findInconsistencies, "findInconsistencies");
+function splitList(value) {
+  return value.split(",").map((s) => s.trim()).filter(Boolean);
+}
+__name(splitList, "splitList");
+function isDirectOnly(goproxy) {
+  return goproxy === "direct" || goproxy === "off";
+}
+__name(isDirectOnly, "isDirectOnly");
+function commaChain(goproxy) {
+  const parts = goproxy.split(/([,|])/).map((p) => p.trim());
+  const isUrl = /* @__PURE__ */ __name((e) => e !== void 0 && e !== "" && e !== "direct" && e !== "off", "isUrl");
+  let found;
+  for (let i = 1; i < parts.length; i += 2) {
+    if (parts[i] === "," && isUrl(parts[i - 1]) && isUrl(parts[i + 1])) {
+      found ??= { first: parts[i - 1], next: parts[i + 1] };
+      parts[i] = "|";
+    }
+  }
+  return found && { ...found, suggestion: parts.join("") };
+}
+__name(commaChain, "commaChain");
+function list(items) {
+  return items.map((i) => `"${i}"`).join(", ");
+}
+__name(list, "list");
+function show2(value) {
+  return value === "" ? '""' : value;
+}
+__name(show2, "show");
+
+// src/environment/locate-go.ts
+import * as path10 from "node:path";
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as fs4 from "fs";
+
+// node_modules/@actions/tool-cache/lib/manifest.js
+var semver3 = __toESM(require_semver(), 1);
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as os5 from "os";
+import * as path9 from "path";
+var semver4 = __toESM(require_semver(), 1);
+import { ok } from "assert";
+var IS_WINDOWS = process.platform === "win32";
+var IS_MAC = process.platform === "darwin";
+function find(toolName, versionSpec, arch2) {
+  if (!toolName) {
+    throw new Error("toolName parameter is required");
+  }
+  if (!versionSpec) {
+    throw new Error("versionSpec parameter is required");
+  }
+  arch2 = arch2 || os5.arch();
+  if (!isExplicitVersion(versionSpec)) {
+    const localVersions = findAllVersions(toolName, arch2);
+    const match = evaluateVersions(localVersions, versionSpec);
+    versionSpec = match;
+  }
+  let toolPath = "";
+  if (versionSpec) {
+    versionSpec = semver4.clean(versionSpec) || "";
+    const cachePath = path9.join(_getCacheDirectory(), toolName, versionSpec, arch2);
+    debug(`checking cache: ${cachePath}`);
+    if (fs4.existsSync(cachePath) && fs4.existsSync(`${cachePath}.complete`)) {
+      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch2}`);
+      toolPath = cachePath;
+    } else {
+      debug("not found");
+    }
+  }
+  return toolPath;
+}
+__name(find, "find");
+function findAllVersions(toolName, arch2) {
+  const versions = [];
+  arch2 = arch2 || os5.arch();
+  const toolPath = path9.join(_getCacheDirectory(), toolName);
+  if (fs4.existsSync(toolPath)) {
+    const children = fs4.readdirSync(toolPath);
+    for (const child of children) {
+      if (isExplicitVersion(child)) {
+        const fullPath = path9.join(toolPath, child, arch2 || "");
+        if (fs4.existsSync(fullPath) && fs4.existsSync(`${fullPath}.complete`)) {
+          versions.push(child);
+        }
+      }
+    }
+  }
+  return versions;
+}
+__name(findAllVersions, "findAllVersions");
+function isExplicitVersion(versionSpec) {
+  const c = semver4.clean(versionSpec) || "";
+  debug(`isExplicit: ${c}`);
+  const valid2 = semver4.valid(c) != null;
+  debug(`explicit? ${valid2}`);
+  return valid2;
+}
+__name(isExplicitVersion, "isExplicitVersion");
+function evaluateVersions(versions, versionSpec) {
+  let version = "";
+  debug(`evaluating ${versions.length} versions`);
+  versions = versions.sort((a, b) => {
+    if (semver4.gt(a, b)) {
+      return 1;
+    }
+    return -1;
+  });
+  for (let i = versions.length - 1; i >= 0; i--) {
+    const potential = versions[i];
+    const satisfied = semver4.satisfies(potential, versionSpec);
+    if (satisfied) {
+      version = potential;
+      break;
+    }
+  }
+  if (version) {
+    debug(`matched: ${version}`);
+  } else {
+    debug("match not found");
+  }
+  return version;
+}
+__name(evaluateVersions, "evaluateVersions");
+function _getCacheDirectory() {
+  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
+  ok(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
+  return cacheDirectory;
+}
+__name(_getCacheDirectory, "_getCacheDirectory");
+
+// src/environment/locate-go.ts
+var semver5 = __toESM(require_semver(), 1);
+
+// src/environment/go-env.ts
+import * as os6 from "node:os";
+var NAMES = [
+  "GOVERSION",
+  "GOMODCACHE",
+  "GOCACHE",
+  "GOPROXY",
+  "GOPRIVATE",
+  "GONOPROXY",
+  "GONOSUMDB",
+  "GOSUMDB",
+  "GOINSECURE",
+  "GOFLAGS",
+  "GOTOOLCHAIN",
+  "GOOS",
+  "GOARCH",
+  "GOWORK",
+  "GOAUTH"
+];
+async function readGoEnv(goPath) {
+  const result = await runTool(goPath, ["env", "-json", ...NAMES], {
+    cwd: process.env.RUNNER_TEMP || os6.tmpdir(),
+    timeoutMs: 6e4
+  });
+  if (result.exitCode !== 0) {
+    throw new Error(`\`go env\` failed (exit ${result.exitCode}):
+${result.stderr.trim()}`);
+  }
+  const raw = JSON.parse(result.stdout);
+  return Object.fromEntries(NAMES.map((n) => [n, raw[n] ?? ""]));
+}
+__name(readGoEnv, "readGoEnv");
+
+// src/environment/locate-go.ts
+var SETUP_GO_HINT = "Install Go first with actions/setup-go, e.g.\n  - uses: actions/setup-go@v6\n    with:\n      go-version: 'VERSION'\n      cache: false  # setup-gomod caches the module cache itself";
+var GoNotFoundError = class extends Error {
+  static {
+    __name(this, "GoNotFoundError");
+  }
+  constructor(message, versionSpec) {
+    super(`${message}
+${SETUP_GO_HINT.replace("VERSION", versionSpec ?? "stable")}`);
+    this.name = "GoNotFoundError";
+  }
+};
+async function locateGo(versionSpec) {
+  const onPath = await which("go", false);
+  debug(`start-up: ${Math.round(performance.now())} ms to the first go call`);
+  const pathEnv = onPath ? await readGoEnv(onPath) : void 0;
+  if (onPath && pathEnv && (versionSpec === void 0 || satisfies4(pathEnv.GOVERSION, versionSpec))) {
+    return { goPath: onPath, env: pathEnv, source: "path" };
+  }
+  if (versionSpec === void 0) {
+    throw new GoNotFoundError("No `go` on PATH.");
+  }
+  const dir = find("go", versionSpec);
+  if (dir === "") {
+    const cached = findAllVersions("go");
+    throw new GoNotFoundError(
+      `Input 'go-version' asks for Go ${JSON.stringify(versionSpec)}, but ` + (pathEnv ? `go on PATH is ${pathEnv.GOVERSION}` : "there is no go on PATH") + ` and the runner's tool cache has ${cached.length ? cached.join(", ") : "no Go"} (RUNNER_TOOL_CACHE=${process.env.RUNNER_TOOL_CACHE ?? "unset"}).`,
+      versionSpec
+    );
+  }
+  const bin = path10.join(dir, "bin");
+  const goPath = path10.join(bin, process.platform === "win32" ? "go.exe" : "go");
+  addPath(bin);
+  info(`Using Go from the tool cache: ${dir}`);
+  return { goPath, env: await readGoEnv(goPath), source: "tool-cache" };
+}
+__name(locateGo, "locateGo");
+function satisfies4(goVersion, spec) {
+  const version = goVersionToSemver(goVersion);
+  return version !== void 0 && semver5.satisfies(version, spec, { includePrerelease: false });
+}
+__name(satisfies4, "satisfies");
+
+// src/environment/plan-env.ts
+function planGoEnv(current, settings) {
+  const effective = Object.fromEntries(GO_ENV_NAMES.map((n) => [n, settings[n] ?? current[n]]));
+  const explicit = {
+    GONOPROXY: settings.GONOPROXY !== void 0 || current.GONOPROXY !== current.GOPRIVATE,
+    GONOSUMDB: settings.GONOSUMDB !== void 0 || current.GONOSUMDB !== current.GOPRIVATE
+  };
+  for (const name of ["GONOPROXY", "GONOSUMDB"]) {
+    if (!explicit[name]) effective[name] = effective.GOPRIVATE;
+  }
+  const exported = Object.fromEntries(
+    GO_ENV_NAMES.filter((n) => settings[n] !== void 0).map((n) => [n, settings[n]])
+  );
+  return { effective, exported, explicit };
+}
+__name(planGoEnv, "planGoEnv");
+
+// src/environment/setup-environment.ts
+async function setupEnvironment(inputs) {
+  const go = await locateGo(inputs.goVersion);
+  const downloadSet = await findDownloadSet(inputs.workingDirectory, process.env.GOWORK);
+  const plan2 = planGoEnv(go.env, withDerivedGoprivate(inputs, go.env.GOPRIVATE));
+  for (const [name, value] of Object.entries(plan2.exported)) exportVariable(name, value);
+  info(`Go ${go.env.GOVERSION} (${go.goPath}, from ${go.source === "path" ? "PATH" : "the tool cache"})`);
+  for (const name of GO_ENV_NAMES) {
+    const derived = name === "GOPRIVATE" && inputs.goEnv.GOPRIVATE === void 0;
+    const note = name in plan2.exported ? `  (${derived ? "derived from credentials" : "set by input"}, exported)` : "";
+    info(`${name}=${plan2.effective[name]}${note}`);
+  }
+  info(`GOMODCACHE=${go.env.GOMODCACHE}`);
+  const rel = /* @__PURE__ */ __name((p) => path11.relative(inputs.workingDirectory, p) || ".", "rel");
+  info(
+    downloadSet.mode === "workspace" ? `Download set: workspace ${rel(downloadSet.files[0])} using ${downloadSet.files.length - 1} module(s)` : `Download set: ${downloadSet.roots.length} module(s): ${downloadSet.files.map(rel).join(", ") || "none"}`
+  );
+  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync4(path11.join(r, "vendor")) }));
+  for (const warning2 of findInconsistencies(plan2, { roots }))
+    warning(warning2, { title: "Go environment" });
+  setOutput("gomodcache", go.env.GOMODCACHE);
+  setOutput("goproxy", plan2.effective.GOPROXY);
+  setOutput("goprivate", plan2.effective.GOPRIVATE);
+  return { go, plan: plan2, downloadSet };
+}
+__name(setupEnvironment, "setupEnvironment");
+function withDerivedGoprivate(inputs, currentGoprivate) {
+  if (inputs.goEnv.GOPRIVATE !== void 0 || currentGoprivate !== "" || inputs.gitCredentials.length === 0) {
+    return inputs.goEnv;
+  }
+  const derived = deriveGoprivate(inputs.gitCredentials, runContextFrom(process.env));
+  for (const note of derived.notes) {
+    if (note.warning) warning(`GOPRIVATE: ${note.message}.`, { title: "GOPRIVATE not derived" });
+    else info(`GOPRIVATE: ${note.message}.`);
+  }
+  if (derived.patterns.length === 0) return inputs.goEnv;
+  info(
+    `GOPRIVATE derived from the git credentials (input 'goprivate' is empty): ${derived.patterns.join(",")}`
+  );
+  return { ...inputs.goEnv, GOPRIVATE: derived.patterns.join(",") };
+}
+__name(withDerivedGoprivate, "withDerivedGoprivate");
 
 // src/report/phase.ts
 var Phases = class {
@@ -3054,7 +2964,7 @@ function addDiagnosisSection(s, diagnosis, download, workspace) {
     `<p>${code(p.id)} \xB7 ${p.retryable ? "\u{1F501} transient: a re-run may succeed" : "\u{1F6E0} needs a change: a re-run will fail the same way"}</p><p>${escapeHtml(describe(p.id, p))}</p>`,
     true
   );
-  const located = diagnosis.located ?? diagnosis.findings.map((f) => ({ finding: f, root: workspace }));
+  const located = diagnosis.located;
   s.addTable([
     ["module", "version", "where", "scenario", "retryable"].map((h) => ({ data: h, header: true })),
     ...located.slice(0, MAX_ROWS).map(({ finding: f, root }) => [
@@ -3102,7 +3012,7 @@ ${diagnosisFlowchart(p.id, p.title)}
 __name(addDiagnosisSection, "addDiagnosisSection");
 function addProbes(s, diagnosis) {
   s.addRaw("<h4>Probes and checks</h4>", true);
-  const probes = diagnosis.probes ?? [];
+  const probes = diagnosis.probes;
   if (!diagnosis.probed)
     s.addRaw("<p>Probes skipped (<code>diagnose: false</code>): classification only.</p>", true);
   else if (probes.length === 0) s.addRaw("<p>Nothing to probe for this failure.</p>", true);
@@ -3116,13 +3026,12 @@ function addProbes(s, diagnosis) {
         `${r.ms} ms`
       ])
     ]);
-  const notes = diagnosis.notes ?? [];
+  const notes = diagnosis.notes;
   if (notes.length) s.addList(notes.map((n) => escapeHtml(redact(n))));
 }
 __name(addProbes, "addProbes");
 function addEnvironment(s, diagnosis) {
   const env = diagnosis.environment;
-  if (!env) return;
   s.addRaw("<h4>Environment</h4>", true);
   s.addTable([
     [
@@ -3134,33 +3043,23 @@ function addEnvironment(s, diagnosis) {
 }
 __name(addEnvironment, "addEnvironment");
 function addTimeline(s, download) {
-  const d = download;
-  const timeline = [d.timeline, d.attemptLog, d.attemptTimeline, d.history].find(Array.isArray);
   s.addRaw("<h4>Attempts</h4>", true);
-  if (!timeline?.length) {
+  if (download.attemptLog.length === 0) {
     s.addRaw(
       `<p>${download.attempts} attempt${download.attempts === 1 ? "" : "s"} in ${seconds(download.durationMs)}.</p>`,
       true
     );
     return;
   }
-  s.addList(timeline.map((item, i) => escapeHtml(describeAttempt(item, i))));
+  s.addList(
+    download.attemptLog.map(
+      (a) => escapeHtml(
+        `attempt ${a.attempt} \xB7 started ${seconds(a.startedMs)} \xB7 duration ${seconds(a.durationMs)} \xB7 failed ${a.failed} \xB7 delay ${seconds(a.delayMs)}`
+      )
+    )
+  );
 }
 __name(addTimeline, "addTimeline");
-function describeAttempt(item, i) {
-  if (typeof item !== "object" || item === null) return `attempt ${i + 1}: ${String(item)}`;
-  const o = item;
-  const parts = [`attempt ${typeof o.attempt === "number" ? o.attempt : i + 1}`];
-  for (const [k, v] of Object.entries(o)) {
-    if (k === "attempt" || v === void 0 || typeof v === "object") continue;
-    parts.push(
-      /ms$/i.test(k) && typeof v === "number" ? `${k.replace(/Ms$/i, "")} ${seconds(v)}` : `${k} ${redact(String(v))}`
-    );
-  }
-  if (Array.isArray(o.failures)) parts.push(`${o.failures.length} failure(s)`);
-  return parts.join(" \xB7 ");
-}
-__name(describeAttempt, "describeAttempt");
 
 // src/report/summary.ts
 async function writeSummary(report) {

@@ -15,7 +15,8 @@ import {
   restoreEntry,
   saveBuildCache,
   saveEntry
-} from "./chunks/chunk-R6CHS4WA.js";
+} from "./chunks/chunk-DY3GMITS.js";
+import "./chunks/chunk-NU5Q7IMV.js";
 import {
   info,
   summary,
@@ -85,17 +86,19 @@ async function saveModules(state) {
   if (m.kind === "skipped") return "Module cache: not saved (GOMODCACHE was populated before this job).";
   if (m.kind === "unavailable") return "Module cache: not saved (the cache service was unavailable).";
   const started = performance.now();
-  await rm(path.join(state.downloadDir, "..", "vcs"), { recursive: true, force: true });
-  let entries = await listDownloadDir(state.downloadDir);
+  const [downloadDir] = m.paths;
+  await rm(path.join(downloadDir, "..", "vcs"), { recursive: true, force: true });
+  let entries = await listDownloadDir(downloadDir);
   let pruned = "";
   const sums = state.checksumFiles.map(readOrEmpty);
   if (dependencyHash(state.checksumFiles, state.hashRoot) === state.dependencyHash) {
-    const removed = await pruneDownloadDir(state.downloadDir, entries, neededVersions(sums));
+    const removed = await pruneDownloadDir(downloadDir, entries, neededVersions(sums));
     const versions = new Set(removed.filter((e) => e.ext === "zip").map((e) => `${e.module}@${e.version}`));
     if (removed.length > 0) {
       pruned = `, pruned ${versions.size} unneeded module version(s)`;
       info(`Pruned ${removed.length} file(s) of module versions the download set no longer needs.`);
-      entries = await listDownloadDir(state.downloadDir);
+      const gone = new Set(removed);
+      entries = entries.filter((e) => !gone.has(e));
     }
   } else {
     pruned = ", not pruned (go.sum changed during the job)";

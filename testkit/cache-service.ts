@@ -6,20 +6,19 @@
  * only entries of the same version (a hash of the paths and the compression method).
  */
 import http from 'node:http'
-import type { AddressInfo, Socket } from 'node:net'
+import { freeLoopbackPort, listenOnLoopback } from './loopback.js'
 import { createNetwork, type NetworkProfile } from './network.js'
 
 const TWIRP = '/twirp/github.actions.results.api.v1.CacheService/'
 export type CacheRpc = 'CreateCacheEntry' | 'FinalizeCacheEntryUpload' | 'GetCacheEntryDownloadURL'
 
 export interface CacheEntry {
+  /** Increases in creation order; the newest prefix match wins. */
   readonly id: number
   readonly key: string
   readonly version: string
   data: Buffer
   finalized: boolean
-  /** Creation order; the newest prefix match wins. */
-  readonly seq: number
 }
 
 export interface CacheRequest {
@@ -72,11 +71,7 @@ export function cacheServiceEnv(url: string): Record<string, string> {
 
 /** A loopback URL nothing listens on: connection refused, the cheapest failure (about 0.3 s). */
 export async function refusedServiceUrl(): Promise<string> {
-  const server = http.createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise<void>(resolve => server.close(() => resolve()))
-  return `http://127.0.0.1:${port}/`
+  return `http://127.0.0.1:${await freeLoopbackPort()}/`
 }
 
 export async function startCacheService(): Promise<FakeCacheService> {
@@ -84,9 +79,8 @@ export async function startCacheService(): Promise<FakeCacheService> {
   const requests: CacheRequest[] = []
   const faults: CacheFault[] = []
   const blocks = new Map<string, Buffer>()
-  const sockets = new Set<Socket>()
   const network = createNetwork()
-  let seq = 0
+  let lastId = 0
   let base = ''
 
   const lookup = (body: TwirpBody): CacheEntry | undefined => {
@@ -94,7 +88,7 @@ export async function startCacheService(): Promise<FakeCacheService> {
     const exact = ready.find(e => e.key === body.key)
     if (exact) return exact
     for (const prefix of [body.key ?? '', ...(body.restore_keys ?? [])]) {
-      const newest = ready.filter(e => e.key.startsWith(prefix)).sort((a, b) => b.seq - a.seq)[0]
+      const newest = ready.filter(e => e.key.startsWith(prefix)).sort((a, b) => b.id - a.id)[0]
       if (newest) return newest
     }
     return undefined
@@ -116,12 +110,11 @@ export async function startCacheService(): Promise<FakeCacheService> {
       if (entries.some(e => e.key === body.key && e.version === body.version))
         return [409, { code: 'already_exists', msg: `cache entry ${body.key} already exists` }]
       const e: CacheEntry = {
-        id: ++seq,
+        id: ++lastId,
         key: body.key ?? '',
         version: body.version ?? '',
         data: Buffer.alloc(0),
-        finalized: false,
-        seq
+        finalized: false
       }
       entries.push(e)
       return [200, { ok: true, signed_upload_url: blobUrl(e) }]
@@ -177,9 +170,8 @@ export async function startCacheService(): Promise<FakeCacheService> {
       network.send(res, { status: 200, headers: { 'Content-Type': 'application/octet-stream' } }, entry.data)
     })
   })
-  server.on('connection', s => (sockets.add(s), s.on('close', () => sockets.delete(s))))
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+  const loopback = await listenOnLoopback(server)
+  base = `http://127.0.0.1:${loopback.port}/`
 
   return {
     url: base,
@@ -189,12 +181,9 @@ export async function startCacheService(): Promise<FakeCacheService> {
     setNetwork: profile => network.set(profile),
     addFault: f => void faults.push({ ...f }),
     clearFaults: () => void faults.splice(0),
-    close: () =>
-      new Promise<void>(resolve => {
-        network.close()
-        server.close(() => resolve())
-        server.closeAllConnections()
-        for (const s of sockets) s.destroy()
-      })
+    close: () => {
+      network.close()
+      return loopback.close()
+    }
   }
 }

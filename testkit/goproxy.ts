@@ -4,15 +4,14 @@
  */
 import fs from 'node:fs'
 import http from 'node:http'
-import type { AddressInfo, Socket } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import semver from 'semver'
+import { listenOnLoopback } from './loopback.js'
 import { createNetwork, type NetworkProfile } from './network.js'
 import { buildZip } from './zip.js'
 
 export { syntheticModules } from './synthetic.js'
-export type { SyntheticOptions } from './synthetic.js'
 
 export interface FixtureModule {
   path: string
@@ -56,7 +55,6 @@ export interface GoProxy {
   requests: ProxyRequest[]
   addFault(rule: FaultRule): void
   clearFaults(): void
-  setLatency(ms: number): void
   /** Puts the proxy at a simulated distance: latency and bandwidths (testkit/network.ts). */
   setNetwork(profile: NetworkProfile): void
   close(): Promise<void>
@@ -155,7 +153,6 @@ export async function startGoProxy(
   const zips = new Map<string, Buffer>()
   const rules: FaultRule[] = []
   const requests: ProxyRequest[] = []
-  const sockets = new Set<Socket>()
   const network = createNetwork({ latencyMs: opts.latencyMs })
 
   const serve = (p: Parsed | undefined, urlPath: string, tamper: boolean): Reply => {
@@ -227,23 +224,17 @@ export async function startGoProxy(
       res.write(body.subarray(0, Math.max(1, body.length >> 1)), () => res.socket?.destroy())
     })
   })
-  server.on('connection', s => (sockets.add(s), s.on('close', () => sockets.delete(s))))
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  const loopback = await listenOnLoopback(server)
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${loopback.port}`,
     requests,
     addFault: rule => void rules.push({ ...rule }),
     clearFaults: () => void rules.splice(0),
-    setLatency: ms => network.set({ latencyMs: ms }),
     setNetwork: profile => network.set(profile),
-    close: () =>
-      new Promise<void>(resolve => {
-        network.close()
-        server.close(() => resolve())
-        server.closeAllConnections()
-        for (const s of sockets) s.destroy()
-      })
+    close: () => {
+      network.close()
+      return loopback.close()
+    }
   }
 }

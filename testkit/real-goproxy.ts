@@ -13,8 +13,8 @@
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
+import { freeLoopbackPort } from './loopback.js'
 import { authenticatedProxy, type AuthProxyRequest } from './module-proxy-auth.js'
 import type { HostHandler } from './git-server.js'
 
@@ -28,18 +28,6 @@ export interface RealGoProxy {
   close(): Promise<void>
 }
 
-/** A loopback port that was free a moment ago (goproxy prints no address, so it cannot report a port 0). */
-function freeLoopbackPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.on('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
 async function healthy(url: string): Promise<boolean> {
   try {
     return (await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1000) })).status === 204
@@ -49,6 +37,7 @@ async function healthy(url: string): Promise<boolean> {
 }
 
 async function startOnce(binary: string, dir: string, upstreams: string[]): Promise<RealGoProxy> {
+  // goproxy prints no address, so it cannot report a port 0: probe for a free one.
   const port = await freeLoopbackPort()
   const url = `http://127.0.0.1:${port}`
   const cacheDir = path.join(dir, 'cache')

@@ -5,8 +5,7 @@ import * as core from '@actions/core'
 import type { Environment } from '../environment/setup-environment.js'
 import type { EntryState } from './cache-state.js'
 import { buildKeys, type KeyContext } from './keys.js'
-import type { Fingerprint } from './module-files.js'
-import { isPopulated } from './module-files.js'
+import { fingerprint, isPopulated, type Fingerprint } from './module-files.js'
 import type { EntryRestore } from './restore-cache.js'
 import { restoreEntry, saveEntry } from './service.js'
 
@@ -44,7 +43,8 @@ export async function restoreBuildCache(
     }
     core.info(`Build cache: ${restore.kind}${matchedKey ? ` from ${matchedKey}` : ''} (key ${keys.primary}).`)
   }
-  const restored = await buildCacheFingerprint(gocache)
+  // As for modules: only a partial restore left content that post compares against.
+  const restored = restore.kind === 'partial' ? await buildCacheFingerprint(gocache) : fingerprint([])
   return { restore, state: { ...restore, paths: [gocache], restored } }
 }
 

@@ -9,7 +9,10 @@ export interface EntryState {
   readonly kind: RestoreKind
   readonly primaryKey: string
   readonly matchedKey: string
-  /** The paths handed to @actions/cache (they are part of the entry's version: save must pass the same). */
+  /**
+   * The paths handed to @actions/cache (they are part of the entry's version: save must pass the same). For
+   * the module cache, the one path is GOMODCACHE/cache/download.
+   */
   readonly paths: string[]
   /** Content right after the restore (before the download): post saves only when it differs. */
   readonly restored: Fingerprint
@@ -19,8 +22,6 @@ export interface EntryState {
 export interface CacheState {
   readonly save: CacheSave
   readonly module: EntryState
-  /** GOMODCACHE/cache/download. */
-  readonly downloadDir: string
   /** The go.sum / go.work.sum files of the download set and their hash in the primary key. */
   readonly checksumFiles: string[]
   readonly dependencyHash: string

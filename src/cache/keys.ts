@@ -8,8 +8,8 @@ import * as path from 'node:path'
  * of a Go-version or GOARCH matrix shares one entry. The OS stays in the key because @actions/cache archives
  * differ per OS (path separators, tar flavour, the `windows-only` version salt).
  */
-export const MODULE_KEY_PREFIX = 'setup-gomod-mod'
-export const BUILD_KEY_PREFIX = 'setup-gomod-build'
+const MODULE_KEY_PREFIX = 'setup-gomod-mod'
+const BUILD_KEY_PREFIX = 'setup-gomod-build'
 
 /** The checksum files of a download set: go.sum next to each go.mod, go.work.sum next to a go.work. */
 export function checksumFiles(setFiles: readonly string[]): string[] {

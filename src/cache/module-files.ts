@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
+import { unescapeModulePath } from '../download/go-output.js'
 
 /**
  * What the module cache holds, read from GOMODCACHE/cache/download: `<escaped module path>/@v/<version>.zip`
@@ -162,9 +163,4 @@ export async function isPopulated(dir: string): Promise<boolean> {
   } catch {
     return false
   }
-}
-
-/** go's module path escaping in the cache: `!x` stands for upper-case `X`. */
-export function unescapeModulePath(p: string): string {
-  return p.replace(/!([a-z])/g, (_, c: string) => c.toUpperCase())
 }

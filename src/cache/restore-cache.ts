@@ -9,8 +9,6 @@ import { checksumFiles, dependencyHash, isSameKey, moduleKeys } from './keys.js'
 import { fingerprint, isPopulated, listDownloadDir } from './module-files.js'
 import { restoreEntry, serviceConfigured } from './service.js'
 
-export type { RestoreKind } from './cache-state.js'
-
 /** How one cache entry was restored, for the outputs and the job summary. */
 export interface EntryRestore {
   readonly kind: RestoreKind
@@ -46,14 +44,14 @@ export async function restoreModuleCache(inputs: Inputs, env: Environment): Prom
   core.setOutput('cache-matched-key', result.matchedKey)
   if (result.kind === 'disabled') return result
 
-  // An exact hit is never saved, so what it restored need not be listed (a walk of every file).
-  const restored = result.kind === 'exact' ? fingerprint([]) : fingerprint(await listDownloadDir(downloadDir))
+  // Post compares content only after a partial restore (a miss restored nothing; the other kinds are never
+  // saved), so only then is the restored tree worth a walk of every file.
+  const restored = fingerprint(result.kind === 'partial' ? await listDownloadDir(downloadDir) : [])
   const build =
     inputs.cacheBuild && result.kind !== 'unavailable' ? await restoreBuildCache(env, context) : undefined
   cacheState.save({
     save: inputs.cacheSave,
     module: { ...result, paths: [downloadDir], restored },
-    downloadDir,
     checksumFiles: sums,
     dependencyHash: hash,
     hashRoot: inputs.workingDirectory,
@@ -117,7 +115,7 @@ async function restoreModules(
 const OS_NAMES: Readonly<Record<string, string>> = { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }
 
 /** RUNNER_OS, or the same name derived from the platform outside a runner. */
-export function runnerOs(): string {
+function runnerOs(): string {
   return process.env.RUNNER_OS || OS_NAMES[os.platform()] || os.platform()
 }
 

@@ -47,17 +47,19 @@ async function saveModules(state: CacheState): Promise<string> {
 
   const started = performance.now()
   // Clones of VCS repositories (GOPROXY=direct) are not needed once the zips exist, and can be large.
-  await rm(path.join(state.downloadDir, '..', 'vcs'), { recursive: true, force: true })
-  let entries = await listDownloadDir(state.downloadDir)
+  const [downloadDir] = m.paths
+  await rm(path.join(downloadDir, '..', 'vcs'), { recursive: true, force: true })
+  let entries = await listDownloadDir(downloadDir)
   let pruned = ''
   const sums = state.checksumFiles.map(readOrEmpty)
   if (dependencyHash(state.checksumFiles, state.hashRoot) === state.dependencyHash) {
-    const removed = await pruneDownloadDir(state.downloadDir, entries, neededVersions(sums))
+    const removed = await pruneDownloadDir(downloadDir, entries, neededVersions(sums))
     const versions = new Set(removed.filter(e => e.ext === 'zip').map(e => `${e.module}@${e.version}`))
     if (removed.length > 0) {
       pruned = `, pruned ${versions.size} unneeded module version(s)`
       core.info(`Pruned ${removed.length} file(s) of module versions the download set no longer needs.`)
-      entries = await listDownloadDir(state.downloadDir)
+      const gone = new Set(removed)
+      entries = entries.filter(e => !gone.has(e))
     }
   } else {
     // The key says what go.sum was in main; pruning by a newer go.sum could drop what that key promises.

@@ -9,7 +9,7 @@ export function authorizationHeader(c: Pick<GitCredential, 'username' | 'token'>
 }
 
 /** The URL a credential is scoped to: `https://host[:port]/[prefix/]`. */
-export function credentialUrl(c: Pick<GitCredential, 'host' | 'pathPrefix'>): string {
+function credentialUrl(c: Pick<GitCredential, 'host' | 'pathPrefix'>): string {
   return `https://${c.host}/${c.pathPrefix === '' ? '' : `${c.pathPrefix}/`}`
 }
 

@@ -1,3 +1,4 @@
+import { serverHost } from '../inputs/read-inputs.js'
 import type { GitCredential } from '../inputs/types.js'
 
 /** Hosts that serve public modules as well: a credential for the whole host must not send all of it direct. */
@@ -57,11 +58,8 @@ export function deriveGoprivate(credentials: readonly GitCredential[], run: RunC
 
 /** The run's server and owner, read from the runner's variables. */
 export function runContextFrom(env: NodeJS.ProcessEnv): RunContext {
-  let serverHost = 'github.com'
-  try {
-    if (env.GITHUB_SERVER_URL) serverHost = new URL(env.GITHUB_SERVER_URL).host.toLowerCase()
-  } catch {
-    // A malformed server URL: the parser made the same choice for the `token` input.
+  return {
+    serverHost: serverHost(env.GITHUB_SERVER_URL),
+    repositoryOwner: env.GITHUB_REPOSITORY_OWNER || undefined
   }
-  return { serverHost, repositoryOwner: env.GITHUB_REPOSITORY_OWNER || undefined }
 }

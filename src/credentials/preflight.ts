@@ -7,7 +7,7 @@ import type { GitCredential } from '../inputs/types.js'
 import { errorMessage } from '../util/errors.js'
 
 /** Each probe is stopped after this long; they run in parallel, so the whole preflight takes at most this. */
-export const PREFLIGHT_TIMEOUT_MS = 5_000
+const PREFLIGHT_TIMEOUT_MS = 5_000
 
 export type PreflightVerdict = 'ok' | 'rejected' | 'not-found' | 'unreachable' | 'failed'
 
@@ -32,7 +32,7 @@ function repositoryRoot(modulePath: string, serverHost: string): string {
   return modulePath.replace(/\/v\d+$/, '')
 }
 
-export function covers(c: Pick<GitCredential, 'host' | 'pathPrefix'>, modulePath: string): boolean {
+function covers(c: Pick<GitCredential, 'host' | 'pathPrefix'>, modulePath: string): boolean {
   const scope = c.pathPrefix === '' ? c.host : `${c.host}/${c.pathPrefix}`
   return modulePath === scope || modulePath.startsWith(`${scope}/`)
 }

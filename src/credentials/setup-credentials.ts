@@ -10,21 +10,13 @@ import { gitConfigEntries, gitConfigEnv, gitConfigFile } from './git-config.js'
 import { runContextFrom } from './goprivate.js'
 import { maskCredentialForms } from './masking.js'
 import { goauthWithNetrc, netrcText } from './netrc.js'
-import {
-  credentialFor,
-  directRequirements,
-  reportPreflight,
-  runPreflight,
-  type PreflightResult
-} from './preflight.js'
+import { credentialFor, directRequirements, reportPreflight, runPreflight } from './preflight.js'
 import { PREFIX, removeCredentialDir } from './remove-credentials.js'
 
 /** What configuring credentials produced for the rest of the main step. */
 export interface CredentialSetup {
   /** Extra environment for this action's own go and git processes (e.g. GIT_CONFIG_* entries, NETRC). */
   readonly processEnv: Readonly<Record<string, string>>
-  /** One authenticated `git ls-remote` per credential, for the diagnosis. */
-  readonly preflight: readonly PreflightResult[]
   /**
    * Removes what only this step's own processes needed (the netrc with `export-credentials: false`). Call it
    * when the main step ends; the post step removes it as well if main never got there.
@@ -42,7 +34,7 @@ export async function setupCredentials(inputs: Inputs, env: Environment): Promis
   const direct = directRequirements(env.downloadSet, env.plan.effective.GOPROXY, env.plan.effective.GONOPROXY)
   warnAboutMissingToken(inputs.gitCredentials, direct, run.serverHost)
   const { gitCredentials: git, proxyCredentials: proxies, exportCredentials } = inputs
-  const none = { processEnv: {}, preflight: [], release: async () => {} }
+  const none = { processEnv: {}, release: async () => {} }
   if (git.length === 0 && proxies.length === 0) {
     core.info('No credentials given.')
     return none
@@ -96,15 +88,12 @@ export async function setupCredentials(inputs: Inputs, env: Environment): Promis
       : 'Credentials are for this step only (export-credentials: false).'
   )
 
-  let preflight: PreflightResult[] = []
-  if (inputs.download && git.length > 0) {
-    preflight = await runPreflight(git, direct, run.serverHost, { ...process.env, ...processEnv })
-    reportPreflight(preflight)
-  }
+  if (inputs.download && git.length > 0)
+    reportPreflight(await runPreflight(git, direct, run.serverHost, { ...process.env, ...processEnv }))
   const release = async () => {
     if (!exportCredentials && dir !== undefined) core.info(await removeCredentialDir(dir))
   }
-  return { processEnv, preflight, release }
+  return { processEnv, release }
 }
 
 function describe(c: GitCredential): string {

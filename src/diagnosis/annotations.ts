@@ -7,7 +7,7 @@ import type { LocatedFinding } from './diagnose.js'
 import type { Finding } from './types.js'
 
 /** Where an annotation points: a file relative to the workspace and, when known, its line. */
-export interface Place {
+interface Place {
   readonly file: string
   readonly line?: number
 }
@@ -39,7 +39,7 @@ export function annotateFindings(
 }
 
 /** The file and line a finding belongs to, searched in the failing root first, then in the whole set. */
-export function findPlace(finding: Finding, root: string, setFiles: readonly string[]): Place | undefined {
+function findPlace(finding: Finding, root: string, setFiles: readonly string[]): Place | undefined {
   const named = /(\S*go\.(?:mod|work|sum)):(\d+):/.exec(finding.evidence.join('\n'))
   if (named) {
     const file = path.isAbsolute(named[1]) ? named[1] : path.join(root, named[1])

@@ -18,7 +18,7 @@ export function uncatalogued(): ScenarioId[] {
   return SCENARIO_IDS.filter(id => !CATALOG[id])
 }
 
-export interface FixContext {
+interface FixContext {
   readonly module?: string
   readonly version?: string
   readonly host?: string

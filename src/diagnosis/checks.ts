@@ -1,3 +1,5 @@
+import * as semver from 'semver'
+import { goVersionToSemver } from '../environment/go-version.js'
 import { matchPrefixPatterns } from '../environment/module-patterns.js'
 import type { GoEnvName } from '../inputs/types.js'
 import type { ProbePlan } from './probes.js'
@@ -51,9 +53,14 @@ export function checkEnvironment(
       )
   }
   const running = env.GOVERSION.replace(/^go/, '')
+  const runningSemver = goVersionToSemver(env.GOVERSION)
+  const newer = (v: string) => {
+    const wanted = goVersionToSemver(`go${v}`)
+    return runningSemver !== undefined && wanted !== undefined && semver.gt(wanted, runningSemver)
+  }
   if (/^(local|path)$|\+path$/.test(env.GOTOOLCHAIN) || !env.GOTOOLCHAIN) {
     for (const g of project.goLines)
-      if (compareGo(g.version, running) > 0)
+      if (newer(g.version))
         out.push(
           `${g.file} says go ${g.version}, newer than the running go ${running}, and GOTOOLCHAIN=${env.GOTOOLCHAIN || '(empty)'} does not switch.`
         )
@@ -103,7 +110,7 @@ export function planProbes(
   return { endpoints, httpProxies, gitRemotes: [...new Set(gitRemotes)], env: processEnv }
 }
 
-export function goproxyUrls(goproxy: string): string[] {
+function goproxyUrls(goproxy: string): string[] {
   return goproxy
     .split(/[,|]/)
     .map(s => s.trim())
@@ -123,13 +130,6 @@ export function repoRoot(module: string): string {
   if (git) return git[1]
   const parts = module.split('/')
   return /^(github\.com|gitlab\.com|bitbucket\.org)$/.test(parts[0]) ? parts.slice(0, 3).join('/') : module
-}
-
-function compareGo(a: string, b: string): number {
-  const pa = a.split(/[.a-z]+/).map(Number)
-  const pb = b.split(/[.a-z]+/).map(Number)
-  for (let i = 0; i < 3; i++) if ((pa[i] || 0) !== (pb[i] || 0)) return (pa[i] || 0) - (pb[i] || 0)
-  return 0
 }
 
 function show(v: string): string {

@@ -29,7 +29,7 @@ export function classifyFailure(
 }
 
 /** What a whole log says: the failure that explains it, and one finding per distinct failure. */
-export interface LogDiagnosis {
+interface LogDiagnosis {
   readonly primary: Finding | null
   readonly findings: readonly Finding[]
 }

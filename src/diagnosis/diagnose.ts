@@ -24,15 +24,15 @@ export interface Diagnosis {
   /** One per distinct failure. */
   readonly findings: readonly Finding[]
   /** The same, each with its module root. */
-  readonly located?: readonly LocatedFinding[]
+  readonly located: readonly LocatedFinding[]
   /** Probe results; empty when `diagnose` is false. */
-  readonly probes?: readonly ProbeResult[]
+  readonly probes: readonly ProbeResult[]
   /** Whether probes ran (input `diagnose`). */
-  readonly probed?: boolean
+  readonly probed: boolean
   /** Environment checks and probe conclusions, as sentences. */
-  readonly notes?: readonly string[]
+  readonly notes: readonly string[]
   /** The settings shown in the summary, secrets redacted. */
-  readonly environment?: Readonly<Record<string, string>>
+  readonly environment: Readonly<Record<string, string>>
 }
 
 export interface DiagnosisRequest {
@@ -93,10 +93,7 @@ export async function diagnose(request: DiagnosisRequest): Promise<Diagnosis> {
 
 /** Annotations and the diagnosis outputs. */
 export function reportDiagnosis(diagnosis: Diagnosis, request: DiagnosisRequest): void {
-  annotateFindings(
-    diagnosis.located ?? diagnosis.findings.map(f => ({ finding: f, root: request.workspace })),
-    request
-  )
+  annotateFindings(diagnosis.located, request)
   core.setOutput('diagnosis', diagnosis.primary.id)
   core.setOutput('diagnosis-retryable', String(diagnosis.primary.retryable))
 }

@@ -1,7 +1,8 @@
+import { unescapeModulePath } from '../download/go-output.js'
 import { splitParts } from './parts.js'
 
 /** The facts a failure's text gives about where it happened. */
-export interface Extracted {
+interface Extracted {
   readonly module?: string
   readonly version?: string
   readonly host?: string
@@ -19,11 +20,6 @@ const SUMDB_LOOKUP = /\/lookup\/([^@\s]+)@([^\s:/]+)/
 // A go.mod parse error names the requirement; a module cache path names the module being extracted.
 const REQUIRE_LINE = /require (\S+): version "([^"]+)"/
 const CACHE_PATH = /\/cache\/download\/(\S+?)\/@v\/([^/\s]+?)\.(?:zip|mod|info|lock|ziphash)\b/
-
-/** go's case escaping in proxy and checksum database URLs: `!x` stands for `X`. */
-export function unescapeModulePath(p: string): string {
-  return p.replace(/!([a-z])/g, (_, c: string) => c.toUpperCase())
-}
 
 /**
  * Module, version, host, URL and HTTP status of one failure. The module of a chain (`A@x requires\n\tB@y:`)

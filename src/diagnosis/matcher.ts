@@ -27,7 +27,7 @@ const MIRROR_FAULT = /no space left|internal error|panic|database is locked/i
 const NETWORK_TEXT =
   /Failed to connect|Connection refused|Connection timed out|Operation timed out|i\/o timeout|connection reset|Could not resolve host|temporarily unavailable|no such host|TLS handshake timeout|5\d\d [A-Z]/
 
-export const RULES: readonly Rule[] = [
+const RULES: readonly Rule[] = [
   // 1. A SECURITY ERROR outranks everything (never retried).
   {
     id: 'checksum-mismatch',
@@ -114,7 +114,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'connect-timeout',
     test: has(
-      /dial tcp[^\n]*i\/o timeout|TLS handshake timeout|request canceled while waiting for connection|timed out|Client\.Timeout exceeded|context deadline exceeded|download budget|made no progress|\bstall(ed)?\b/
+      /dial tcp[^\n]*i\/o timeout|TLS handshake timeout|request canceled while waiting for connection|timed out|Client\.Timeout exceeded|context deadline exceeded|download budget|\bstall(ed)?\b/
     )
   },
   { id: 'connection-refused', test: has(/connection refused|actively refused/i) },
@@ -172,8 +172,6 @@ export const RULES: readonly Rule[] = [
   {
     id: 'proxy-bad-response',
     test: p =>
-      (NOT_FOUND_STATUS.test(p.local) &&
-        /no space left|internal error|panic|database is locked/i.test(p.remote)) ||
       /: 5\d\d [A-Z]|: 400 Bad Request|invalid response from proxy|proxy returned info for version|downloaded zip file too large|unexpected status \(\S+\): (5\d\d|400)/.test(
         p.local
       )

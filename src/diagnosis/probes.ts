@@ -29,7 +29,7 @@ export interface ProbePlan {
   readonly env: NodeJS.ProcessEnv
 }
 
-export const PROBE_BUDGET_MS = 10_000
+const PROBE_BUDGET_MS = 10_000
 
 /**
  * Runs every probe in parallel; the whole set is bounded to about 10 s, and a probe still running then is

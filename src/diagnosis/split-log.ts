@@ -1,7 +1,7 @@
 import { matchScenario } from './matcher.js'
 
 /** One failure found in a log, with the module and version when go's JSON named them. */
-export interface LogFailure {
+interface LogFailure {
   readonly message: string
   readonly module?: string
   readonly version?: string

@@ -3,7 +3,7 @@ import type * as core from '@actions/core'
 import type { DownloadOutcome } from '../download/download.js'
 import { code, escapeHtml, seconds } from '../report/html.js'
 import { CATALOG, describe } from './catalog.js'
-import type { Diagnosis, LocatedFinding } from './diagnose.js'
+import type { Diagnosis } from './diagnose.js'
 import { diagnosisFlowchart } from './flowchart.js'
 import { redact } from './redact.js'
 
@@ -29,8 +29,7 @@ export function addDiagnosisSection(
       `<p>${escapeHtml(describe(p.id, p))}</p>`,
     true
   )
-  const located: readonly LocatedFinding[] =
-    diagnosis.located ?? diagnosis.findings.map(f => ({ finding: f, root: workspace }))
+  const located = diagnosis.located
   s.addTable([
     ['module', 'version', 'where', 'scenario', 'retryable'].map(h => ({ data: h, header: true })),
     ...located
@@ -70,7 +69,7 @@ export function addDiagnosisSection(
 
 function addProbes(s: typeof core.summary, diagnosis: Diagnosis): void {
   s.addRaw('<h4>Probes and checks</h4>', true)
-  const probes = diagnosis.probes ?? []
+  const probes = diagnosis.probes
   if (!diagnosis.probed)
     s.addRaw('<p>Probes skipped (<code>diagnose: false</code>): classification only.</p>', true)
   else if (probes.length === 0) s.addRaw('<p>Nothing to probe for this failure.</p>', true)
@@ -84,13 +83,12 @@ function addProbes(s: typeof core.summary, diagnosis: Diagnosis): void {
         `${r.ms} ms`
       ])
     ])
-  const notes = diagnosis.notes ?? []
+  const notes = diagnosis.notes
   if (notes.length) s.addList(notes.map(n => escapeHtml(redact(n))))
 }
 
 function addEnvironment(s: typeof core.summary, diagnosis: Diagnosis): void {
   const env = diagnosis.environment
-  if (!env) return
   s.addRaw('<h4>Environment</h4>', true)
   s.addTable([
     [
@@ -101,34 +99,22 @@ function addEnvironment(s: typeof core.summary, diagnosis: Diagnosis): void {
   ])
 }
 
-/** The attempt timeline, when the download engine records one (read defensively: its shape may evolve). */
+/** The download engine's attempt log, one line an attempt. */
 function addTimeline(s: typeof core.summary, download: DownloadOutcome): void {
-  const d = download as unknown as Record<string, unknown>
-  const timeline = [d.timeline, d.attemptLog, d.attemptTimeline, d.history].find(Array.isArray) as
-    unknown[] | undefined
   s.addRaw('<h4>Attempts</h4>', true)
-  if (!timeline?.length) {
+  if (download.attemptLog.length === 0) {
     s.addRaw(
       `<p>${download.attempts} attempt${download.attempts === 1 ? '' : 's'} in ${seconds(download.durationMs)}.</p>`,
       true
     )
     return
   }
-  s.addList(timeline.map((item, i) => escapeHtml(describeAttempt(item, i))))
-}
-
-function describeAttempt(item: unknown, i: number): string {
-  if (typeof item !== 'object' || item === null) return `attempt ${i + 1}: ${String(item)}`
-  const o = item as Record<string, unknown>
-  const parts = [`attempt ${typeof o.attempt === 'number' ? o.attempt : i + 1}`]
-  for (const [k, v] of Object.entries(o)) {
-    if (k === 'attempt' || v === undefined || typeof v === 'object') continue
-    parts.push(
-      /ms$/i.test(k) && typeof v === 'number'
-        ? `${k.replace(/Ms$/i, '')} ${seconds(v)}`
-        : `${k} ${redact(String(v))}`
+  s.addList(
+    download.attemptLog.map(a =>
+      escapeHtml(
+        `attempt ${a.attempt} · started ${seconds(a.startedMs)} · duration ${seconds(a.durationMs)} · ` +
+          `failed ${a.failed} · delay ${seconds(a.delayMs)}`
+      )
     )
-  }
-  if (Array.isArray(o.failures)) parts.push(`${o.failures.length} failure(s)`)
-  return parts.join(' · ')
+  )
 }

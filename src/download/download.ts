@@ -1,6 +1,5 @@
 import * as core from '@actions/core'
 import type { Inputs } from '../inputs/types.js'
-import { errorMessage } from '../util/errors.js'
 import { formatSeconds, runAttempt, where, type AttemptContext, type AttemptWork } from './attempt.js'
 import { processCount, requiredVersions } from './download-plan.js'
 import type { DownloadSet } from './download-set.js'
@@ -45,8 +44,6 @@ export interface DownloadOutcome {
   readonly ok: boolean
   /** Distinct module versions go reported, downloaded or not. */
   readonly modules: number
-  /** Those module versions, as `path@version`, sorted (the module cache keeps exactly these when pruned). */
-  readonly versions: readonly string[]
   /** The failures of the last attempt. */
   readonly failures: readonly DownloadFailure[]
   readonly durationMs: number
@@ -66,8 +63,8 @@ export interface DownloadRequest {
   readonly workspace: string
   /** The complete environment of the go processes (exported variables plus credentials). */
   readonly env: NodeJS.ProcessEnv
-  /** GOMODCACHE when the caller knows it already (saves a `go env`). */
-  readonly gomodcache?: string
+  /** GOMODCACHE, from the environment phase's `go env`. */
+  readonly gomodcache: string
 }
 
 /**
@@ -79,7 +76,7 @@ export async function downloadModules(request: DownloadRequest): Promise<Downloa
   const { inputs, set } = request
   const started = performance.now()
   const startedEpoch = Date.now()
-  const cache = new ModuleCache(request.goPath, request.env, set.roots[0], request.gomodcache)
+  const cache = new ModuleCache(request.gomodcache)
   const byRoot = await requiredVersions(set)
   const known = [...byRoot.values()].flat()
   const processes = processCount(inputs.parallelism, known.length)
@@ -146,7 +143,6 @@ export async function downloadModules(request: DownloadRequest): Promise<Downloa
   const outcome: DownloadOutcome = {
     ok: failures.length === 0,
     modules: reported.size,
-    versions: [...reported.keys()].sort(),
     failures,
     durationMs: performance.now() - started,
     attempts: log.length,
@@ -189,21 +185,15 @@ async function plan(
 ): Promise<Pick<AttemptWork, 'versions' | 'extract'>> {
   const versions = new Map<string, string[]>()
   const extract = new Map<string, string[]>()
-  try {
-    for (const [root, all] of byRoot) {
-      const fetch = await cache.missing(all)
-      if (fetch.length === 0) continue
-      versions.set(root, fetch)
-      const missing = new Set(fetch)
-      const restored = await cache.unextracted(all.filter(v => !missing.has(v)))
-      if (restored.length > 0) extract.set(root, restored)
-    }
-    return { versions, extract }
-  } catch (e) {
-    // Without the module cache's location every version counts as missing: slower when warm, never wrong.
-    core.debug(`module cache check skipped: ${errorMessage(e)}`)
-    return { versions: new Map([...byRoot].map(([root, v]) => [root, [...v]])) }
+  for (const [root, all] of byRoot) {
+    const fetch = await cache.missing(all)
+    if (fetch.length === 0) continue
+    versions.set(root, fetch)
+    const missing = new Set(fetch)
+    const restored = await cache.unextracted(all.filter(v => !missing.has(v)))
+    if (restored.length > 0) extract.set(root, restored)
   }
+  return { versions, extract }
 }
 
 function describeWork(work: AttemptWork, processes: number): string {

@@ -57,7 +57,7 @@ export function stderrFailures(root: string, stderr: string): DownloadFailure[] 
 }
 
 /** Requests started (`# get URL`) and not finished (`# get URL: …`), in the order they started. */
-export function inFlightRequests(lines: readonly string[]): string[] {
+function inFlightRequests(lines: readonly string[]): string[] {
   const open = new Set<string>()
   for (const line of lines) {
     const started = /^# get (\S+)$/.exec(line)
@@ -71,6 +71,11 @@ export function inFlightRequests(lines: readonly string[]): string[] {
 /** go's module path and version escaping in proxy URLs and the module cache: `A` becomes `!a`. */
 export function escapeModulePath(s: string): string {
   return s.replace(/[A-Z]/g, c => '!' + c.toLowerCase())
+}
+
+/** The reverse of escapeModulePath: `!x` stands for `X`. */
+export function unescapeModulePath(p: string): string {
+  return p.replace(/!([a-z])/g, (_, c: string) => c.toUpperCase())
 }
 
 /**

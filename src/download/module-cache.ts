@@ -1,37 +1,22 @@
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import * as core from '@actions/core'
-import { runTool } from '../exec/run-tool.js'
 import { errorMessage } from '../util/errors.js'
 import { escapeModulePath, splitVersion, type ModuleLine } from './go-output.js'
 
-/** The module cache (GOMODCACHE) the go processes of a download write to, located once on first use. */
+/** The module cache (GOMODCACHE) the go processes of a download write to. */
 export class ModuleCache {
-  private dir: Promise<string> | undefined
+  /** The walk in progress: parallel stalled processes share it instead of each walking the same tree. */
+  private walking: Promise<string> | undefined
 
-  constructor(
-    private readonly goPath: string,
-    private readonly env: NodeJS.ProcessEnv,
-    private readonly cwd: string,
-    known?: string
-  ) {
-    if (known) this.dir = Promise.resolve(known)
-  }
-
-  root(): Promise<string> {
-    this.dir ??= runTool(this.goPath, ['env', 'GOMODCACHE'], { cwd: this.cwd, env: this.env }).then(r => {
-      if (r.exitCode !== 0) throw new Error(`go env GOMODCACHE failed: ${r.stderr.trim()}`)
-      return r.stdout.trim()
-    })
-    return this.dir
-  }
+  constructor(private readonly root: string) {}
 
   /**
    * Versions without a complete download entry (.info, .mod and .ziphash, the last written only after the zip
    * was verified). An already complete cache then costs one stat per file instead of a go process per part.
    */
   async missing(versions: readonly string[]): Promise<string[]> {
-    const root = await this.root()
+    const root = this.root
     const complete = await Promise.all(
       versions.map(async v => {
         const base = downloadBase(root, v)
@@ -44,12 +29,10 @@ export class ModuleCache {
 
   /** Versions whose tree go has not extracted yet (no folder, or a `.partial` marker of an unfinished one). */
   async unextracted(versions: readonly string[]): Promise<string[]> {
-    const root = await this.root()
+    const root = this.root
     const done = await Promise.all(
       versions.map(async v => {
-        const { module, version } = splitVersion(v)
-        const tree = path.join(root, `${escapeModulePath(module)}@${escapeModulePath(version)}`)
-        return (await exists(tree)) && !(await exists(downloadBase(root, v) + '.partial'))
+        return (await exists(extractedDir(root, v))) && !(await exists(downloadBase(root, v) + '.partial'))
       })
     )
     return versions.filter((_, i) => !done[i])
@@ -59,7 +42,12 @@ export class ModuleCache {
    * Total size and count of the files under cache/download: it grows while go writes a zip (to a temporary
    * file next to it) even when go prints nothing, which tells a slow download from a stalled one.
    */
-  async fingerprint(): Promise<string> {
+  fingerprint(): Promise<string> {
+    this.walking ??= this.walk().finally(() => (this.walking = undefined))
+    return this.walking
+  }
+
+  private async walk(): Promise<string> {
     const sizes: number[] = []
     const walk = async (dir: string): Promise<void> => {
       const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => [])
@@ -75,7 +63,7 @@ export class ModuleCache {
         })
       )
     }
-    await walk(path.join(await this.root(), 'cache', 'download'))
+    await walk(path.join(this.root, 'cache', 'download'))
     const bytes = sizes.reduce((a, b) => a + b, 0)
     return `${sizes.length}:${bytes}`
   }
@@ -86,10 +74,8 @@ export class ModuleCache {
    * process) fails every later attempt until it is gone.
    */
   async remove(version: string): Promise<void> {
-    const root = await this.root()
-    const { module, version: v } = splitVersion(version)
-    const base = downloadBase(root, version)
-    const extracted = path.join(root, `${escapeModulePath(module)}@${escapeModulePath(v)}`)
+    const base = downloadBase(this.root, version)
+    const extracted = extractedDir(this.root, version)
     try {
       await makeWritable(extracted)
       await fs.rm(extracted, { recursive: true, force: true })
@@ -114,6 +100,12 @@ export async function bytesFetched(modules: readonly ModuleLine[], since: number
     )
   )
   return sizes.reduce((a, b) => a + b, 0)
+}
+
+/** Where go extracts `path@version`: `<GOMODCACHE>/<escaped path>@<escaped version>`. */
+function extractedDir(root: string, version: string): string {
+  const { module, version: v } = splitVersion(version)
+  return path.join(root, `${escapeModulePath(module)}@${escapeModulePath(v)}`)
 }
 
 function downloadBase(root: string, version: string): string {

@@ -1,6 +1,7 @@
 import { classifyFailure } from '../diagnosis/classify.js'
 import type { ScenarioId } from '../diagnosis/types.js'
 import type { DownloadFailure } from './download.js'
+import { unescapeModulePath } from './go-output.js'
 
 /** What the engine does about one failure. */
 export interface Verdict {
@@ -35,11 +36,10 @@ export function judge(failure: DownloadFailure): Verdict {
  * The version whose cache entry is bad: the one go named, else the one in the cache path go printed
  * (`…/cache/download/<escaped path>/@v/<escaped version>.zip`, e.g. in `-> unzip PATH: zip: not a valid zip file`).
  */
-export function corruptVersion(failure: DownloadFailure): string | undefined {
+function corruptVersion(failure: DownloadFailure): string | undefined {
   if (failure.module && failure.version) return `${failure.module}@${failure.version}`
   const m = /cache\/download\/(\S+)\/@v\/(\S+?)\.(?:zip|ziphash|mod|info)\b/.exec(failure.message)
-  const unescape = (s: string) => s.replace(/!([a-z])/g, (_, c: string) => c.toUpperCase())
-  return m ? `${unescape(m[1])}@${unescape(m[2])}` : undefined
+  return m ? `${unescapeModulePath(m[1])}@${unescapeModulePath(m[2])}` : undefined
 }
 
 export interface BackoffInputs {

@@ -4,6 +4,7 @@ import * as io from '@actions/io'
 import * as tc from '@actions/tool-cache'
 import * as semver from 'semver'
 import { readGoEnv, type GoEnv } from './go-env.js'
+import { goVersionToSemver } from './go-version.js'
 
 export interface GoTool {
   /** Absolute path of the go binary every later go call uses. */
@@ -59,14 +60,6 @@ export async function locateGo(versionSpec: string | undefined): Promise<GoTool>
   core.addPath(bin)
   core.info(`Using Go from the tool cache: ${dir}`)
   return { goPath, env: await readGoEnv(goPath), source: 'tool-cache' }
-}
-
-/** `go1.22.5`, `go1.22`, `go1.21rc2` as semver, so that a go-version range can be checked against it. */
-export function goVersionToSemver(goVersion: string): string | undefined {
-  const m = /^go(\d+)\.(\d+)(?:\.(\d+))?(?:(rc|beta)(\d+))?/.exec(goVersion)
-  if (!m) return undefined
-  const [, major, minor, patch, pre, preN] = m
-  return `${major}.${minor}.${patch ?? '0'}${pre ? `-${pre}.${preN}` : ''}`
 }
 
 function satisfies(goVersion: string, spec: string): boolean {

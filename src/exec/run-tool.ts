@@ -18,8 +18,6 @@ export interface ToolOptions {
   readonly env?: NodeJS.ProcessEnv
   /** Stop the whole process tree after this long. */
   readonly timeoutMs?: number
-  /** Called with each chunk of stderr as it arrives (progress, stall detection). */
-  readonly onStderr?: (chunk: string) => void
   /**
    * Stop the whole process tree when it shows no progress for this long: no output on stdout or stderr, and
    * no change in `progress` (when given).
@@ -76,7 +74,6 @@ export function runTool(
     child.stderr.on('data', (b: Buffer) => {
       stderr.push(b)
       watch.active()
-      options.onStderr?.(b.toString())
     })
     child.on('error', e => {
       clearTimeout(timer)
@@ -107,13 +104,13 @@ interface StallWatch {
 /**
  * Calls `onStall` once the process has been silent for `stallTimeoutMs` and `progress` has not changed over
  * the second half of that silence. The fingerprint is taken only once output has stopped, so a download that
- * talks costs nothing, and a silent one costs two probes per stall period.
+ * talks costs nothing; a silent one is probed at every check (at most once a second) during the second half.
  */
 function watchStall(options: ToolOptions, onStall: () => void): StallWatch {
   const limit = options.stallTimeoutMs
   if (limit === undefined) return { active: () => undefined, stop: () => undefined }
   let lastActive = performance.now()
-  let baseline: { at: number; fingerprint: string } | undefined
+  let baseline: string | undefined
   let stopped = false
   let timer: NodeJS.Timeout | undefined
   const schedule = () => {
@@ -126,8 +123,8 @@ function watchStall(options: ToolOptions, onStall: () => void): StallWatch {
       const fingerprint = await options.progress().catch(() => '')
       if (stopped) return
       if (lastActive !== silenceStarted) baseline = undefined
-      else if (!baseline) baseline = { at: performance.now(), fingerprint }
-      else if (baseline.fingerprint !== fingerprint) {
+      else if (baseline === undefined) baseline = fingerprint
+      else if (baseline !== fingerprint) {
         lastActive = performance.now()
         baseline = undefined
       } else if (performance.now() - lastActive >= limit) return onStall()

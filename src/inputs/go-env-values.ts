@@ -23,11 +23,11 @@ export function parseGosumdb(value: string, report: Report): string | undefined 
   }
   // A bare name is one go resolves itself (its default database and that database's mirrors, see
   // modfetch/key.go); an unknown one fails at go's first verification and is diagnosed then.
-  const keyProblem = key.includes('+')
-    ? verifierKeyProblem(key)
-    : HOST_PATH.test(key)
-      ? undefined
-      : 'does not start with a host-like database name'
+  const keyProblem = !HOST_PATH.test(key.split('+')[0])
+    ? 'does not start with a host-like database name'
+    : key.includes('+')
+      ? verifierKeyProblem(key)
+      : undefined
   if (keyProblem !== undefined) return void report(key, keyProblem, SUMDB_EXPECTED)
   if (url !== undefined) {
     let ok = /^https?:\/\//i.test(url)
@@ -46,10 +46,10 @@ export function parseGosumdb(value: string, report: Report): string | undefined 
   return fields.join(' ')
 }
 
+/** A verifier key `<name>+<hash>+<key>`; the caller has checked the name. */
 function verifierKeyProblem(key: string): string | undefined {
   const plus = key.indexOf('+')
-  const name = plus < 0 ? key : key.slice(0, plus)
-  if (!HOST_PATH.test(name)) return 'does not start with a host-like database name'
+  const name = key.slice(0, plus)
   const rest = key.slice(plus + 1)
   const plus2 = rest.indexOf('+')
   const hash = plus2 < 0 ? rest : rest.slice(0, plus2)

@@ -12,7 +12,8 @@ export function readInputs(): Inputs {
   })
 }
 
-function serverHost(serverUrl: string | undefined): string {
+/** The host of the GitHub server the workflow runs on (GITHUB_SERVER_URL), github.com when unset or malformed. */
+export function serverHost(serverUrl: string | undefined): string {
   try {
     return serverUrl ? new URL(serverUrl).host.toLowerCase() : 'github.com'
   } catch {
