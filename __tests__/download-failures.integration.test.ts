@@ -77,7 +77,7 @@ describe('many modules, parallel go processes', () => {
     expect(main.outputs['download-attempts']).toBe('3')
     expect(main.outputs.modules).toBe('24')
     expect(main.log).toMatch(
-      /Attempt 1: 24 module versions in up to 6 parallel go processes, then go mod download/
+      /Attempt 1: 24 module versions in up to 6 parallel go processes, then module graph check/
     )
     expect(main.log).toContain('Attempt 2: 1 module version in up to 6 parallel go processes')
     for (const m of MANY) expect(requestsFor(m.path, 'zip')).toBe(m.path === target ? 3 : 1)
@@ -87,7 +87,7 @@ describe('many modules, parallel go processes', () => {
     setup.proxy.requests.length = 0
     const warm = await newJob().runAction(inputs({ 'working-directory': 'many' }))
     expect(warm.outputs['download-attempts']).toBe('1')
-    expect(warm.log).toContain('Attempt 1: go mod download in 1 root(s)')
+    expect(warm.log).toContain('Attempt 1: module graph check in 1 root(s)')
     expect(setup.proxy.requests).toEqual([])
   })
 

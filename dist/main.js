@@ -2043,7 +2043,6 @@ function goLines(set, workspace) {
 __name(goLines, "goLines");
 
 // src/download/attempt.ts
-import * as os4 from "node:os";
 import * as path7 from "node:path";
 
 // src/download/download-plan.ts
@@ -2124,16 +2123,13 @@ async function runAttempt(ctx, work) {
     if (r.stopped) again(job.root, job.versions);
     for (const f of r.failures) if (f.module && f.version) again(job.root, [`${f.module}@${f.version}`]);
   }, "collect");
-  const parts = [
-    ...splitJobs(work.versions, ctx.processes),
-    ...splitJobs(work.extract ?? /* @__PURE__ */ new Map(), Math.min(ctx.processes, os4.availableParallelism()))
-  ];
+  const parts = splitJobs(work.versions, ctx.processes);
   const partResults = await mapLimit(parts, ctx.processes, (job) => runJob(ctx, job));
   parts.forEach((job, i) => collect(job, partResults[i]));
   let roots = [...work.roots];
   if (failures.length === 0) {
     const passes = roots.map((root) => ({ root, versions: [] }));
-    const passResults = await mapLimit(passes, ctx.processes, (job) => runJob(ctx, job));
+    const passResults = await mapLimit(passes, ctx.processes, (job) => rootCheck(ctx, job.root));
     passes.forEach((job, i) => collect(job, passResults[i]));
     roots = passes.filter((_, i) => passResults[i].failures.length > 0).map((j) => j.root);
   }
@@ -2141,6 +2137,24 @@ async function runAttempt(ctx, work) {
   return { failures, modules, next: { versions, roots } };
 }
 __name(runAttempt, "runAttempt");
+async function rootCheck(ctx, root) {
+  const remaining = ctx.deadline - performance.now();
+  if (remaining <= 0) return { modules: [], failures: [budgetFailure(ctx, root)], stopped: true };
+  const result = await runTool(ctx.goPath, ["list", "-mod=readonly", "-m", "all"], {
+    cwd: root,
+    env: ctx.env,
+    timeoutMs: remaining,
+    stallTimeoutMs: ctx.stallTimeoutMs,
+    progress: /* @__PURE__ */ __name(() => ctx.cache.fingerprint(), "progress")
+  });
+  debug(
+    `${where(ctx, root)} (module graph check): exit ${result.exitCode}, ${Math.round(result.durationMs)} ms`
+  );
+  if (result.exitCode === 0) return { modules: [], failures: [], stopped: false };
+  info(`${where(ctx, root)}: the module graph check failed, running the full go mod download`);
+  return runJob(ctx, { root, versions: [] });
+}
+__name(rootCheck, "rootCheck");
 async function runJob(ctx, job) {
   const remaining = ctx.deadline - performance.now();
   if (remaining <= 0) return { modules: [], failures: [budgetFailure(ctx, job.root)], stopped: true };
@@ -2212,29 +2226,23 @@ var ModuleCache = class {
   /** The walk in progress: parallel stalled processes share it instead of each walking the same tree. */
   walking;
   /**
-   * Versions without a complete download entry (.info, .mod and .ziphash, the last written only after the zip
-   * was verified). An already complete cache then costs one stat per file instead of a go process per part.
+   * Versions without a complete download entry (.info, .mod and .zip). A .ziphash is not required: the module
+   * cache is saved and restored without them, so go hashes a restored zip against go.sum before it first
+   * extracts it. An already complete cache costs one stat per file instead of a go process per part.
    */
   async missing(versions) {
     const root = this.root;
     const complete = await Promise.all(
       versions.map(async (v) => {
         const base = downloadBase(root, v);
-        const found = await Promise.all([".info", ".mod", ".ziphash"].map((ext) => exists(base + ext)));
-        return found.every(Boolean);
+        const found = await Promise.all([".info", ".mod", ".zip"].map((ext) => exists(base + ext)));
+        if (!found.every(Boolean)) return false;
+        if (await zipLooksWhole(base + ".zip")) return true;
+        await this.remove(v);
+        return false;
       })
     );
     return versions.filter((_, i) => !complete[i]);
-  }
-  /** Versions whose tree go has not extracted yet (no folder, or a `.partial` marker of an unfinished one). */
-  async unextracted(versions) {
-    const root = this.root;
-    const done = await Promise.all(
-      versions.map(async (v) => {
-        return await exists(extractedDir(root, v)) && !await exists(downloadBase(root, v) + ".partial");
-      })
-    );
-    return versions.filter((_, i) => !done[i]);
   }
   /**
    * Total size and count of the files under cache/download: it grows while go writes a zip (to a temporary
@@ -2282,6 +2290,26 @@ var ModuleCache = class {
     }
   }
 };
+async function zipLooksWhole(file) {
+  const handle = await fs3.open(file, "r");
+  try {
+    const { size } = await handle.stat();
+    const length = Math.min(size, EOCD_SIZE + 65535);
+    const tail = Buffer.alloc(length);
+    await handle.read(tail, 0, length, size - length);
+    for (let i = length - EOCD_SIZE; i >= 0; i--) {
+      if (tail.readUInt32LE(i) !== 101010256) continue;
+      const [cdSize, cdOffset] = [tail.readUInt32LE(i + 12), tail.readUInt32LE(i + 16)];
+      if (cdOffset === 4294967295 || cdSize === 4294967295) return true;
+      return cdOffset + cdSize === size - length + i;
+    }
+    return false;
+  } finally {
+    await handle.close();
+  }
+}
+__name(zipLooksWhole, "zipLooksWhole");
+var EOCD_SIZE = 22;
 async function bytesFetched(modules, since) {
   const sizes = await Promise.all(
     modules.map(
@@ -2371,7 +2399,7 @@ async function downloadModules(request) {
     known,
     workspace: request.workspace
   };
-  let work = processes > 1 ? { ...await plan(cache, byRoot), roots: set.roots } : { versions: /* @__PURE__ */ new Map(), roots: set.roots };
+  let work = { versions: await plan(cache, byRoot), roots: set.roots };
   const reported = /* @__PURE__ */ new Map();
   const log = [];
   let failures = [];
@@ -2416,7 +2444,8 @@ async function downloadModules(request) {
   const modules = [...reported.values()];
   const outcome = {
     ok: failures.length === 0,
-    modules: reported.size,
+    // The download set is complete after success, whether its versions were fetched now or restored.
+    modules: failures.length === 0 ? (/* @__PURE__ */ new Set([...known, ...reported.keys()])).size : reported.size,
     failures,
     durationMs: performance.now() - started,
     attempts: log.length,
@@ -2447,26 +2476,19 @@ function nextStep(attempt, verdicts, inputs, deadline) {
 __name(nextStep, "nextStep");
 async function plan(cache, byRoot) {
   const versions = /* @__PURE__ */ new Map();
-  const extract = /* @__PURE__ */ new Map();
   for (const [root, all] of byRoot) {
     const fetch = await cache.missing(all);
-    if (fetch.length === 0) continue;
-    versions.set(root, fetch);
-    const missing = new Set(fetch);
-    const restored = await cache.unextracted(all.filter((v) => !missing.has(v)));
-    if (restored.length > 0) extract.set(root, restored);
+    if (fetch.length > 0) versions.set(root, fetch);
   }
-  return { versions, extract };
+  return versions;
 }
 __name(plan, "plan");
 function describeWork(work, processes) {
   const count = /* @__PURE__ */ __name((m) => [...m?.values() ?? []].reduce((n, l) => n + l.length, 0), "count");
-  const [named, extract] = [count(work.versions), count(work.extract)];
+  const named = count(work.versions);
   const parts = [];
-  const alongside = extract ? ` while ${plural(extract, "restored module version")} ${extract === 1 ? "is" : "are"} extracted` : "";
-  if (named)
-    parts.push(`${plural(named, "module version")} in up to ${processes} parallel go processes${alongside}`);
-  if (work.roots.length) parts.push(`go mod download in ${work.roots.length} root(s)`);
+  if (named) parts.push(`${plural(named, "module version")} in up to ${processes} parallel go processes`);
+  if (work.roots.length) parts.push(`module graph check in ${work.roots.length} root(s)`);
   return parts.join(", then ");
 }
 __name(describeWork, "describeWork");
@@ -2570,7 +2592,7 @@ import * as fs4 from "fs";
 var semver3 = __toESM(require_semver(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os5 from "os";
+import * as os4 from "os";
 import * as path9 from "path";
 var semver4 = __toESM(require_semver(), 1);
 import { ok } from "assert";
@@ -2583,7 +2605,7 @@ function find(toolName, versionSpec, arch2) {
   if (!versionSpec) {
     throw new Error("versionSpec parameter is required");
   }
-  arch2 = arch2 || os5.arch();
+  arch2 = arch2 || os4.arch();
   if (!isExplicitVersion(versionSpec)) {
     const localVersions = findAllVersions(toolName, arch2);
     const match = evaluateVersions(localVersions, versionSpec);
@@ -2606,7 +2628,7 @@ function find(toolName, versionSpec, arch2) {
 __name(find, "find");
 function findAllVersions(toolName, arch2) {
   const versions = [];
-  arch2 = arch2 || os5.arch();
+  arch2 = arch2 || os4.arch();
   const toolPath = path9.join(_getCacheDirectory(), toolName);
   if (fs4.existsSync(toolPath)) {
     const children = fs4.readdirSync(toolPath);
@@ -2666,7 +2688,7 @@ __name(_getCacheDirectory, "_getCacheDirectory");
 var semver5 = __toESM(require_semver(), 1);
 
 // src/environment/go-env.ts
-import * as os6 from "node:os";
+import * as os5 from "node:os";
 var NAMES = [
   "GOVERSION",
   "GOMODCACHE",
@@ -2686,7 +2708,7 @@ var NAMES = [
 ];
 async function readGoEnv(goPath) {
   const result = await runTool(goPath, ["env", "-json", ...NAMES], {
-    cwd: process.env.RUNNER_TEMP || os6.tmpdir(),
+    cwd: process.env.RUNNER_TEMP || os5.tmpdir(),
     timeoutMs: 6e4
   });
   if (result.exitCode !== 0) {

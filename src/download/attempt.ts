@@ -1,4 +1,3 @@
-import * as os from 'node:os'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { runTool } from '../exec/run-tool.js'
@@ -25,8 +24,6 @@ export interface AttemptContext {
 /** What one attempt has to do: fetch these versions by name, then run a full pass in each of these roots. */
 export interface AttemptWork {
   readonly versions: ReadonlyMap<string, readonly string[]>
-  /** Versions already in cache/download (a restored module cache) that only need extracting, by root. */
-  readonly extract?: ReadonlyMap<string, readonly string[]>
   readonly roots: readonly string[]
 }
 
@@ -38,10 +35,10 @@ export interface AttemptResult {
 }
 
 /**
- * One attempt. The named versions go first, split over parallel go processes; each root's own
- * `go mod download` follows only when they all succeeded, so a failing proxy is not asked again before the
- * backoff. The root pass is what makes the result exact (it also fetches modules that no go.mod names, and
- * applies replacements); after the named versions it mostly reads the cache.
+ * One attempt. The named versions (those whose zip, .mod or .info is not in the module cache yet) go first,
+ * split over parallel go processes; each root's check follows only when they all succeeded, so a failing
+ * proxy is not asked again before the backoff. The check (rootCheck) loads the root's whole module graph,
+ * which fetches any go.mod file no go.mod names, without extracting a single zip.
  */
 export async function runAttempt(ctx: AttemptContext, work: AttemptWork): Promise<AttemptResult> {
   const failures: DownloadFailure[] = []
@@ -61,23 +58,46 @@ export async function runAttempt(ctx: AttemptContext, work: AttemptWork): Promis
     for (const f of r.failures) if (f.module && f.version) again(job.root, [`${f.module}@${f.version}`])
   }
 
-  // Extracting is CPU work: a process per core does it while the others wait on the network.
-  const parts = [
-    ...splitJobs(work.versions, ctx.processes),
-    ...splitJobs(work.extract ?? new Map(), Math.min(ctx.processes, os.availableParallelism()))
-  ]
+  const parts = splitJobs(work.versions, ctx.processes)
   const partResults = await mapLimit(parts, ctx.processes, job => runJob(ctx, job))
   parts.forEach((job, i) => collect(job, partResults[i]))
 
   let roots = [...work.roots]
   if (failures.length === 0) {
     const passes = roots.map(root => ({ root, versions: [] }))
-    const passResults = await mapLimit(passes, ctx.processes, job => runJob(ctx, job))
+    const passResults = await mapLimit(passes, ctx.processes, job => rootCheck(ctx, job.root))
     passes.forEach((job, i) => collect(job, passResults[i]))
     roots = passes.filter((_, i) => passResults[i].failures.length > 0).map(j => j.root)
   }
   const versions = new Map([...retry].map(([root, set]) => [root, [...set]]))
   return { failures, modules, next: { versions, roots } }
+}
+
+/**
+ * Whether a root's module graph is complete, without extracting anything: `go list -m all` reads every
+ * go.mod of the graph (each checked against go.sum as go reads it) and fetches those not in the cache. The
+ * zips stay packed: go extracts a module only when a later command builds from it, and since the restored
+ * cache holds no .ziphash files, it hashes each zip against go.sum first. Extracting every module here took
+ * 16-32 s on real projects whether or not the job needed them. When the check fails for any reason, the
+ * root's full `go mod download` runs instead, so every failure is reported in go's download wording.
+ */
+async function rootCheck(ctx: AttemptContext, root: string): Promise<JobResult> {
+  const remaining = ctx.deadline - performance.now()
+  if (remaining <= 0) return { modules: [], failures: [budgetFailure(ctx, root)], stopped: true }
+  // -mod=readonly: a user's -mod=vendor cannot compute `all`, and -mod=mod may rewrite go.mod.
+  const result = await runTool(ctx.goPath, ['list', '-mod=readonly', '-m', 'all'], {
+    cwd: root,
+    env: ctx.env,
+    timeoutMs: remaining,
+    stallTimeoutMs: ctx.stallTimeoutMs,
+    progress: () => ctx.cache.fingerprint()
+  })
+  core.debug(
+    `${where(ctx, root)} (module graph check): exit ${result.exitCode}, ${Math.round(result.durationMs)} ms`
+  )
+  if (result.exitCode === 0) return { modules: [], failures: [], stopped: false }
+  core.info(`${where(ctx, root)}: the module graph check failed, running the full go mod download`)
+  return runJob(ctx, { root, versions: [] })
 }
 
 interface JobResult {

@@ -91,12 +91,7 @@ export async function downloadModules(request: DownloadRequest): Promise<Downloa
     known,
     workspace: request.workspace
   }
-  // With one process the named versions would only repeat the root pass; with several, an already complete
-  // cache skips them.
-  let work: AttemptWork =
-    processes > 1
-      ? { ...(await plan(cache, byRoot)), roots: set.roots }
-      : { versions: new Map(), roots: set.roots }
+  let work: AttemptWork = { versions: await plan(cache, byRoot), roots: set.roots }
   const reported = new Map<string, ModuleLine>()
   const log: AttemptRecord[] = []
   let failures: readonly DownloadFailure[] = []
@@ -142,7 +137,8 @@ export async function downloadModules(request: DownloadRequest): Promise<Downloa
   const modules = [...reported.values()]
   const outcome: DownloadOutcome = {
     ok: failures.length === 0,
-    modules: reported.size,
+    // The download set is complete after success, whether its versions were fetched now or restored.
+    modules: failures.length === 0 ? new Set([...known, ...reported.keys()]).size : reported.size,
     failures,
     durationMs: performance.now() - started,
     attempts: log.length,
@@ -174,39 +170,26 @@ function nextStep(attempt: number, verdicts: readonly Verdict[], inputs: Inputs,
   return { retry: true, delayMs }
 }
 
-/**
- * Per root, the versions to fetch and, when there are any, the restored ones that only need extracting: go
- * extracts those while the fetches wait on the network, instead of in the root pass afterwards. With nothing
- * to fetch (an exact cache hit) the root pass alone extracts: one go process keeps every core busy already.
- */
+/** Per root, the versions whose files are not all in the module cache (all of them on a cold run). */
 async function plan(
   cache: ModuleCache,
   byRoot: ReadonlyMap<string, readonly string[]>
-): Promise<Pick<AttemptWork, 'versions' | 'extract'>> {
+): Promise<Map<string, string[]>> {
   const versions = new Map<string, string[]>()
-  const extract = new Map<string, string[]>()
   for (const [root, all] of byRoot) {
     const fetch = await cache.missing(all)
-    if (fetch.length === 0) continue
-    versions.set(root, fetch)
-    const missing = new Set(fetch)
-    const restored = await cache.unextracted(all.filter(v => !missing.has(v)))
-    if (restored.length > 0) extract.set(root, restored)
+    if (fetch.length > 0) versions.set(root, fetch)
   }
-  return { versions, extract }
+  return versions
 }
 
 function describeWork(work: AttemptWork, processes: number): string {
   const count = (m?: ReadonlyMap<string, readonly string[]>) =>
     [...(m?.values() ?? [])].reduce((n, l) => n + l.length, 0)
-  const [named, extract] = [count(work.versions), count(work.extract)]
+  const named = count(work.versions)
   const parts: string[] = []
-  const alongside = extract
-    ? ` while ${plural(extract, 'restored module version')} ${extract === 1 ? 'is' : 'are'} extracted`
-    : ''
-  if (named)
-    parts.push(`${plural(named, 'module version')} in up to ${processes} parallel go processes${alongside}`)
-  if (work.roots.length) parts.push(`go mod download in ${work.roots.length} root(s)`)
+  if (named) parts.push(`${plural(named, 'module version')} in up to ${processes} parallel go processes`)
+  if (work.roots.length) parts.push(`module graph check in ${work.roots.length} root(s)`)
   return parts.join(', then ')
 }
 

@@ -12,30 +12,24 @@ export class ModuleCache {
   constructor(private readonly root: string) {}
 
   /**
-   * Versions without a complete download entry (.info, .mod and .ziphash, the last written only after the zip
-   * was verified). An already complete cache then costs one stat per file instead of a go process per part.
+   * Versions without a complete download entry (.info, .mod and .zip). A .ziphash is not required: the module
+   * cache is saved and restored without them, so go hashes a restored zip against go.sum before it first
+   * extracts it. An already complete cache costs one stat per file instead of a go process per part.
    */
   async missing(versions: readonly string[]): Promise<string[]> {
     const root = this.root
     const complete = await Promise.all(
       versions.map(async v => {
         const base = downloadBase(root, v)
-        const found = await Promise.all(['.info', '.mod', '.ziphash'].map(ext => exists(base + ext)))
-        return found.every(Boolean)
+        const found = await Promise.all(['.info', '.mod', '.zip'].map(ext => exists(base + ext)))
+        if (!found.every(Boolean)) return false
+        // go trusts a zip it finds in the cache until it extracts it: a truncated one would fail the build.
+        if (await zipLooksWhole(base + '.zip')) return true
+        await this.remove(v)
+        return false
       })
     )
     return versions.filter((_, i) => !complete[i])
-  }
-
-  /** Versions whose tree go has not extracted yet (no folder, or a `.partial` marker of an unfinished one). */
-  async unextracted(versions: readonly string[]): Promise<string[]> {
-    const root = this.root
-    const done = await Promise.all(
-      versions.map(async v => {
-        return (await exists(extractedDir(root, v))) && !(await exists(downloadBase(root, v) + '.partial'))
-      })
-    )
-    return versions.filter((_, i) => !done[i])
   }
 
   /**
@@ -86,6 +80,34 @@ export class ModuleCache {
     }
   }
 }
+
+/**
+ * Whether a zip ends in an end-of-central-directory record whose central directory ends right before it: a
+ * zip cut short (a killed download, a truncated archive) does not. One read of the file's tail, so it costs
+ * nothing next to hashing; content is checked by go against go.sum when it first extracts the zip.
+ */
+export async function zipLooksWhole(file: string): Promise<boolean> {
+  const handle = await fs.open(file, 'r')
+  try {
+    const { size } = await handle.stat()
+    const length = Math.min(size, EOCD_SIZE + 0xffff)
+    const tail = Buffer.alloc(length)
+    await handle.read(tail, 0, length, size - length)
+    for (let i = length - EOCD_SIZE; i >= 0; i--) {
+      if (tail.readUInt32LE(i) !== 0x06054b50) continue
+      const [cdSize, cdOffset] = [tail.readUInt32LE(i + 12), tail.readUInt32LE(i + 16)]
+      // A zip64 archive keeps the real offsets elsewhere: go's own check decides.
+      if (cdOffset === 0xffffffff || cdSize === 0xffffffff) return true
+      return cdOffset + cdSize === size - length + i
+    }
+    return false
+  } finally {
+    await handle.close()
+  }
+}
+
+/** The end-of-central-directory record without its comment. */
+const EOCD_SIZE = 22
 
 /** Bytes of the zips among `modules` that were written at or after `since` (epoch ms): what was fetched. */
 export async function bytesFetched(modules: readonly ModuleLine[], since: number): Promise<number> {
