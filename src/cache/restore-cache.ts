@@ -101,6 +101,13 @@ async function restoreModules(
     )
     return { kind: 'unavailable', ...none, ...timing }
   }
+  if (call.refused) {
+    // Nothing of the entry was kept: the download goes on as on a miss, and post saves a clean entry.
+    core.warning(`Module cache entry ${call.value} refused: ${call.refused}. Downloading without it.`, {
+      title: 'Module cache entry refused'
+    })
+    return { kind: 'miss', ...none, ...timing }
+  }
   const matchedKey = call.value ?? ''
   const kind = matchedKey === '' ? 'miss' : isSameKey(keys.primary, matchedKey) ? 'exact' : 'partial'
   core.info(

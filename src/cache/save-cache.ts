@@ -7,10 +7,18 @@ import { errorMessage } from '../util/errors.js'
 import { saveBuildCache } from './build-cache.js'
 import { cacheState, type CacheState } from './cache-state.js'
 import { dependencyHash, isSameKey } from './keys.js'
-import { fingerprint, listDownloadDir, neededVersions, pruneDownloadDir } from './module-files.js'
+import {
+  fingerprint,
+  listDownloadDir,
+  neededVersions,
+  pruneDownloadDir,
+  zipSums,
+  type DownloadEntry
+} from './module-files.js'
 import { mib } from './restore-cache.js'
 import { isKeyConflict, restoreEntry, saveEntry } from './service.js'
 import { saveRefusal } from './save-policy.js'
+import { checkZipsBeforeSave } from './zip-verify.js'
 
 /**
  * Post step: saves the module cache when main recorded a complete download, whatever later steps did. Never
@@ -65,6 +73,8 @@ async function saveModules(state: CacheState): Promise<string> {
     // The key says what go.sum was in main; pruning by a newer go.sum could drop what that key promises.
     pruned = ', not pruned (go.sum changed during the job)'
   }
+  const checked = await checkRestoredZips(downloadDir, entries, sums, m.matchedKey)
+  entries = checked.entries
   const now = fingerprint(entries)
   if (now.files === 0) return 'Module cache: not saved (no modules in the cache).'
   if (now.digest === m.restored.digest)
@@ -85,8 +95,44 @@ async function saveModules(state: CacheState): Promise<string> {
   const ms = Math.round(performance.now() - started)
   return (
     `Module cache: saved ${m.primaryKey} (${now.files} files, ${mib(now.bytes)} of modules, ` +
-    `${mib(call.archiveBytes)} archive${pruned}, ${ms} ms).`
+    `${mib(call.archiveBytes)} archive${pruned}${checked.note}, ${ms} ms).`
   )
+}
+
+/**
+ * Every zip that goes into the entry must have been checked against go.sum: by go during the job (it wrote a
+ * .ziphash), or hashed here. What fails is removed; then the .ziphash files go too, since a restored one
+ * would let go skip its own check. Returns the entries left and a note for the save line.
+ */
+async function checkRestoredZips(
+  downloadDir: string,
+  entries: DownloadEntry[],
+  sums: readonly string[],
+  matchedKey: string
+): Promise<{ entries: DownloadEntry[]; note: string }> {
+  const started = performance.now()
+  const check = await checkZipsBeforeSave(downloadDir, entries, zipSums(sums))
+  if (check.mismatched.length > 0) {
+    core.warning(
+      `${check.mismatched.length} zip(s) restored from ${matchedKey} do not match go.sum and were not saved: ` +
+        `${check.mismatched.slice(0, 5).join(', ')}. Someone who can write this repository's caches may have ` +
+        `planted that entry.`,
+      { title: 'Module cache' }
+    )
+  }
+  if (check.unvouched.length > 0)
+    core.info(`Not saved, no go.sum line to check them against: ${check.unvouched.join(', ')}`)
+  const gone = new Set([...check.mismatched, ...check.unvouched])
+  for (const e of entries.filter(e => e.ext === 'ziphash'))
+    await rm(path.join(downloadDir, e.rel), { force: true })
+  const left = entries.filter(
+    e => e.ext !== 'ziphash' && !(e.ext === 'zip' && gone.has(`${e.module}@${e.version}`))
+  )
+  const ms = Math.round(performance.now() - started)
+  return {
+    entries: left,
+    note: check.hashed > 0 ? `, ${check.hashed} restored zip(s) checked in ${ms} ms` : ''
+  }
 }
 
 function unavailable(failure: string): string {

@@ -22,6 +22,8 @@ export interface ServiceCall<T> {
   readonly failure?: string
   /** The library found no cache service for this job. */
   readonly unavailable?: boolean
+  /** restore: why the entry's content was refused (then nothing of it was kept). */
+  readonly refused?: string
   /** Archive size the library logged (restore: `Cache Size`, save: `File Size`). */
   readonly archiveBytes?: number
   /** Why the service refused to reserve the key (only the library's debug line keeps the HTTP status). */
@@ -145,6 +147,7 @@ async function inWorker<T>(request: WorkerRequest): Promise<ServiceCall<T>> {
     value: result?.value as T,
     failure,
     unavailable: result?.unavailable,
+    refused: result?.refused,
     archiveBytes,
     reserveError,
     ms: performance.now() - started

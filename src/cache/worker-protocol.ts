@@ -11,6 +11,8 @@ export interface WorkerResult {
   readonly value?: string | number
   /** No cache service for this job (the library's own check). */
   readonly unavailable?: boolean
+  /** restore: why the matched entry's content was refused (nothing of it was kept). */
+  readonly refused?: string
   /** What the library threw (only a ValidationError: a bad key or path). */
   readonly error?: string
 }

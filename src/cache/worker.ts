@@ -1,5 +1,6 @@
 import * as cache from '@actions/cache'
 import { errorMessage } from '../util/errors.js'
+import { restoreArchive } from './archive-restore.js'
 import { RESULT_MARK, type WorkerRequest, type WorkerResult } from './worker-protocol.js'
 
 /**
@@ -11,7 +12,7 @@ export async function runCacheWorker(arg: string | undefined): Promise<void> {
   const request = JSON.parse(arg ?? '{}') as WorkerRequest
   let result: WorkerResult
   try {
-    result = cache.isFeatureAvailable() ? { value: await call(request) } : { unavailable: true }
+    result = cache.isFeatureAvailable() ? await call(request) : { unavailable: true }
   } catch (e) {
     result = { error: errorMessage(e) }
   }
@@ -19,7 +20,11 @@ export async function runCacheWorker(arg: string | undefined): Promise<void> {
   process.stdout.write(`\n${RESULT_MARK}${JSON.stringify(result)}\n`, () => process.exit(0))
 }
 
-function call(r: WorkerRequest): Promise<string | number | undefined> {
-  if (r.op === 'save') return cache.saveCache(r.paths, r.key)
-  return cache.restoreCache(r.paths, r.key, r.restoreKeys ?? [], { lookupOnly: r.op === 'lookup' })
+async function call(r: WorkerRequest): Promise<WorkerResult> {
+  if (r.op === 'save') return { value: await cache.saveCache(r.paths, r.key) }
+  if (r.op === 'lookup')
+    return { value: await cache.restoreCache(r.paths, r.key, r.restoreKeys ?? [], { lookupOnly: true }) }
+  // A restore checks every member before it writes it (archive-restore.ts); one path per entry here.
+  const restored = await restoreArchive(r.paths[0], r.key, r.restoreKeys ?? [])
+  return { value: restored.matchedKey, refused: restored.refused }
 }
