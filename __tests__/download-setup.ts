@@ -52,9 +52,17 @@ export function useDownloadSetup(): DownloadSetup {
       }),
     async expectOfflineBuild(job, dir = world.examples) {
       const build = await world.offlineBuild(job, dir)
-      expect(build.stderr).toBe('')
       expect(build.exitCode).toBe(0)
+      expectOnlyExtraction(build.stderr)
     },
     requestsFor: (module, file) => proxy.requests.filter(r => r.module === module && r.file === file).length
   }
+}
+
+/**
+ * An offline build after the step may only extract modules from the cache (go prints `go: downloading` for
+ * that too): the step leaves zips packed, and go extracts what the build needs.
+ */
+export function expectOnlyExtraction(stderr: string): void {
+  expect(stderr.split('\n').filter(l => l !== '' && !/^go: downloading \S+ v\S+$/.test(l))).toEqual([])
 }

@@ -2,13 +2,15 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   PREFIX,
+  checksumFiles,
   credentialState,
   downloadState,
   mib,
   removeCredentialDir,
   restoreModuleCache,
-  runTool
-} from "./chunks/chunk-DUXRXZVL.js";
+  runTool,
+  zipHash
+} from "./chunks/chunk-ONB7B3LO.js";
 import {
   CATALOG,
   classifyFailure,
@@ -49,6 +51,11 @@ import {
   __toESM,
   errorMessage
 } from "./chunks/chunk-6YREEE2X.js";
+
+// src/steps/main-step.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import * as os6 from "node:os";
+import * as path15 from "node:path";
 
 // src/credentials/setup-credentials.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
@@ -2347,6 +2354,188 @@ async function makeWritable(dir) {
 }
 __name(makeWritable, "makeWritable");
 
+// src/download/prefetch.ts
+import { promises as fs5 } from "node:fs";
+import * as path10 from "node:path";
+
+// src/download/go-sum.ts
+import { createHash as createHash2 } from "node:crypto";
+function readGoSums(texts) {
+  const zips = /* @__PURE__ */ new Map();
+  const goMods = /* @__PURE__ */ new Map();
+  for (const text of texts) {
+    for (const line of text.split(/\r?\n/)) {
+      const [module, version, hash] = line.trim().split(/\s+/);
+      if (!module || !version || !hash) continue;
+      if (version.endsWith("/go.mod")) goMods.set(`${module}@${version.slice(0, -"/go.mod".length)}`, hash);
+      else zips.set(`${module}@${version}`, hash);
+    }
+  }
+  return { zips, goMods };
+}
+__name(readGoSums, "readGoSums");
+function goModHash(content) {
+  const line = `${createHash2("sha256").update(content).digest("hex")}  go.mod
+`;
+  return `h1:${createHash2("sha256").update(line).digest("base64")}`;
+}
+__name(goModHash, "goModHash");
+
+// src/download/proxy-fetch.ts
+import { createWriteStream, promises as fs4 } from "node:fs";
+import * as path9 from "node:path";
+import { pipeline } from "node:stream/promises";
+import { Readable } from "node:stream";
+async function fetchToFile(url, file, headers, idleMs) {
+  const abort = new AbortController();
+  let timer = setTimeout(() => abort.abort(), idleMs);
+  const touch = /* @__PURE__ */ __name(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => abort.abort(), idleMs);
+  }, "touch");
+  const temp = `${file}.prefetch-${process.pid}`;
+  try {
+    const response = await fetch(url, { headers, signal: abort.signal, redirect: "follow" });
+    if (response.status === 404 || response.status === 410) {
+      await response.body?.cancel();
+      return { kind: "absent" };
+    }
+    if (!response.ok || !response.body) {
+      await response.body?.cancel();
+      return { kind: "failed", why: `${response.status} ${response.statusText}`.trim() };
+    }
+    await fs4.mkdir(path9.dirname(file), { recursive: true });
+    let bytes = 0;
+    const body = Readable.fromWeb(response.body);
+    body.on("data", (chunk) => {
+      bytes += chunk.length;
+      touch();
+    });
+    await pipeline(body, createWriteStream(temp));
+    await fs4.rename(temp, file);
+    return { kind: "ok", bytes };
+  } catch (e) {
+    await fs4.rm(temp, { force: true });
+    const why = abort.signal.aborted ? `no data for ${idleMs / 1e3} s` : describe4(e);
+    return { kind: "failed", why };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+__name(fetchToFile, "fetchToFile");
+function describe4(e) {
+  const cause = e.cause;
+  return cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e));
+}
+__name(describe4, "describe");
+function netrcAuthorization(netrcText2, host) {
+  let machine = "";
+  let login = "";
+  let password = "";
+  for (const line of netrcText2.split("\n")) {
+    if (line.trim() === "default") break;
+    const f = line.trim().split(/\s+/);
+    for (let i = 0; i + 1 < f.length; i += 2) {
+      if (f[i] === "machine") [machine, login, password] = [f[i + 1], "", ""];
+      else if (f[i] === "login") login = f[i + 1];
+      else if (f[i] === "password") password = f[i + 1];
+      if (machine === host && login && password)
+        return `Basic ${Buffer.from(`${login}:${password}`).toString("base64")}`;
+    }
+  }
+  return void 0;
+}
+__name(netrcAuthorization, "netrcAuthorization");
+
+// src/download/prefetch.ts
+async function prefetchModules(request) {
+  const started = performance.now();
+  const base = proxyBase(request.goproxy);
+  const skipped = /* @__PURE__ */ __name((stopped2) => ({ files: 0, bytes: 0, ms: 0, rejected: [], stopped: stopped2 }), "skipped");
+  if (!base) return skipped("the first GOPROXY entry is not an http(s) URL");
+  if (request.viaHttpProxy) return skipped("an HTTP proxy is configured");
+  const headers = authorization(base, request.netrc);
+  const tasks = await missingFiles(request);
+  let files = 0;
+  let bytes = 0;
+  let stopped;
+  const rejected = [];
+  const absent = /* @__PURE__ */ new Set();
+  const run = /* @__PURE__ */ __name(async (task) => {
+    if (stopped || absent.has(task.version)) return;
+    const { module, version } = splitVersion(task.version);
+    const rel = `${escapeModulePath(module)}/@v/${escapeModulePath(version)}.${task.ext}`;
+    const file = path10.join(request.gomodcache, "cache", "download", rel);
+    const got = await fetchToFile(`${base.url}/${rel}`, file, headers, request.idleMs);
+    if (got.kind === "absent") return void absent.add(task.version);
+    if (got.kind === "failed") return void (stopped ??= `${task.version} .${task.ext}: ${got.why}`);
+    if (!await vouched(task, file, request.sums)) {
+      await fs5.rm(file, { force: true });
+      rejected.push(task.version);
+      return;
+    }
+    files++;
+    bytes += got.bytes;
+  }, "run");
+  const queue = [...tasks];
+  const worker = /* @__PURE__ */ __name(async () => {
+    for (let t = queue.shift(); t; t = queue.shift()) await run(t);
+  }, "worker");
+  await Promise.all(Array.from({ length: Math.max(1, request.concurrency) }, worker));
+  return { files, bytes, ms: performance.now() - started, rejected: [...new Set(rejected)], stopped };
+}
+__name(prefetchModules, "prefetchModules");
+async function missingFiles(request) {
+  const fromProxy = /* @__PURE__ */ __name((v) => !matchPrefixPatterns(request.noProxy, splitVersion(v).module), "fromProxy");
+  const zips = new Set(request.zips.filter((v) => fromProxy(v) && request.sums.zips.has(v)));
+  const wanted = [
+    ...[...zips].flatMap((version) => ["mod", "info", "zip"].map((ext) => ({ version, ext }))),
+    ...request.goMods.filter((v) => fromProxy(v) && !zips.has(v)).map((version) => ({ version, ext: "mod" }))
+  ];
+  const present = await Promise.all(
+    wanted.map((t) => {
+      const { module, version } = splitVersion(t.version);
+      const rel = path10.join(escapeModulePath(module), "@v", `${escapeModulePath(version)}.${t.ext}`);
+      return fs5.access(path10.join(request.gomodcache, "cache", "download", rel)).then(
+        () => true,
+        () => false
+      );
+    })
+  );
+  const rank = { mod: 0, info: 1, zip: 2 };
+  return wanted.filter((_, i) => !present[i]).sort((a, b) => rank[a.ext] - rank[b.ext]);
+}
+__name(missingFiles, "missingFiles");
+async function vouched(task, file, sums) {
+  if (task.ext === "info") return true;
+  if (task.ext === "mod") {
+    const want = sums.goMods.get(task.version);
+    return want === void 0 || goModHash(await fs5.readFile(file)) === want;
+  }
+  return await zipHash(file).catch(() => "") === sums.zips.get(task.version);
+}
+__name(vouched, "vouched");
+function proxyBase(goproxy) {
+  const first = goproxy.split(/[,|]/)[0]?.trim() ?? "";
+  if (!/^https?:\/\//i.test(first)) return void 0;
+  try {
+    const u = new URL(first);
+    const userinfo = u.username ? `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}` : void 0;
+    u.username = "";
+    u.password = "";
+    return { url: u.href.replace(/\/+$/, ""), host: u.host, userinfo };
+  } catch {
+    return void 0;
+  }
+}
+__name(proxyBase, "proxyBase");
+function authorization(base, netrc) {
+  const basic = base.userinfo ? `Basic ${Buffer.from(base.userinfo).toString("base64")}` : void 0;
+  const header = basic ?? netrcAuthorization(netrc, base.host);
+  return header ? { Authorization: header } : {};
+}
+__name(authorization, "authorization");
+
 // src/download/retry-policy.ts
 function judge(failure) {
   if (failure.stopped === "stall-timeout") return { id: "stall", retryable: true, slow: false };
@@ -2387,6 +2576,7 @@ async function downloadModules(request) {
   const cache = new ModuleCache(request.gomodcache);
   const byRoot = await requiredVersions(set);
   const known = [...byRoot.values()].flat();
+  const prefetched = request.prefetch && await prefetch(request, known);
   const processes = processCount(inputs.parallelism, known.length);
   const ctx = {
     goPath: request.goPath,
@@ -2450,7 +2640,7 @@ async function downloadModules(request) {
     durationMs: performance.now() - started,
     attempts: log.length,
     attemptLog: log,
-    bytes: await bytesFetched(modules, startedEpoch),
+    bytes: await bytesFetched(modules, startedEpoch) + (prefetched?.bytes ?? 0),
     processes
   };
   info(
@@ -2459,6 +2649,26 @@ async function downloadModules(request) {
   return outcome;
 }
 __name(downloadModules, "downloadModules");
+async function prefetch(request, zips) {
+  const { source, sums } = request.prefetch;
+  const { parallelism, stallTimeoutMs } = request.inputs;
+  const outcome = await prefetchModules({
+    ...source,
+    gomodcache: request.gomodcache,
+    zips,
+    goMods: [...sums.goMods.keys()],
+    sums,
+    concurrency: parallelism === "auto" ? 16 : parallelism,
+    idleMs: Math.min(stallTimeoutMs, 3e4)
+  });
+  const left = outcome.stopped ? `; stopped (${outcome.stopped}), go fetches the rest` : "";
+  const rejected = outcome.rejected.length ? `; ${outcome.rejected.length} did not match go.sum and are left to go: ${outcome.rejected.join(", ")}` : "";
+  info(
+    outcome.files || outcome.stopped === void 0 ? `Prefetch: ${outcome.files} module files, ${formatBytes(outcome.bytes)}, in ${formatSeconds(outcome.ms)} without extracting${left}${rejected}` : `Prefetch: none (${outcome.stopped})`
+  );
+  return outcome;
+}
+__name(prefetch, "prefetch");
 function nextStep(attempt, verdicts, inputs, deadline) {
   const permanent = [...new Set(verdicts.filter((v) => !v.retryable).map((v) => v.id))];
   if (permanent.length) return { retry: false, reason: `${permanent.join(", ")} is not transient` };
@@ -2477,8 +2687,8 @@ __name(nextStep, "nextStep");
 async function plan(cache, byRoot) {
   const versions = /* @__PURE__ */ new Map();
   for (const [root, all] of byRoot) {
-    const fetch = await cache.missing(all);
-    if (fetch.length > 0) versions.set(root, fetch);
+    const fetch2 = await cache.missing(all);
+    if (fetch2.length > 0) versions.set(root, fetch2);
   }
   return versions;
 }
@@ -2512,7 +2722,7 @@ __name(formatBytes, "formatBytes");
 
 // src/environment/setup-environment.ts
 import { existsSync as existsSync4 } from "node:fs";
-import * as path11 from "node:path";
+import * as path13 from "node:path";
 
 // src/environment/consistency.ts
 function findInconsistencies(plan2, project) {
@@ -2583,17 +2793,17 @@ function show2(value) {
 __name(show2, "show");
 
 // src/environment/locate-go.ts
-import * as path10 from "node:path";
+import * as path12 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as fs4 from "fs";
+import * as fs6 from "fs";
 
 // node_modules/@actions/tool-cache/lib/manifest.js
 var semver3 = __toESM(require_semver(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os4 from "os";
-import * as path9 from "path";
+import * as path11 from "path";
 var semver4 = __toESM(require_semver(), 1);
 import { ok } from "assert";
 var IS_WINDOWS = process.platform === "win32";
@@ -2614,9 +2824,9 @@ function find(toolName, versionSpec, arch2) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver4.clean(versionSpec) || "";
-    const cachePath = path9.join(_getCacheDirectory(), toolName, versionSpec, arch2);
+    const cachePath = path11.join(_getCacheDirectory(), toolName, versionSpec, arch2);
     debug(`checking cache: ${cachePath}`);
-    if (fs4.existsSync(cachePath) && fs4.existsSync(`${cachePath}.complete`)) {
+    if (fs6.existsSync(cachePath) && fs6.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch2}`);
       toolPath = cachePath;
     } else {
@@ -2629,13 +2839,13 @@ __name(find, "find");
 function findAllVersions(toolName, arch2) {
   const versions = [];
   arch2 = arch2 || os4.arch();
-  const toolPath = path9.join(_getCacheDirectory(), toolName);
-  if (fs4.existsSync(toolPath)) {
-    const children = fs4.readdirSync(toolPath);
+  const toolPath = path11.join(_getCacheDirectory(), toolName);
+  if (fs6.existsSync(toolPath)) {
+    const children = fs6.readdirSync(toolPath);
     for (const child of children) {
       if (isExplicitVersion(child)) {
-        const fullPath = path9.join(toolPath, child, arch2 || "");
-        if (fs4.existsSync(fullPath) && fs4.existsSync(`${fullPath}.complete`)) {
+        const fullPath = path11.join(toolPath, child, arch2 || "");
+        if (fs6.existsSync(fullPath) && fs6.existsSync(`${fullPath}.complete`)) {
           versions.push(child);
         }
       }
@@ -2750,8 +2960,8 @@ async function locateGo(versionSpec) {
       versionSpec
     );
   }
-  const bin = path10.join(dir, "bin");
-  const goPath = path10.join(bin, process.platform === "win32" ? "go.exe" : "go");
+  const bin = path12.join(dir, "bin");
+  const goPath = path12.join(bin, process.platform === "win32" ? "go.exe" : "go");
   addPath(bin);
   info(`Using Go from the tool cache: ${dir}`);
   return { goPath, env: await readGoEnv(goPath), source: "tool-cache" };
@@ -2793,11 +3003,11 @@ async function setupEnvironment(inputs) {
     info(`${name}=${plan2.effective[name]}${note}`);
   }
   info(`GOMODCACHE=${go.env.GOMODCACHE}`);
-  const rel = /* @__PURE__ */ __name((p) => path11.relative(inputs.workingDirectory, p) || ".", "rel");
+  const rel = /* @__PURE__ */ __name((p) => path13.relative(inputs.workingDirectory, p) || ".", "rel");
   info(
     downloadSet.mode === "workspace" ? `Download set: workspace ${rel(downloadSet.files[0])} using ${downloadSet.files.length - 1} module(s)` : `Download set: ${downloadSet.roots.length} module(s): ${downloadSet.files.map(rel).join(", ") || "none"}`
   );
-  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync4(path11.join(r, "vendor")) }));
+  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync4(path13.join(r, "vendor")) }));
   for (const warning2 of findInconsistencies(plan2, { roots }))
     warning(warning2, { title: "Go environment" });
   setOutput("gomodcache", go.env.GOMODCACHE);
@@ -2887,7 +3097,7 @@ function addCacheSection(s, cache) {
 __name(addCacheSection, "addCacheSection");
 
 // src/diagnosis/summary-section.ts
-import * as path12 from "node:path";
+import * as path14 from "node:path";
 
 // src/diagnosis/flowchart.ts
 var STAGES = [
@@ -2992,7 +3202,7 @@ function addDiagnosisSection(s, diagnosis, download, workspace) {
     ...located.slice(0, MAX_ROWS).map(({ finding: f, root }) => [
       code(f.module ?? "\u2014"),
       code(f.version ?? "\u2014"),
-      code(path12.relative(workspace, root) || "."),
+      code(path14.relative(workspace, root) || "."),
       `${code(f.id)}${f.occurrences && f.occurrences > 1 ? ` \xD7${f.occurrences}` : ""}`,
       f.retryable ? "yes" : "no"
     ])
@@ -3165,7 +3375,8 @@ async function afterCredentials(inputs, workspace, phases, env, credentials) {
         workspace,
         env: { ...process.env, ...credentials.processEnv },
         // Already read by the environment phase: saves the engine a go env call.
-        gomodcache: env.go.env.GOMODCACHE
+        gomodcache: env.go.env.GOMODCACHE,
+        prefetch: prefetchFor(env, credentials)
       })
     );
     const modules = download.ok ? download.modules : Math.max(download.modules, countRequirements(env.downloadSet));
@@ -3205,6 +3416,28 @@ async function afterCredentials(inputs, workspace, phases, env, credentials) {
   }
 }
 __name(afterCredentials, "afterCredentials");
+function prefetchFor(env, credentials) {
+  const processEnv = { ...process.env, ...credentials.processEnv };
+  const proxyVars = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
+  return {
+    source: {
+      goproxy: env.plan.effective.GOPROXY,
+      noProxy: env.plan.effective.GONOPROXY,
+      netrc: readOrEmpty(processEnv.NETRC || path15.join(os6.homedir(), ".netrc")),
+      viaHttpProxy: proxyVars.some((name) => Boolean(processEnv[name]))
+    },
+    sums: readGoSums(checksumFiles(env.downloadSet.files).map(readOrEmpty))
+  };
+}
+__name(prefetchFor, "prefetchFor");
+function readOrEmpty(file) {
+  try {
+    return readFileSync4(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+__name(readOrEmpty, "readOrEmpty");
 function describeFailures2(download) {
   const versions = failedVersions(download.failures);
   if (versions.length === 0) return download.failures[0]?.message.split("\n")[0] ?? "unknown error";

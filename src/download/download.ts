@@ -4,7 +4,9 @@ import { formatSeconds, runAttempt, where, type AttemptContext, type AttemptWork
 import { processCount, requiredVersions } from './download-plan.js'
 import type { DownloadSet } from './download-set.js'
 import type { ModuleLine } from './go-output.js'
+import type { GoSumHashes } from './go-sum.js'
 import { bytesFetched, ModuleCache } from './module-cache.js'
+import { prefetchModules, type PrefetchOutcome, type PrefetchSource } from './prefetch.js'
 import { backoffDelay, judge, type Verdict } from './retry-policy.js'
 
 export { stderrFailures } from './go-output.js'
@@ -65,6 +67,8 @@ export interface DownloadRequest {
   readonly env: NodeJS.ProcessEnv
   /** GOMODCACHE, from the environment phase's `go env`. */
   readonly gomodcache: string
+  /** Where the module files can be fetched from before go runs, and go.sum to check them against. */
+  readonly prefetch?: { readonly source: PrefetchSource; readonly sums: GoSumHashes }
 }
 
 /**
@@ -79,6 +83,7 @@ export async function downloadModules(request: DownloadRequest): Promise<Downloa
   const cache = new ModuleCache(request.gomodcache)
   const byRoot = await requiredVersions(set)
   const known = [...byRoot.values()].flat()
+  const prefetched = request.prefetch && (await prefetch(request, known))
   const processes = processCount(inputs.parallelism, known.length)
   const ctx: AttemptContext = {
     goPath: request.goPath,
@@ -143,12 +148,38 @@ export async function downloadModules(request: DownloadRequest): Promise<Downloa
     durationMs: performance.now() - started,
     attempts: log.length,
     attemptLog: log,
-    bytes: await bytesFetched(modules, startedEpoch),
+    bytes: (await bytesFetched(modules, startedEpoch)) + (prefetched?.bytes ?? 0),
     processes
   }
   core.info(
     `${outcome.ok ? 'Done' : 'Failed'}: ${outcome.modules} module versions, ${formatBytes(outcome.bytes)} fetched, ` +
       `${formatSeconds(outcome.durationMs)}, ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`
+  )
+  return outcome
+}
+
+/** Fetches the module files from the proxy without go (prefetch.ts), and says what it did. */
+async function prefetch(request: DownloadRequest, zips: readonly string[]): Promise<PrefetchOutcome> {
+  const { source, sums } = request.prefetch!
+  const { parallelism, stallTimeoutMs } = request.inputs
+  const outcome = await prefetchModules({
+    ...source,
+    gomodcache: request.gomodcache,
+    zips,
+    goMods: [...sums.goMods.keys()],
+    sums,
+    concurrency: parallelism === 'auto' ? 16 : parallelism,
+    idleMs: Math.min(stallTimeoutMs, 30_000)
+  })
+  const left = outcome.stopped ? `; stopped (${outcome.stopped}), go fetches the rest` : ''
+  const rejected = outcome.rejected.length
+    ? `; ${outcome.rejected.length} did not match go.sum and are left to go: ${outcome.rejected.join(', ')}`
+    : ''
+  core.info(
+    outcome.files || outcome.stopped === undefined
+      ? `Prefetch: ${outcome.files} module files, ${formatBytes(outcome.bytes)}, in ` +
+          `${formatSeconds(outcome.ms)} without extracting${left}${rejected}`
+      : `Prefetch: none (${outcome.stopped})`
   )
   return outcome
 }

@@ -1,10 +1,15 @@
+import { readFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
 import * as core from '@actions/core'
+import { checksumFiles } from '../cache/keys.js'
 import { restoreModuleCache } from '../cache/restore-cache.js'
 import { setupCredentials, type CredentialSetup } from '../credentials/setup-credentials.js'
 import { diagnose, reportDiagnosis, type Diagnosis } from '../diagnosis/diagnose.js'
 import { downloadModules, failedVersions, type DownloadOutcome } from '../download/download.js'
 import { modFiles, type DownloadSet } from '../download/download-set.js'
 import { downloadState } from '../download/download-state.js'
+import { readGoSums } from '../download/go-sum.js'
 import { setupEnvironment, type Environment } from '../environment/setup-environment.js'
 import { readInputs } from '../inputs/read-inputs.js'
 import type { Inputs } from '../inputs/types.js'
@@ -62,7 +67,8 @@ async function afterCredentials(
         workspace,
         env: { ...process.env, ...credentials.processEnv },
         // Already read by the environment phase: saves the engine a go env call.
-        gomodcache: env.go.env.GOMODCACHE
+        gomodcache: env.go.env.GOMODCACHE,
+        prefetch: prefetchFor(env, credentials)
       })
     )
     // A failed download may stop go before it lists every module (a graph-load or checksum failure lists none):
@@ -107,6 +113,29 @@ async function afterCredentials(
     core.setFailed(
       `go mod download failed: ${describeFailures(download)}. See the annotations and the job summary.`
     )
+  }
+}
+
+/** What the engine's prefetch needs: the proxy go would ask, its credentials, and go.sum to check against. */
+function prefetchFor(env: Environment, credentials: CredentialSetup) {
+  const processEnv = { ...process.env, ...credentials.processEnv }
+  const proxyVars = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'all_proxy']
+  return {
+    source: {
+      goproxy: env.plan.effective.GOPROXY,
+      noProxy: env.plan.effective.GONOPROXY,
+      netrc: readOrEmpty(processEnv.NETRC || path.join(os.homedir(), '.netrc')),
+      viaHttpProxy: proxyVars.some(name => Boolean(processEnv[name]))
+    },
+    sums: readGoSums(checksumFiles(env.downloadSet.files).map(readOrEmpty))
+  }
+}
+
+function readOrEmpty(file: string): string {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch {
+    return ''
   }
 }
 
