@@ -10,7 +10,7 @@ import {
   restoreModuleCache,
   runTool,
   zipHash
-} from "./chunks/chunk-ONB7B3LO.js";
+} from "./chunks/chunk-K3IH3LEI.js";
 import {
   CATALOG,
   classifyFailure,
@@ -53,9 +53,9 @@ import {
 } from "./chunks/chunk-6YREEE2X.js";
 
 // src/steps/main-step.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import * as os6 from "node:os";
-import * as path15 from "node:path";
+import * as path16 from "node:path";
 
 // src/credentials/setup-credentials.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
@@ -2356,7 +2356,7 @@ __name(makeWritable, "makeWritable");
 
 // src/download/prefetch.ts
 import { promises as fs5 } from "node:fs";
-import * as path10 from "node:path";
+import * as path11 from "node:path";
 
 // src/download/go-sum.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -2383,51 +2383,110 @@ __name(goModHash, "goModHash");
 
 // src/download/proxy-fetch.ts
 import { createWriteStream, promises as fs4 } from "node:fs";
-import * as path9 from "node:path";
+import http2 from "node:http";
+import https2 from "node:https";
+import * as path10 from "node:path";
 import { pipeline } from "node:stream/promises";
-import { Readable } from "node:stream";
-async function fetchToFile(url, file, headers, idleMs) {
-  const abort = new AbortController();
-  let timer = setTimeout(() => abort.abort(), idleMs);
-  const touch = /* @__PURE__ */ __name(() => {
-    clearTimeout(timer);
-    timer = setTimeout(() => abort.abort(), idleMs);
-  }, "touch");
+
+// src/diagnosis/trust.ts
+import { readdirSync, readFileSync as readFileSync4 } from "node:fs";
+import * as path9 from "node:path";
+import tls from "node:tls";
+var SYSTEM_BUNDLES = [
+  "/etc/ssl/certs/ca-certificates.crt",
+  "/etc/pki/tls/certs/ca-bundle.crt",
+  "/etc/ssl/ca-bundle.pem",
+  "/etc/pki/tls/cacert.pem",
+  "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",
+  "/etc/ssl/cert.pem",
+  "/usr/local/etc/ssl/cert.pem"
+];
+var PEM = /-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g;
+var nodeCAs = tls.getCACertificates;
+function trustedCAs(env) {
+  const cas = new Set(nodeCAs ? nodeCAs("default") : tls.rootCertificates);
+  if (nodeCAs) for (const c of nodeCAs("system")) cas.add(c);
+  const files = env.SSL_CERT_FILE ? [env.SSL_CERT_FILE] : nodeCAs ? [] : SYSTEM_BUNDLES;
+  const dirs = (env.SSL_CERT_DIR ?? "").split(path9.delimiter).filter(Boolean);
+  for (const dir of dirs) files.push(...listFiles(dir));
+  for (const file of files) for (const pem of readPems(file)) cas.add(pem);
+  return [...cas];
+}
+__name(trustedCAs, "trustedCAs");
+function listFiles(dir) {
+  try {
+    return readdirSync(dir).map((name) => path9.join(dir, name));
+  } catch {
+    return [];
+  }
+}
+__name(listFiles, "listFiles");
+function readPems(file) {
+  try {
+    return readFileSync4(file, "utf8").match(PEM) ?? [];
+  } catch {
+    return [];
+  }
+}
+__name(readPems, "readPems");
+
+// src/download/proxy-fetch.ts
+function proxyAgents(env, sockets) {
+  const options = { keepAlive: true, maxSockets: sockets };
+  return { http: new http2.Agent(options), https: new https2.Agent({ ...options, ca: trustedCAs(env) }) };
+}
+__name(proxyAgents, "proxyAgents");
+async function fetchToFile(url, file, headers, agents, idleMs) {
   const temp = `${file}.prefetch-${process.pid}`;
   try {
-    const response = await fetch(url, { headers, signal: abort.signal, redirect: "follow" });
-    if (response.status === 404 || response.status === 410) {
-      await response.body?.cancel();
-      return { kind: "absent" };
+    let response = await get(url, headers, agents, idleMs);
+    for (let hops = 0; isRedirect(response.statusCode) && hops < 10; hops++) {
+      response.resume();
+      const next = new URL(response.headers.location ?? "", url);
+      const sameHost = next.host === new URL(url).host;
+      url = next.href;
+      response = await get(url, sameHost ? headers : {}, agents, idleMs);
     }
-    if (!response.ok || !response.body) {
-      await response.body?.cancel();
-      return { kind: "failed", why: `${response.status} ${response.statusText}`.trim() };
+    const status = response.statusCode ?? 0;
+    if (status !== 200) {
+      response.resume();
+      if (status === 404 || status === 410) return { kind: "absent" };
+      return { kind: "failed", why: `${status} ${response.statusMessage ?? ""}`.trim() };
     }
-    await fs4.mkdir(path9.dirname(file), { recursive: true });
+    await fs4.mkdir(path10.dirname(file), { recursive: true });
     let bytes = 0;
-    const body = Readable.fromWeb(response.body);
-    body.on("data", (chunk) => {
-      bytes += chunk.length;
-      touch();
-    });
-    await pipeline(body, createWriteStream(temp));
+    response.on("data", (chunk) => bytes += chunk.length);
+    await pipeline(response, createWriteStream(temp));
     await fs4.rename(temp, file);
     return { kind: "ok", bytes };
   } catch (e) {
     await fs4.rm(temp, { force: true });
-    const why = abort.signal.aborted ? `no data for ${idleMs / 1e3} s` : describe4(e);
-    return { kind: "failed", why };
-  } finally {
-    clearTimeout(timer);
+    return {
+      kind: "failed",
+      why: e.code ?? (e instanceof Error ? e.message : String(e))
+    };
   }
 }
 __name(fetchToFile, "fetchToFile");
-function describe4(e) {
-  const cause = e.cause;
-  return cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e));
+function isRedirect(status) {
+  return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
 }
-__name(describe4, "describe");
+__name(isRedirect, "isRedirect");
+function get(url, headers, agents, idleMs) {
+  const secure = url.startsWith("https:");
+  return new Promise((resolve2, reject) => {
+    const options = { headers, agent: secure ? agents.https : agents.http };
+    const request = (secure ? https2 : http2).get(url, options, resolve2);
+    request.setTimeout(idleMs, () => {
+      const idle = Object.assign(new Error(`no data for ${idleMs / 1e3} s`), {
+        code: `no data for ${idleMs / 1e3} s`
+      });
+      request.destroy(idle);
+    });
+    request.on("error", reject);
+  });
+}
+__name(get, "get");
 function netrcAuthorization(netrcText2, host) {
   let machine = "";
   let login = "";
@@ -2456,6 +2515,7 @@ async function prefetchModules(request) {
   if (request.viaHttpProxy) return skipped("an HTTP proxy is configured");
   const headers = authorization(base, request.netrc);
   const tasks = await missingFiles(request);
+  const agents = proxyAgents(request.env, request.concurrency);
   let files = 0;
   let bytes = 0;
   let stopped;
@@ -2465,8 +2525,8 @@ async function prefetchModules(request) {
     if (stopped || absent.has(task.version)) return;
     const { module, version } = splitVersion(task.version);
     const rel = `${escapeModulePath(module)}/@v/${escapeModulePath(version)}.${task.ext}`;
-    const file = path10.join(request.gomodcache, "cache", "download", rel);
-    const got = await fetchToFile(`${base.url}/${rel}`, file, headers, request.idleMs);
+    const file = path11.join(request.gomodcache, "cache", "download", rel);
+    const got = await fetchToFile(`${base.url}/${rel}`, file, headers, agents, request.idleMs);
     if (got.kind === "absent") return void absent.add(task.version);
     if (got.kind === "failed") return void (stopped ??= `${task.version} .${task.ext}: ${got.why}`);
     if (!await vouched(task, file, request.sums)) {
@@ -2482,6 +2542,8 @@ async function prefetchModules(request) {
     for (let t = queue.shift(); t; t = queue.shift()) await run(t);
   }, "worker");
   await Promise.all(Array.from({ length: Math.max(1, request.concurrency) }, worker));
+  agents.http.destroy();
+  agents.https.destroy();
   return { files, bytes, ms: performance.now() - started, rejected: [...new Set(rejected)], stopped };
 }
 __name(prefetchModules, "prefetchModules");
@@ -2495,8 +2557,8 @@ async function missingFiles(request) {
   const present = await Promise.all(
     wanted.map((t) => {
       const { module, version } = splitVersion(t.version);
-      const rel = path10.join(escapeModulePath(module), "@v", `${escapeModulePath(version)}.${t.ext}`);
-      return fs5.access(path10.join(request.gomodcache, "cache", "download", rel)).then(
+      const rel = path11.join(escapeModulePath(module), "@v", `${escapeModulePath(version)}.${t.ext}`);
+      return fs5.access(path11.join(request.gomodcache, "cache", "download", rel)).then(
         () => true,
         () => false
       );
@@ -2687,8 +2749,8 @@ __name(nextStep, "nextStep");
 async function plan(cache, byRoot) {
   const versions = /* @__PURE__ */ new Map();
   for (const [root, all] of byRoot) {
-    const fetch2 = await cache.missing(all);
-    if (fetch2.length > 0) versions.set(root, fetch2);
+    const fetch = await cache.missing(all);
+    if (fetch.length > 0) versions.set(root, fetch);
   }
   return versions;
 }
@@ -2722,7 +2784,7 @@ __name(formatBytes, "formatBytes");
 
 // src/environment/setup-environment.ts
 import { existsSync as existsSync4 } from "node:fs";
-import * as path13 from "node:path";
+import * as path14 from "node:path";
 
 // src/environment/consistency.ts
 function findInconsistencies(plan2, project) {
@@ -2793,7 +2855,7 @@ function show2(value) {
 __name(show2, "show");
 
 // src/environment/locate-go.ts
-import * as path12 from "node:path";
+import * as path13 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as fs6 from "fs";
@@ -2803,7 +2865,7 @@ var semver3 = __toESM(require_semver(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os4 from "os";
-import * as path11 from "path";
+import * as path12 from "path";
 var semver4 = __toESM(require_semver(), 1);
 import { ok } from "assert";
 var IS_WINDOWS = process.platform === "win32";
@@ -2824,7 +2886,7 @@ function find(toolName, versionSpec, arch2) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver4.clean(versionSpec) || "";
-    const cachePath = path11.join(_getCacheDirectory(), toolName, versionSpec, arch2);
+    const cachePath = path12.join(_getCacheDirectory(), toolName, versionSpec, arch2);
     debug(`checking cache: ${cachePath}`);
     if (fs6.existsSync(cachePath) && fs6.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch2}`);
@@ -2839,12 +2901,12 @@ __name(find, "find");
 function findAllVersions(toolName, arch2) {
   const versions = [];
   arch2 = arch2 || os4.arch();
-  const toolPath = path11.join(_getCacheDirectory(), toolName);
+  const toolPath = path12.join(_getCacheDirectory(), toolName);
   if (fs6.existsSync(toolPath)) {
     const children = fs6.readdirSync(toolPath);
     for (const child of children) {
       if (isExplicitVersion(child)) {
-        const fullPath = path11.join(toolPath, child, arch2 || "");
+        const fullPath = path12.join(toolPath, child, arch2 || "");
         if (fs6.existsSync(fullPath) && fs6.existsSync(`${fullPath}.complete`)) {
           versions.push(child);
         }
@@ -2960,8 +3022,8 @@ async function locateGo(versionSpec) {
       versionSpec
     );
   }
-  const bin = path12.join(dir, "bin");
-  const goPath = path12.join(bin, process.platform === "win32" ? "go.exe" : "go");
+  const bin = path13.join(dir, "bin");
+  const goPath = path13.join(bin, process.platform === "win32" ? "go.exe" : "go");
   addPath(bin);
   info(`Using Go from the tool cache: ${dir}`);
   return { goPath, env: await readGoEnv(goPath), source: "tool-cache" };
@@ -3003,11 +3065,11 @@ async function setupEnvironment(inputs) {
     info(`${name}=${plan2.effective[name]}${note}`);
   }
   info(`GOMODCACHE=${go.env.GOMODCACHE}`);
-  const rel = /* @__PURE__ */ __name((p) => path13.relative(inputs.workingDirectory, p) || ".", "rel");
+  const rel = /* @__PURE__ */ __name((p) => path14.relative(inputs.workingDirectory, p) || ".", "rel");
   info(
     downloadSet.mode === "workspace" ? `Download set: workspace ${rel(downloadSet.files[0])} using ${downloadSet.files.length - 1} module(s)` : `Download set: ${downloadSet.roots.length} module(s): ${downloadSet.files.map(rel).join(", ") || "none"}`
   );
-  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync4(path13.join(r, "vendor")) }));
+  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync4(path14.join(r, "vendor")) }));
   for (const warning2 of findInconsistencies(plan2, { roots }))
     warning(warning2, { title: "Go environment" });
   setOutput("gomodcache", go.env.GOMODCACHE);
@@ -3097,7 +3159,7 @@ function addCacheSection(s, cache) {
 __name(addCacheSection, "addCacheSection");
 
 // src/diagnosis/summary-section.ts
-import * as path14 from "node:path";
+import * as path15 from "node:path";
 
 // src/diagnosis/flowchart.ts
 var STAGES = [
@@ -3202,7 +3264,7 @@ function addDiagnosisSection(s, diagnosis, download, workspace) {
     ...located.slice(0, MAX_ROWS).map(({ finding: f, root }) => [
       code(f.module ?? "\u2014"),
       code(f.version ?? "\u2014"),
-      code(path14.relative(workspace, root) || "."),
+      code(path15.relative(workspace, root) || "."),
       `${code(f.id)}${f.occurrences && f.occurrences > 1 ? ` \xD7${f.occurrences}` : ""}`,
       f.retryable ? "yes" : "no"
     ])
@@ -3423,8 +3485,9 @@ function prefetchFor(env, credentials) {
     source: {
       goproxy: env.plan.effective.GOPROXY,
       noProxy: env.plan.effective.GONOPROXY,
-      netrc: readOrEmpty(processEnv.NETRC || path15.join(os6.homedir(), ".netrc")),
-      viaHttpProxy: proxyVars.some((name) => Boolean(processEnv[name]))
+      netrc: readOrEmpty(processEnv.NETRC || path16.join(os6.homedir(), ".netrc")),
+      viaHttpProxy: proxyVars.some((name) => Boolean(processEnv[name])),
+      env: processEnv
     },
     sums: readGoSums(checksumFiles(env.downloadSet.files).map(readOrEmpty))
   };
@@ -3432,7 +3495,7 @@ function prefetchFor(env, credentials) {
 __name(prefetchFor, "prefetchFor");
 function readOrEmpty(file) {
   try {
-    return readFileSync4(file, "utf8");
+    return readFileSync5(file, "utf8");
   } catch {
     return "";
   }

@@ -17,7 +17,7 @@ import {
   saveEntry,
   zipHash,
   zipSums
-} from "./chunks/chunk-ONB7B3LO.js";
+} from "./chunks/chunk-K3IH3LEI.js";
 import "./chunks/chunk-NU5Q7IMV.js";
 import {
   info,

@@ -3,7 +3,7 @@ import * as path from 'node:path'
 import { matchPrefixPatterns } from '../environment/module-patterns.js'
 import { escapeModulePath, splitVersion } from './go-output.js'
 import { goModHash, type GoSumHashes } from './go-sum.js'
-import { fetchToFile, netrcAuthorization } from './proxy-fetch.js'
+import { fetchToFile, netrcAuthorization, proxyAgents } from './proxy-fetch.js'
 import { zipHash } from './zip-hash.js'
 
 /**
@@ -19,6 +19,8 @@ export interface PrefetchSource {
   readonly netrc: string
   /** An HTTP(S)_PROXY is set: go goes through it, which fetch() here would not, so nothing is prefetched. */
   readonly viaHttpProxy: boolean
+  /** The environment go runs with: SSL_CERT_FILE and SSL_CERT_DIR decide what it trusts, and so what this does. */
+  readonly env: NodeJS.ProcessEnv
 }
 
 export interface PrefetchRequest extends PrefetchSource {
@@ -64,6 +66,7 @@ export async function prefetchModules(request: PrefetchRequest): Promise<Prefetc
   if (request.viaHttpProxy) return skipped('an HTTP proxy is configured')
   const headers = authorization(base, request.netrc)
   const tasks = await missingFiles(request)
+  const agents = proxyAgents(request.env, request.concurrency)
   let files = 0
   let bytes = 0
   let stopped: string | undefined
@@ -74,7 +77,7 @@ export async function prefetchModules(request: PrefetchRequest): Promise<Prefetc
     const { module, version } = splitVersion(task.version)
     const rel = `${escapeModulePath(module)}/@v/${escapeModulePath(version)}.${task.ext}`
     const file = path.join(request.gomodcache, 'cache', 'download', rel)
-    const got = await fetchToFile(`${base.url}/${rel}`, file, headers, request.idleMs)
+    const got = await fetchToFile(`${base.url}/${rel}`, file, headers, agents, request.idleMs)
     if (got.kind === 'absent') return void absent.add(task.version)
     if (got.kind === 'failed') return void (stopped ??= `${task.version} .${task.ext}: ${got.why}`)
     if (!(await vouched(task, file, request.sums))) {
@@ -90,6 +93,8 @@ export async function prefetchModules(request: PrefetchRequest): Promise<Prefetc
     for (let t = queue.shift(); t; t = queue.shift()) await run(t)
   }
   await Promise.all(Array.from({ length: Math.max(1, request.concurrency) }, worker))
+  agents.http.destroy()
+  agents.https.destroy()
   return { files, bytes, ms: performance.now() - started, rejected: [...new Set(rejected)], stopped }
 }
 

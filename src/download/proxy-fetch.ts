@@ -1,7 +1,9 @@
 import { createWriteStream, promises as fs } from 'node:fs'
+import http from 'node:http'
+import https from 'node:https'
 import * as path from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import { Readable } from 'node:stream'
+import { trustedCAs } from '../diagnosis/trust.js'
 
 /** How one GET from the module proxy ended. */
 export type FetchOutcome =
@@ -11,55 +13,83 @@ export type FetchOutcome =
   /** Anything else (refused, reset, slow, 5xx, 401/403/429): go takes over, with its retries and words. */
   | { readonly kind: 'failed'; readonly why: string }
 
+/** Connections to the proxy, kept alive across requests, trusting what go trusts (trust.ts). */
+export function proxyAgents(env: NodeJS.ProcessEnv, sockets: number): Agents {
+  const options = { keepAlive: true, maxSockets: sockets }
+  return { http: new http.Agent(options), https: new https.Agent({ ...options, ca: trustedCAs(env) }) }
+}
+
+export interface Agents {
+  readonly http: http.Agent
+  readonly https: https.Agent
+}
+
 /**
- * GETs `url` into `file` (through a temporary file next to it), giving up when no byte arrives for
- * `idleMs`. Nothing is left behind on failure.
+ * GETs `url` into `file` (through a temporary file next to it), following redirects as go does (without the
+ * credentials when the host changes) and giving up when no byte arrives for `idleMs`. Nothing is left behind
+ * on failure.
  */
 export async function fetchToFile(
   url: string,
   file: string,
   headers: Readonly<Record<string, string>>,
+  agents: Agents,
   idleMs: number
 ): Promise<FetchOutcome> {
-  const abort = new AbortController()
-  let timer = setTimeout(() => abort.abort(), idleMs)
-  const touch = () => {
-    clearTimeout(timer)
-    timer = setTimeout(() => abort.abort(), idleMs)
-  }
   const temp = `${file}.prefetch-${process.pid}`
   try {
-    const response = await fetch(url, { headers, signal: abort.signal, redirect: 'follow' })
-    if (response.status === 404 || response.status === 410) {
-      await response.body?.cancel()
-      return { kind: 'absent' }
+    let response = await get(url, headers, agents, idleMs)
+    for (let hops = 0; isRedirect(response.statusCode) && hops < 10; hops++) {
+      response.resume()
+      const next = new URL(response.headers.location ?? '', url)
+      const sameHost = next.host === new URL(url).host
+      url = next.href
+      response = await get(url, sameHost ? headers : {}, agents, idleMs)
     }
-    if (!response.ok || !response.body) {
-      await response.body?.cancel()
-      return { kind: 'failed', why: `${response.status} ${response.statusText}`.trim() }
+    const status = response.statusCode ?? 0
+    if (status !== 200) {
+      response.resume()
+      if (status === 404 || status === 410) return { kind: 'absent' }
+      return { kind: 'failed', why: `${status} ${response.statusMessage ?? ''}`.trim() }
     }
     await fs.mkdir(path.dirname(file), { recursive: true })
     let bytes = 0
-    const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream)
-    body.on('data', (chunk: Buffer) => {
-      bytes += chunk.length
-      touch()
-    })
-    await pipeline(body, createWriteStream(temp))
+    response.on('data', (chunk: Buffer) => (bytes += chunk.length))
+    await pipeline(response, createWriteStream(temp))
     await fs.rename(temp, file)
     return { kind: 'ok', bytes }
   } catch (e) {
     await fs.rm(temp, { force: true })
-    const why = abort.signal.aborted ? `no data for ${idleMs / 1000} s` : describe(e)
-    return { kind: 'failed', why }
-  } finally {
-    clearTimeout(timer)
+    return {
+      kind: 'failed',
+      why: (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e))
+    }
   }
 }
 
-function describe(e: unknown): string {
-  const cause = (e as { cause?: { code?: string; message?: string } }).cause
-  return cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e))
+function isRedirect(status: number | undefined): boolean {
+  return status === 301 || status === 302 || status === 303 || status === 307 || status === 308
+}
+
+/** One GET; the socket is destroyed after `idleMs` without a byte, which fails the request or its body. */
+function get(
+  url: string,
+  headers: Readonly<Record<string, string>>,
+  agents: Agents,
+  idleMs: number
+): Promise<http.IncomingMessage> {
+  const secure = url.startsWith('https:')
+  return new Promise((resolve, reject) => {
+    const options = { headers, agent: secure ? agents.https : agents.http }
+    const request = (secure ? https : http).get(url, options, resolve)
+    request.setTimeout(idleMs, () => {
+      const idle = Object.assign(new Error(`no data for ${idleMs / 1000} s`), {
+        code: `no data for ${idleMs / 1000} s`
+      })
+      request.destroy(idle)
+    })
+    request.on('error', reject)
+  })
 }
 
 /**

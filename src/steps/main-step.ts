@@ -125,7 +125,8 @@ function prefetchFor(env: Environment, credentials: CredentialSetup) {
       goproxy: env.plan.effective.GOPROXY,
       noProxy: env.plan.effective.GONOPROXY,
       netrc: readOrEmpty(processEnv.NETRC || path.join(os.homedir(), '.netrc')),
-      viaHttpProxy: proxyVars.some(name => Boolean(processEnv[name]))
+      viaHttpProxy: proxyVars.some(name => Boolean(processEnv[name])),
+      env: processEnv
     },
     sums: readGoSums(checksumFiles(env.downloadSet.files).map(readOrEmpty))
   }
