@@ -527,6 +527,7 @@ describe('parseInputs accepts valid inputs', () => {
       cacheKeySuffix: '',
       cacheRestoreKeys: true,
       cacheSave: 'on-change',
+      cachePrivateModules: 'auto',
       download: true,
       retries: 3,
       retryDelayMs: 2000,
