@@ -211,3 +211,17 @@ describe('GOPROXY userinfo is never shown (point 7)', () => {
     }
   )
 })
+
+describe('values the action does not control cannot inject workflow commands (point 8)', () => {
+  test('a module directory named with a line break and a workflow command shows escaped in the log', async () => {
+    const dir = path.join(setup.world.examples, 'evil\n::error title=injected::pwned')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(path.join(dir, 'go.mod'), 'module example.test/evil\n\ngo 1.21\n')
+    const job = newJob({})
+    const { main } = await setup.runJob(job, { cache: 'false' })
+    expect(main.exitCode).toBe(0)
+    expect(main.annotations.filter(a => a.title === 'injected' || a.message === 'pwned')).toEqual([])
+    expect(main.stdout).not.toMatch(/^::error title=injected/m)
+    expect(main.stdout).toContain('evil\\n::error title=injected::pwned/go.mod')
+  })
+})
