@@ -89,7 +89,8 @@ describe('bad input', () => {
     ['goprivate', 'https://github.com/acme', 'github.com/acme'],
     ['retries', '-1', 'retries'],
     ['timeout', 'soon', 'timeout'],
-    ['cache-save', 'always', 'cache-save']
+    ['cache-save', 'sometimes', 'cache-save'],
+    ['cache-private-modules', 'always', 'is private']
   ])('%s=%s fails the step before anything is changed', async (input, value, hint) => {
     const job = newJob()
     const main = await job.runAction({ ...baseInputs(), [input]: value })

@@ -255,7 +255,20 @@ const rows: Row[] = [
   ['download 1', 'download', '1', '1', '`true` or `false`'],
   ['diagnose tRue', 'diagnose', 'tRue', 'tRue', '`true` or `false`'],
   ['export-credentials off', 'export-credentials', 'off', 'off', '`true` or `false`'],
-  ['cache-save always', 'cache-save', 'always', 'always', '`on-change`, `never` or `default-branch`'],
+  [
+    'cache-save unknown mode',
+    'cache-save',
+    'sometimes',
+    'sometimes',
+    '`on-change`, `never`, `default-branch` or `always`'
+  ],
+  [
+    'cache-private-modules always in a public repository',
+    'cache-private-modules',
+    'always',
+    'always',
+    '`auto`'
+  ],
   ['cache-key-suffix comma', 'cache-key-suffix', 'linux,race', 'linux,race', 'without commas'],
   // working-directory
   ['working-directory missing', 'working-directory', 'no/such/dir', 'no/such/dir', 'an existing directory'],
@@ -527,6 +540,7 @@ describe('parseInputs accepts valid inputs', () => {
       cacheKeySuffix: '',
       cacheRestoreKeys: true,
       cacheSave: 'on-change',
+      cachePrivateModules: 'auto',
       download: true,
       retries: 3,
       retryDelayMs: 2000,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   classifyLog
-} from "./chunks/chunk-7A5JEVHQ.js";
+} from "./chunks/chunk-TT4QFVQB.js";
 import "./chunks/chunk-NU5Q7IMV.js";
 import {
   __name,

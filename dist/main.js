@@ -5,12 +5,17 @@ import {
   checksumFiles,
   credentialState,
   downloadState,
+  escapeHtml,
+  eventFacts,
+  logText,
+  matchPrefixPatterns,
   mib,
+  recordPrivateModulesPolicy,
   removeCredentialDir,
   restoreModuleCache,
   runTool,
   zipHash
-} from "./chunks/chunk-K3IH3LEI.js";
+} from "./chunks/chunk-RGYWBZ6G.js";
 import {
   CATALOG,
   classifyFailure,
@@ -20,7 +25,7 @@ import {
   pickPrimary,
   redact,
   renderFix
-} from "./chunks/chunk-7A5JEVHQ.js";
+} from "./chunks/chunk-TT4QFVQB.js";
 import {
   escapeModulePath,
   readGoReport,
@@ -140,6 +145,7 @@ var INPUT_DEFAULTS = Object.freeze({
   "cache-key-suffix": "",
   "cache-restore-keys": "true",
   "cache-save": "on-change",
+  "cache-private-modules": "auto",
   download: "true",
   retries: "3",
   "retry-delay": "2s",
@@ -308,6 +314,10 @@ function parseGoflags(raw, outer) {
         report(s, `has an unterminated ${quote2} quote`, `the whole flag in quotes, e.g. \`"-ldflags=-s -w"\``);
         return void 0;
       }
+      if (/[\r\n]/.test(s.slice(0, end))) {
+        report(logText(s.slice(0, end + 1)), "has a line break inside a quoted flag", GOFLAGS_EXPECTED);
+        return void 0;
+      }
       fields.push({ text: s.slice(0, end + 1), flag: s.slice(1, end) });
       s = s.slice(end + 1);
     } else {
@@ -407,6 +417,16 @@ function parsePatterns(raw, outer, rule) {
 }
 __name(parsePatterns, "parsePatterns");
 function checkPattern(pattern, report) {
+  const hidden = /[\p{Cc}\p{Cf}]/u.exec(pattern);
+  if (hidden) {
+    const code2 = `U+${hidden[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}`;
+    report(
+      logText(pattern),
+      `has an invisible or control character (${code2})`,
+      `\`${pattern.replace(/[\p{Cc}\p{Cf}]/gu, "")}\``
+    );
+    return;
+  }
   const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(.*)$/.exec(pattern);
   if (scheme) {
     report(pattern, "has a URL scheme; patterns are module paths", `\`${scheme[1].replace(/\/+$/, "")}\``);
@@ -487,29 +507,62 @@ function globProblem(glob) {
 }
 __name(globProblem, "globProblem");
 
+// src/util/url-userinfo.ts
+var USERINFO = /\/\/([^/\s]*)@/g;
+var REDACTED_USERINFO = "***";
+function hasUserinfo(value) {
+  return new RegExp(USERINFO.source).test(value);
+}
+__name(hasUserinfo, "hasUserinfo");
+function redactUserinfo(value) {
+  return value.replace(USERINFO, `//${REDACTED_USERINFO}@`);
+}
+__name(redactUserinfo, "redactUserinfo");
+function userinfoSecrets(value) {
+  const forms = [];
+  for (const m of value.matchAll(USERINFO)) {
+    const userinfo = m[1];
+    if (userinfo === "") continue;
+    const colon = userinfo.indexOf(":");
+    const user = colon < 0 ? userinfo : userinfo.slice(0, colon);
+    const password = colon < 0 ? "" : userinfo.slice(colon + 1);
+    forms.push(userinfo, password, decode(password), decode(userinfo));
+    forms.push(Buffer.from(`${decode(user)}:${decode(password)}`).toString("base64"));
+    if (colon < 0) forms.push(decode(user));
+  }
+  return [...new Set(forms.filter((f) => f.length >= 3))];
+}
+__name(userinfoSecrets, "userinfoSecrets");
+function decode(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+__name(decode, "decode");
+
 // src/inputs/goproxy.ts
 var EXAMPLE = "`https://goproxy.corp.example,direct`";
 var SCHEMES = ["https:", "http:", "file:"];
 function maskGoproxySecrets(raw, mask) {
-  for (const m of raw.matchAll(/\/\/([^/@\s,|]*)@/g)) {
-    const userinfo = m[1];
-    const colon = userinfo.indexOf(":");
-    if (colon >= 0 && colon < userinfo.length - 1) {
-      mask(userinfo);
-      mask(userinfo.slice(colon + 1));
-    } else if (userinfo !== "") mask(userinfo);
-  }
+  for (const secret of userinfoSecrets(raw)) mask(secret);
 }
 __name(maskGoproxySecrets, "maskGoproxySecrets");
-function redact2(entry) {
-  return entry.replace(/\/\/[^/@\s,|]*@/g, `//${REDACTED}@`);
-}
-__name(redact2, "redact");
+var redact2 = redactUserinfo;
 function parseGoproxy(raw, outer) {
   const { report, failed } = tracking(outer);
   const joined = joinLines(raw, ",", ",|");
   const entries = split(joined);
   const shown = redact2(joined);
+  if (hasUserinfo(joined)) {
+    report(
+      shown,
+      "has credentials in a URL, which would be exported to later steps and the `goproxy` output",
+      "the URL without them, and `proxy-credentials: host=username:password`"
+    );
+    return void 0;
+  }
   if (entries.some((e) => e.text === "")) {
     report(
       shown,
@@ -621,14 +674,6 @@ function checkUrl(entry, shown, report) {
     }
     return;
   }
-  if (url.username !== "" || url.password !== "") {
-    report(
-      shown,
-      "has credentials in the URL, which would be exported to later steps and the `goproxy` output",
-      "the URL without them, and `proxy-credentials: host=username:password`"
-    );
-    return;
-  }
   if (url.hostname === "") report(shown, "has no host", "e.g. `https://proxy.corp.example`");
 }
 __name(checkUrl, "checkUrl");
@@ -641,9 +686,11 @@ function credentialLines(raw) {
     if (line === "" || line.startsWith("#")) return;
     const eq = line.indexOf("=");
     const left = (eq < 0 ? line : line.slice(0, eq)).trim();
+    const redacted = left.replace(/\/\/[^/]*@/, `//${REDACTED}@`).replace(/^[^/:]*:[^/@]*@/, `${REDACTED}@`);
     lines.push({
       number: i + 1,
-      shown: left.replace(/\/\/[^/]*@/, `//${REDACTED}@`).replace(/^[^/:]*:[^/@]*@/, `${REDACTED}@`),
+      // `TOKEN=host` (the parts swapped): what is left of `=` is then the secret.
+      shown: left === "" || looksLikeHost(left) ? redacted : REDACTED,
       left,
       right: eq < 0 ? void 0 : line.slice(eq + 1).trim()
     });
@@ -659,6 +706,18 @@ function maskLineWithoutEquals(line, mask) {
   if (colon >= 0) maskPieces(line.left.slice(colon + 1), mask);
 }
 __name(maskLineWithoutEquals, "maskLineWithoutEquals");
+function looksLikeHost(left) {
+  const host = left.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").replace(/^[^/@]*@/, "").split("/")[0];
+  return /^(localhost|[a-z0-9*][a-z0-9*-]{0,62}(\.[a-z0-9*-]{1,63})+)(:\d{1,5})?$/i.test(host);
+}
+__name(looksLikeHost, "looksLikeHost");
+function maskSwappedLine(line, mask) {
+  if (line.right === void 0 || line.left === "" || looksLikeHost(line.left)) return;
+  maskPieces(line.left, mask);
+  const colon = line.left.indexOf(":");
+  if (colon >= 0 && colon < line.left.length - 1) maskPieces(line.left.slice(colon + 1), mask);
+}
+__name(maskSwappedLine, "maskSwappedLine");
 function maskPieces(secret, mask) {
   if (secret === "") return;
   mask(secret);
@@ -782,6 +841,7 @@ function parseGitCredentials(raw, serverHost2, mask, report, token) {
 __name(parseGitCredentials, "parseGitCredentials");
 function splitLine(line, serverHost2, mask) {
   maskLineWithoutEquals(line, mask);
+  maskSwappedLine(line, mask);
   maskUserinfo(line, mask);
   const right = line.right ?? "";
   const colon = right.indexOf(":");
@@ -852,6 +912,7 @@ function parseProxyCredentials(raw, mask, report) {
   const lines = credentialLines(raw);
   for (const line of lines) {
     maskLineWithoutEquals(line, mask);
+    maskSwappedLine(line, mask);
     maskUserinfo(line, mask);
     const right = line.right ?? "";
     const colon = right.indexOf(":");
@@ -939,13 +1000,28 @@ function parseParallelism(value, report) {
   return void 0;
 }
 __name(parseParallelism, "parseParallelism");
-var CACHE_SAVE = ["on-change", "never", "default-branch"];
+var CACHE_SAVE = ["on-change", "never", "default-branch", "always"];
 function parseCacheSave(value, report) {
   const found = CACHE_SAVE.find((v) => v === value);
-  if (found === void 0) report(value, "is not a known mode", "`on-change`, `never` or `default-branch`");
+  if (found === void 0)
+    report(value, "is not a known mode", "`on-change`, `never`, `default-branch` or `always`");
   return found;
 }
 __name(parseCacheSave, "parseCacheSave");
+var CACHE_PRIVATE_MODULES = ["auto", "never", "always"];
+function parseCachePrivateModules(value, privateRepository, report) {
+  const found = CACHE_PRIVATE_MODULES.find((v) => v === value);
+  if (found === void 0) report(value, "is not a known mode", "`auto`, `never` or `always`");
+  else if (found === "always" && !privateRepository)
+    report(
+      value,
+      "is refused: the event payload does not say this repository is private, and pull requests from forks can restore the caches of a public repository",
+      "`auto` (private modules are then left out of the saved cache) or `never`"
+    );
+  else return found;
+  return void 0;
+}
+__name(parseCachePrivateModules, "parseCachePrivateModules");
 function parseCacheKeySuffix(value, report) {
   if (/[,\r\n]/.test(value)) {
     report(
@@ -997,19 +1073,51 @@ function toSemver(goVersion) {
 __name(toSemver, "toSemver");
 function parseWorkingDirectory(value, workspace, report) {
   const resolved = path.resolve(workspace, value);
+  const expected = "an existing directory inside the workspace, relative to it, e.g. `.` or `services/api`";
   let stat;
   try {
     stat = fs.statSync(resolved);
-  } catch {
-    stat = void 0;
+  } catch (e) {
+    if (isPermissionError(e)) report(value, `cannot be read: permission denied (${resolved})`, expected);
+    else report(value, `does not exist (looked for ${resolved})`, expected);
+    return void 0;
   }
-  const expected = "an existing directory, relative to the workspace, e.g. `.` or `services/api`";
-  if (stat === void 0) report(value, `does not exist (looked for ${resolved})`, expected);
-  else if (!stat.isDirectory()) report(value, `is not a directory (${resolved})`, expected);
+  if (!stat.isDirectory()) report(value, `is not a directory (${resolved})`, expected);
+  else if (!isInside(workspace, resolved))
+    report(value, `is outside the workspace (${resolved} is not below ${workspace})`, expected);
+  else if (!isReadable(resolved))
+    report(value, `cannot be read: permission denied (${resolved})`, `${expected}, readable by the runner`);
   else return resolved;
   return void 0;
 }
 __name(parseWorkingDirectory, "parseWorkingDirectory");
+function isInside(workspace, dir) {
+  const real = /* @__PURE__ */ __name((p) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  }, "real");
+  const rel = path.relative(real(workspace), real(dir));
+  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+__name(isInside, "isInside");
+function isReadable(dir) {
+  try {
+    fs.accessSync(dir, fs.constants.R_OK | fs.constants.X_OK);
+    fs.readdirSync(dir);
+    return true;
+  } catch (e) {
+    return !isPermissionError(e);
+  }
+}
+__name(isReadable, "isReadable");
+function isPermissionError(e) {
+  const code2 = e?.code;
+  return code2 === "EACCES" || code2 === "EPERM";
+}
+__name(isPermissionError, "isPermissionError");
 
 // src/inputs/types.ts
 var GO_ENV_NAMES = [
@@ -1084,6 +1192,11 @@ function parseInputs(ctx) {
     cacheKeySuffix: parseCacheKeySuffix(value("cache-key-suffix"), report("cache-key-suffix")),
     cacheRestoreKeys: bool("cache-restore-keys"),
     cacheSave: parseCacheSave(value("cache-save"), report("cache-save")),
+    cachePrivateModules: parseCachePrivateModules(
+      value("cache-private-modules"),
+      ctx.privateRepository === true,
+      report("cache-private-modules")
+    ),
     download: bool("download"),
     retries: parseInteger(value("retries"), report("retries"), 0, 100),
     retryDelayMs: duration("retry-delay", true),
@@ -1140,6 +1253,7 @@ function parseInputs(ctx) {
     cacheKeySuffix: defined(parsed2.cacheKeySuffix),
     cacheRestoreKeys: defined(parsed2.cacheRestoreKeys),
     cacheSave: defined(parsed2.cacheSave),
+    cachePrivateModules: defined(parsed2.cachePrivateModules),
     download: defined(parsed2.download),
     retries: defined(parsed2.retries),
     retryDelayMs: defined(parsed2.retryDelayMs),
@@ -1167,7 +1281,8 @@ function readInputs() {
     read: /* @__PURE__ */ __name((name) => getInput(name), "read"),
     mask: /* @__PURE__ */ __name((secret) => setSecret(secret), "mask"),
     workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-    serverHost: serverHost(process.env.GITHUB_SERVER_URL)
+    serverHost: serverHost(process.env.GITHUB_SERVER_URL),
+    privateRepository: eventFacts().privateRepository
   });
 }
 __name(readInputs, "readInputs");
@@ -1335,7 +1450,12 @@ async function findDownloadSet(workingDirectory, gowork) {
 }
 __name(findDownloadSet, "findDownloadSet");
 async function walk(dir, found) {
-  const entries = await fs2.readdir(dir, { withFileTypes: true });
+  const entries = await fs2.readdir(dir, { withFileTypes: true }).catch((e) => {
+    if (e.code !== "EACCES" && e.code !== "EPERM") throw e;
+    throw new Error(
+      `Cannot read ${dir} while looking for go.mod files below working-directory: permission denied. Make it readable by the runner's user (e.g. \`chmod -R u+rX\` after a container step wrote it as root), or point 'working-directory' at the Go project only.`
+    );
+  });
   const subdirs = [];
   for (const e of entries) {
     if (e.isFile() && e.name === "go.mod") found.push(path2.join(dir, e.name));
@@ -1370,44 +1490,6 @@ function modFiles(set) {
   return files;
 }
 __name(modFiles, "modFiles");
-
-// src/environment/module-patterns.ts
-function matchPrefixPatterns(patterns, target) {
-  for (const raw of patterns.split(",")) {
-    const glob = raw.replace(/\/$/, "");
-    if (glob === "") continue;
-    const elements = glob.split("/").length;
-    const prefix = target.split("/");
-    if (prefix.length < elements) continue;
-    if (globToRegExp(glob).test(prefix.slice(0, elements).join("/"))) return true;
-  }
-  return false;
-}
-__name(matchPrefixPatterns, "matchPrefixPatterns");
-function globToRegExp(glob) {
-  let re = "";
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else if (c === "\\" && i + 1 < glob.length) re += escapeRegExp(glob[++i]);
-    else if (c === "[") {
-      const end = glob.indexOf("]", i + 2);
-      if (end < 0) return /$^/;
-      let body = glob.slice(i + 1, end);
-      if (body.startsWith("^")) body = "^" + body.slice(1).replace(/[\]\\]/g, "\\$&");
-      else body = body.replace(/[\]\\^]/g, "\\$&");
-      re += `(?!/)[${body}]`;
-      i = end;
-    } else re += escapeRegExp(c);
-  }
-  return new RegExp(`^${re}$`);
-}
-__name(globToRegExp, "globToRegExp");
-function escapeRegExp(s) {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-__name(escapeRegExp, "escapeRegExp");
 
 // src/credentials/preflight.ts
 var PREFLIGHT_TIMEOUT_MS = 5e3;
@@ -2165,7 +2247,7 @@ __name(rootCheck, "rootCheck");
 async function runJob(ctx, job) {
   const remaining = ctx.deadline - performance.now();
   if (remaining <= 0) return { modules: [], failures: [budgetFailure(ctx, job.root)], stopped: true };
-  const result = await runTool(ctx.goPath, ["mod", "download", "-json", "-x", ...job.versions], {
+  const result = await runTool(ctx.goPath, downloadArgs(job.versions), {
     cwd: job.root,
     env: ctx.env,
     timeoutMs: remaining,
@@ -2183,6 +2265,10 @@ async function runJob(ctx, job) {
   return { modules: report.modules, failures, stopped: result.stalled || result.timedOut };
 }
 __name(runJob, "runJob");
+function downloadArgs(versions) {
+  return ["mod", "download", "-json", "-x", "--", ...versions];
+}
+__name(downloadArgs, "downloadArgs");
 function stallFailures(ctx, job, inFlight) {
   const seconds2 = formatSeconds(ctx.stallTimeoutMs);
   const candidates = job.versions.length ? job.versions : ctx.known;
@@ -2389,7 +2475,7 @@ import * as path10 from "node:path";
 import { pipeline } from "node:stream/promises";
 
 // src/diagnosis/trust.ts
-import { readdirSync, readFileSync as readFileSync4 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
 import * as path9 from "node:path";
 import tls from "node:tls";
 var SYSTEM_BUNDLES = [
@@ -2415,7 +2501,7 @@ function trustedCAs(env) {
 __name(trustedCAs, "trustedCAs");
 function listFiles(dir) {
   try {
-    return readdirSync(dir).map((name) => path9.join(dir, name));
+    return readdirSync2(dir).map((name) => path9.join(dir, name));
   } catch {
     return [];
   }
@@ -3055,27 +3141,30 @@ __name(planGoEnv, "planGoEnv");
 // src/environment/setup-environment.ts
 async function setupEnvironment(inputs) {
   const go = await locateGo(inputs.goVersion);
+  for (const secret of userinfoSecrets(Object.values(go.env).join(" "))) setSecret(secret);
   const downloadSet = await findDownloadSet(inputs.workingDirectory, process.env.GOWORK);
   const plan2 = planGoEnv(go.env, withDerivedGoprivate(inputs, go.env.GOPRIVATE));
+  const shown = Object.fromEntries(GO_ENV_NAMES.map((n) => [n, redactUserinfo(plan2.effective[n])]));
   for (const [name, value] of Object.entries(plan2.exported)) exportVariable(name, value);
-  info(`Go ${go.env.GOVERSION} (${go.goPath}, from ${go.source === "path" ? "PATH" : "the tool cache"})`);
+  const where2 = go.source === "path" ? "PATH" : "the tool cache";
+  info(`Go ${logText(go.env.GOVERSION)} (${logText(go.goPath)}, from ${where2})`);
   for (const name of GO_ENV_NAMES) {
     const derived = name === "GOPRIVATE" && inputs.goEnv.GOPRIVATE === void 0;
     const note = name in plan2.exported ? `  (${derived ? "derived from credentials" : "set by input"}, exported)` : "";
-    info(`${name}=${plan2.effective[name]}${note}`);
+    info(`${name}=${logText(shown[name])}${note}`);
   }
-  info(`GOMODCACHE=${go.env.GOMODCACHE}`);
-  const rel = /* @__PURE__ */ __name((p) => path14.relative(inputs.workingDirectory, p) || ".", "rel");
+  info(`GOMODCACHE=${logText(go.env.GOMODCACHE)}`);
+  const rel = /* @__PURE__ */ __name((p) => logText(path14.relative(inputs.workingDirectory, p) || "."), "rel");
   info(
     downloadSet.mode === "workspace" ? `Download set: workspace ${rel(downloadSet.files[0])} using ${downloadSet.files.length - 1} module(s)` : `Download set: ${downloadSet.roots.length} module(s): ${downloadSet.files.map(rel).join(", ") || "none"}`
   );
   const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync4(path14.join(r, "vendor")) }));
-  for (const warning2 of findInconsistencies(plan2, { roots }))
+  for (const warning2 of findInconsistencies({ ...plan2, effective: shown }, { roots }))
     warning(warning2, { title: "Go environment" });
   setOutput("gomodcache", go.env.GOMODCACHE);
-  setOutput("goproxy", plan2.effective.GOPROXY);
-  setOutput("goprivate", plan2.effective.GOPRIVATE);
-  return { go, plan: plan2, downloadSet };
+  setOutput("goproxy", shown.GOPROXY);
+  setOutput("goprivate", shown.GOPRIVATE);
+  return { go, plan: plan2, downloadSet, shown };
 }
 __name(setupEnvironment, "setupEnvironment");
 function withDerivedGoprivate(inputs, currentGoprivate) {
@@ -3114,10 +3203,6 @@ var Phases = class {
 };
 
 // src/report/html.ts
-function escapeHtml(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-__name(escapeHtml, "escapeHtml");
 function code(s) {
   return `<code>${escapeHtml(s)}</code>`;
 }
@@ -3411,6 +3496,7 @@ async function main() {
   const phases = new Phases();
   const env = await phases.run("Go environment", () => setupEnvironment(inputs));
   const credentials = await phases.run("Credentials", () => setupCredentials(inputs, env));
+  recordPrivateModulesPolicy(inputs.cachePrivateModules, env.plan, eventFacts().privateRepository);
   try {
     await afterCredentials(inputs, workspace, phases, env, credentials);
   } finally {
@@ -3463,7 +3549,7 @@ async function afterCredentials(inputs, workspace, phases, env, credentials) {
     workspace,
     mode: env.downloadSet.mode,
     roots: env.downloadSet.roots,
-    env: env.plan.effective,
+    env: env.shown,
     exported: Object.keys(env.plan.exported),
     gomodcache: env.go.env.GOMODCACHE,
     cache,

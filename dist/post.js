@@ -4,10 +4,14 @@ import {
   cacheState,
   dependencyHash,
   downloadState,
+  escapeHtml,
+  eventFacts,
   fingerprint,
   isKeyConflict,
   isSameKey,
+  leavePrivateModulesOut,
   listDownloadDir,
+  logText,
   mib,
   neededVersions,
   pruneDownloadDir,
@@ -17,7 +21,7 @@ import {
   saveEntry,
   zipHash,
   zipSums
-} from "./chunks/chunk-K3IH3LEI.js";
+} from "./chunks/chunk-RGYWBZ6G.js";
 import "./chunks/chunk-NU5Q7IMV.js";
 import {
   info,
@@ -30,33 +34,31 @@ import {
 } from "./chunks/chunk-6YREEE2X.js";
 
 // src/cache/save-cache.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import * as path2 from "node:path";
 
 // src/cache/save-policy.ts
-import { readFileSync } from "node:fs";
+var UNTRUSTED_EVENTS = ["pull_request_target", "workflow_run", "issue_comment"];
 function saveRefusal(save2, env = process.env) {
   if (save2 === "never") return "cache-save: never (restore only)";
+  if (save2 === "always") return void 0;
+  const event = env.GITHUB_EVENT_NAME ?? "";
+  if (UNTRUSTED_EVENTS.includes(event))
+    return `${event} runs may execute untrusted code, so no cache is saved under it; \`cache-save: always\` would save anyway`;
   if (save2 === "on-change") return void 0;
-  const branch = defaultBranch(env.GITHUB_EVENT_PATH);
+  const branch = eventFacts(env.GITHUB_EVENT_PATH).defaultBranch;
   if (branch === void 0)
     return "cache-save: default-branch, and the event payload does not name the default branch";
   const ref = env.GITHUB_REF ?? "";
   return ref === `refs/heads/${branch}` ? void 0 : `cache-save: default-branch, and ${ref || "this run"} is not refs/heads/${branch}`;
 }
 __name(saveRefusal, "saveRefusal");
-function defaultBranch(eventPath) {
-  if (!eventPath) return void 0;
-  try {
-    const event = JSON.parse(readFileSync(eventPath, "utf8"));
-    const branch = event.repository?.default_branch;
-    return typeof branch === "string" && branch !== "" ? branch : void 0;
-  } catch {
-    return void 0;
-  }
+function isReadOnlyRefusal(reserveError) {
+  return /cache write denied|read-only|\(403\)/i.test(reserveError ?? "");
 }
-__name(defaultBranch, "defaultBranch");
+__name(isReadOnlyRefusal, "isReadOnlyRefusal");
+var READ_ONLY_NOTE = "not saved: read-only cache for this event";
 
 // src/cache/zip-verify.ts
 import { promises as fs } from "node:fs";
@@ -90,8 +92,8 @@ __name(checkZipsBeforeSave, "checkZipsBeforeSave");
 async function saveModuleCache() {
   try {
     const lines = await save();
-    await summary.addRaw(lines.join("<br>\n"), true).write();
-    return lines.join("\n");
+    await summary.addRaw(lines.map(escapeHtml).join("<br>\n"), true).write();
+    return lines.map(logText).join("\n");
   } catch (e) {
     warning(`Module cache not saved: ${errorMessage(e)}`, { title: "Module cache" });
     return `Module cache: not saved (${errorMessage(e)}).`;
@@ -105,7 +107,7 @@ async function save() {
   if (refusal) return [`Module cache: not saved (${refusal}).`];
   if (!downloadState.load()?.ok)
     return ["Module cache: not saved (the main step did not complete a module download)."];
-  const lines = [await saveModules(state)];
+  const lines = [...await leavePrivateModulesOut(state), await saveModules(state)];
   if (state.build) lines.push(await saveBuildCache(state.build));
   return lines;
 }
@@ -145,6 +147,7 @@ async function saveModules(state) {
     return `Module cache: not saved (${m.primaryKey} was saved by another job).`;
   const call = await saveEntry(m.paths, m.primaryKey);
   if (isKeyConflict(call)) return `Module cache: not saved (another job is saving ${m.primaryKey}).`;
+  if (isReadOnlyRefusal(call.reserveError)) return `Module cache: ${READ_ONLY_NOTE}.`;
   if (call.failure || call.value === -1)
     return unavailable(
       [call.failure, call.reserveError].filter(Boolean).join(": ") || "the save returned no entry"
@@ -186,7 +189,7 @@ function unavailable(failure) {
 __name(unavailable, "unavailable");
 function readOrEmpty(file) {
   try {
-    return readFileSync2(file, "utf8");
+    return readFileSync(file, "utf8");
   } catch {
     return "";
   }

@@ -36,6 +36,8 @@ export interface CacheFault {
   /** The HTTP status to answer with; 0: never answer (a hanging service). */
   readonly status: number
   readonly rpc?: CacheRpc
+  /** The Twirp error message (default: `injected <status> for <rpc>`), e.g. GitHub's `cache write denied: …`. */
+  readonly message?: string
   times?: number
 }
 
@@ -100,7 +102,7 @@ export async function startCacheService(): Promise<FakeCacheService> {
     )
     if (fault) {
       if (fault.times !== undefined) fault.times--
-      return [fault.status, { code: 'injected', msg: `injected ${fault.status} for ${rpc}` }]
+      return [fault.status, { code: 'injected', msg: fault.message ?? `injected ${fault.status} for ${rpc}` }]
     }
     if (rpc === 'GetCacheEntryDownloadURL') {
       const e = lookup(body)

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import type { Environment } from '../environment/setup-environment.js'
+import { logText } from '../report/escape.js'
 import type { EntryState } from './cache-state.js'
 import { buildKeys, type KeyContext } from './keys.js'
 import { fingerprint, isPopulated, type Fingerprint } from './module-files.js'
@@ -41,7 +42,9 @@ export async function restoreBuildCache(
       archiveBytes: call.archiveBytes,
       restoreMs: Math.round(call.ms)
     }
-    core.info(`Build cache: ${restore.kind}${matchedKey ? ` from ${matchedKey}` : ''} (key ${keys.primary}).`)
+    core.info(
+      `Build cache: ${restore.kind}${matchedKey ? ` from ${logText(matchedKey)}` : ''} (key ${keys.primary}).`
+    )
   }
   // As for modules: only a partial restore left content that post compares against.
   const restored = restore.kind === 'partial' ? await buildCacheFingerprint(gocache) : fingerprint([])

@@ -3,6 +3,7 @@ import * as path from 'node:path'
 import * as core from '@actions/core'
 import type { Environment } from '../environment/setup-environment.js'
 import type { Inputs } from '../inputs/types.js'
+import { logText } from '../report/escape.js'
 import { restoreBuildCache } from './build-cache.js'
 import { cacheState, type RestoreKind } from './cache-state.js'
 import { checksumFiles, dependencyHash, isSameKey, moduleKeys } from './keys.js'
@@ -113,7 +114,7 @@ async function restoreModules(
   core.info(
     kind === 'miss'
       ? `No module cache for ${keys.primary}${restoreKeys.length ? ` or ${keys.restorePrefix}*` : ''}.`
-      : `Restored ${kind === 'exact' ? 'exactly' : `partially from ${matchedKey}`} ` +
+      : `Restored ${kind === 'exact' ? 'exactly' : `partially from ${logText(matchedKey)}`} ` +
           `(${mib(call.archiveBytes)}, ${timing.restoreMs} ms).`
   )
   return { kind, primaryKey: keys.primary, matchedKey, ...timing }

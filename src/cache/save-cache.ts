@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { downloadState } from '../download/download-state.js'
+import { escapeHtml, logText } from '../report/escape.js'
 import { errorMessage } from '../util/errors.js'
 import { saveBuildCache } from './build-cache.js'
 import { cacheState, type CacheState } from './cache-state.js'
@@ -15,9 +16,10 @@ import {
   zipSums,
   type DownloadEntry
 } from './module-files.js'
+import { leavePrivateModulesOut } from './private-modules.js'
 import { mib } from './restore-cache.js'
 import { isKeyConflict, restoreEntry, saveEntry } from './service.js'
-import { saveRefusal } from './save-policy.js'
+import { READ_ONLY_NOTE, isReadOnlyRefusal, saveRefusal } from './save-policy.js'
 import { checkZipsBeforeSave } from './zip-verify.js'
 
 /**
@@ -27,8 +29,8 @@ import { checkZipsBeforeSave } from './zip-verify.js'
 export async function saveModuleCache(): Promise<string> {
   try {
     const lines = await save()
-    await core.summary.addRaw(lines.join('<br>\n'), true).write()
-    return lines.join('\n')
+    await core.summary.addRaw(lines.map(escapeHtml).join('<br>\n'), true).write()
+    return lines.map(logText).join('\n')
   } catch (e) {
     core.warning(`Module cache not saved: ${errorMessage(e)}`, { title: 'Module cache' })
     return `Module cache: not saved (${errorMessage(e)}).`
@@ -42,7 +44,7 @@ async function save(): Promise<string[]> {
   if (refusal) return [`Module cache: not saved (${refusal}).`]
   if (!downloadState.load()?.ok)
     return ['Module cache: not saved (the main step did not complete a module download).']
-  const lines = [await saveModules(state)]
+  const lines = [...(await leavePrivateModulesOut(state)), await saveModules(state)]
   if (state.build) lines.push(await saveBuildCache(state.build))
   return lines
 }
@@ -88,6 +90,7 @@ async function saveModules(state: CacheState): Promise<string> {
   const call = await saveEntry(m.paths, m.primaryKey)
   // A lost race with a matrix job saving the same key is expected; the library words it as a failure.
   if (isKeyConflict(call)) return `Module cache: not saved (another job is saving ${m.primaryKey}).`
+  if (isReadOnlyRefusal(call.reserveError)) return `Module cache: ${READ_ONLY_NOTE}.`
   if (call.failure || call.value === -1)
     return unavailable(
       [call.failure, call.reserveError].filter(Boolean).join(': ') || 'the save returned no entry'

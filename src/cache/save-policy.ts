@@ -1,15 +1,29 @@
-import { readFileSync } from 'node:fs'
 import type { CacheSave } from '../inputs/types.js'
+import { eventFacts } from '../util/event-payload.js'
 
 /**
- * Whether `cache-save` lets this run save: `never` does not, `default-branch` only when GITHUB_REF is the
- * repository's default branch (from the event payload, the only place the runner states it). Returns why
- * not, or undefined when saving is allowed.
+ * Events whose runs may execute code from outside the repository (a fork's pull request, a comment, the
+ * artifacts of another run) while GITHUB_REF names a branch of the repository itself: what they leave in
+ * GOMODCACHE must not become the cache that runs on that branch restore.
+ */
+export const UNTRUSTED_EVENTS: readonly string[] = ['pull_request_target', 'workflow_run', 'issue_comment']
+
+/**
+ * Whether `cache-save` lets this run save: `never` does not, no mode but `always` under an untrusted event,
+ * `default-branch` only when GITHUB_REF is the repository's default branch (from the event payload, the only
+ * place the runner states it). Returns why not, or undefined when saving is allowed.
  */
 export function saveRefusal(save: CacheSave, env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (save === 'never') return 'cache-save: never (restore only)'
+  if (save === 'always') return undefined
+  const event = env.GITHUB_EVENT_NAME ?? ''
+  if (UNTRUSTED_EVENTS.includes(event))
+    return (
+      `${event} runs may execute untrusted code, so no cache is saved under it; ` +
+      '`cache-save: always` would save anyway'
+    )
   if (save === 'on-change') return undefined
-  const branch = defaultBranch(env.GITHUB_EVENT_PATH)
+  const branch = eventFacts(env.GITHUB_EVENT_PATH).defaultBranch
   if (branch === undefined)
     return 'cache-save: default-branch, and the event payload does not name the default branch'
   const ref = env.GITHUB_REF ?? ''
@@ -18,13 +32,14 @@ export function saveRefusal(save: CacheSave, env: NodeJS.ProcessEnv = process.en
     : `cache-save: default-branch, and ${ref || 'this run'} is not refs/heads/${branch}`
 }
 
-function defaultBranch(eventPath: string | undefined): string | undefined {
-  if (!eventPath) return undefined
-  try {
-    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as { repository?: { default_branch?: unknown } }
-    const branch = event.repository?.default_branch
-    return typeof branch === 'string' && branch !== '' ? branch : undefined
-  } catch {
-    return undefined
-  }
+/**
+ * The service refused to reserve the key because this run's cache token is read-only (GitHub issues such
+ * tokens to runs of untrusted events): a policy, not a failure. @actions/cache words it as a reserve failure
+ * (`cache write denied:` in the message, or the 403 of the Twirp call).
+ */
+export function isReadOnlyRefusal(reserveError: string | undefined): boolean {
+  return /cache write denied|read-only|\(403\)/i.test(reserveError ?? '')
 }
+
+/** How post reports a read-only refusal. */
+export const READ_ONLY_NOTE = 'not saved: read-only cache for this event'

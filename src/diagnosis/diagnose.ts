@@ -117,6 +117,7 @@ function locate(failures: readonly DownloadFailure[]): LocatedFinding[] {
 function diagnosisEnv(env: Environment): DiagnosisEnv {
   const e = env.plan.effective
   const p = process.env
+  // The real values: probes must reach the proxies; shownEnv redacts what is displayed.
   return {
     GOPROXY: e.GOPROXY,
     GOPRIVATE: e.GOPRIVATE,

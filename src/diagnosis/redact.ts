@@ -6,9 +6,15 @@
 export function redact(text: string, secrets: readonly string[] = []): string {
   let out = text
   for (const s of secrets) if (s.length >= 4) out = out.split(s).join('***')
-  return out
-    .replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@"']+@/gi, '$1***@')
-    .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,})\b/g, '***')
-    .replace(/(authorization:\s*(basic|bearer|token)\s+)\S+/gi, '$1***')
-    .replace(/(\bpassword\s+)\S+/gi, '$1***')
+  return (
+    out
+      // To the last `@` before the host: a password may hold `@`, `,` or `|`.
+      .replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/"']+@/gi, '$1***@')
+      .replace(
+        /\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{20,})\b/g,
+        '***'
+      )
+      .replace(/(authorization:\s*(basic|bearer|token)\s+)\S+/gi, '$1***')
+      .replace(/(\bpassword\s+)\S+/gi, '$1***')
+  )
 }

@@ -110,7 +110,7 @@ interface JobResult {
 async function runJob(ctx: AttemptContext, job: DownloadJob): Promise<JobResult> {
   const remaining = ctx.deadline - performance.now()
   if (remaining <= 0) return { modules: [], failures: [budgetFailure(ctx, job.root)], stopped: true }
-  const result = await runTool(ctx.goPath, ['mod', 'download', '-json', '-x', ...job.versions], {
+  const result = await runTool(ctx.goPath, downloadArgs(job.versions), {
     cwd: job.root,
     env: ctx.env,
     timeoutMs: remaining,
@@ -127,6 +127,11 @@ async function runJob(ctx: AttemptContext, job: DownloadJob): Promise<JobResult>
   if (result.stalled) failures.push(...stallFailures(ctx, job, report.inFlight))
   else if (result.timedOut) failures.push(budgetFailure(ctx, job.root))
   return { modules: report.modules, failures, stopped: result.stalled || result.timedOut }
+}
+
+/** `--` first: a go.mod may `require` a path starting with `-`, which go must read as a module, not a flag. */
+export function downloadArgs(versions: readonly string[]): string[] {
+  return ['mod', 'download', '-json', '-x', '--', ...versions]
 }
 
 /** One failure per module whose request hung, or one for the process when none can be named. */

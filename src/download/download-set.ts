@@ -36,7 +36,14 @@ export async function findDownloadSet(
 }
 
 async function walk(dir: string, found: string[]): Promise<void> {
-  const entries = await fs.readdir(dir, { withFileTypes: true })
+  const entries = await fs.readdir(dir, { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EACCES' && e.code !== 'EPERM') throw e
+    throw new Error(
+      `Cannot read ${dir} while looking for go.mod files below working-directory: permission denied. Make it ` +
+        `readable by the runner's user (e.g. \`chmod -R u+rX\` after a container step wrote it as root), or ` +
+        `point 'working-directory' at the Go project only.`
+    )
+  })
   const subdirs: string[] = []
   for (const e of entries) {
     // Symbolic links are not followed: they can form cycles, and go itself ignores them for module roots.

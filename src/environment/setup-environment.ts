@@ -3,7 +3,9 @@ import * as path from 'node:path'
 import * as core from '@actions/core'
 import { deriveGoprivate, runContextFrom } from '../credentials/goprivate.js'
 import { findDownloadSet, type DownloadSet } from '../download/download-set.js'
-import { GO_ENV_NAMES, type GoEnvSettings, type Inputs } from '../inputs/types.js'
+import { GO_ENV_NAMES, type GoEnvName, type GoEnvSettings, type Inputs } from '../inputs/types.js'
+import { logText } from '../report/escape.js'
+import { redactUserinfo, userinfoSecrets } from '../util/url-userinfo.js'
 import { findInconsistencies } from './consistency.js'
 import { locateGo, type GoTool } from './locate-go.js'
 import { planGoEnv, type EnvPlan } from './plan-env.js'
@@ -12,6 +14,8 @@ export interface Environment {
   readonly go: GoTool
   readonly plan: EnvPlan
   readonly downloadSet: DownloadSet
+  /** The effective Go variables as they may be shown or output: URL userinfo (`user:password@`) redacted. */
+  readonly shown: Readonly<Record<GoEnvName, string>>
 }
 
 /**
@@ -20,20 +24,27 @@ export interface Environment {
  */
 export async function setupEnvironment(inputs: Inputs): Promise<Environment> {
   const go = await locateGo(inputs.goVersion)
+  // GOPROXY may carry `user:password@` from the job env or a GOENV file; go accepts it, nothing may show it.
+  for (const secret of userinfoSecrets(Object.values(go.env).join(' '))) core.setSecret(secret)
   const downloadSet = await findDownloadSet(inputs.workingDirectory, process.env.GOWORK)
   const plan = planGoEnv(go.env, withDerivedGoprivate(inputs, go.env.GOPRIVATE))
 
+  const shown = Object.fromEntries(GO_ENV_NAMES.map(n => [n, redactUserinfo(plan.effective[n])])) as Record<
+    GoEnvName,
+    string
+  >
   for (const [name, value] of Object.entries(plan.exported)) core.exportVariable(name, value)
 
-  core.info(`Go ${go.env.GOVERSION} (${go.goPath}, from ${go.source === 'path' ? 'PATH' : 'the tool cache'})`)
+  const where = go.source === 'path' ? 'PATH' : 'the tool cache'
+  core.info(`Go ${logText(go.env.GOVERSION)} (${logText(go.goPath)}, from ${where})`)
   for (const name of GO_ENV_NAMES) {
     const derived = name === 'GOPRIVATE' && inputs.goEnv.GOPRIVATE === undefined
     const note =
       name in plan.exported ? `  (${derived ? 'derived from credentials' : 'set by input'}, exported)` : ''
-    core.info(`${name}=${plan.effective[name]}${note}`)
+    core.info(`${name}=${logText(shown[name])}${note}`)
   }
-  core.info(`GOMODCACHE=${go.env.GOMODCACHE}`)
-  const rel = (p: string) => path.relative(inputs.workingDirectory, p) || '.'
+  core.info(`GOMODCACHE=${logText(go.env.GOMODCACHE)}`)
+  const rel = (p: string) => logText(path.relative(inputs.workingDirectory, p) || '.')
   core.info(
     downloadSet.mode === 'workspace'
       ? `Download set: workspace ${rel(downloadSet.files[0])} using ${downloadSet.files.length - 1} module(s)`
@@ -41,13 +52,13 @@ export async function setupEnvironment(inputs: Inputs): Promise<Environment> {
   )
 
   const roots = downloadSet.roots.map(r => ({ dir: rel(r), hasVendor: existsSync(path.join(r, 'vendor')) }))
-  for (const warning of findInconsistencies(plan, { roots }))
+  for (const warning of findInconsistencies({ ...plan, effective: shown }, { roots }))
     core.warning(warning, { title: 'Go environment' })
 
   core.setOutput('gomodcache', go.env.GOMODCACHE)
-  core.setOutput('goproxy', plan.effective.GOPROXY)
-  core.setOutput('goprivate', plan.effective.GOPRIVATE)
-  return { go, plan, downloadSet }
+  core.setOutput('goproxy', shown.GOPROXY)
+  core.setOutput('goprivate', shown.GOPRIVATE)
+  return { go, plan, downloadSet, shown }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import * as os from 'node:os'
 import * as core from '@actions/core'
 
 export interface ToolResult {
@@ -52,6 +53,7 @@ export function runTool(
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: process.platform !== 'win32'
     })
+    const untrack = trackProcessGroup(child.pid)
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
     let timedOut = false
@@ -76,11 +78,13 @@ export function runTool(
       watch.active()
     })
     child.on('error', e => {
+      untrack()
       clearTimeout(timer)
       watch.stop()
       reject(e)
     })
     child.on('close', code => {
+      untrack()
       clearTimeout(timer)
       watch.stop()
       resolve({
@@ -142,6 +146,30 @@ function watchStall(options: ToolOptions, onStall: () => void): StallWatch {
       clearTimeout(timer)
     }
   }
+}
+
+/** Process groups started through this module and not yet ended. */
+const liveGroups = new Set<number>()
+let stopOnSignal = false
+
+/**
+ * Children run in their own process groups (so a stall can stop go with the git processes it started), which
+ * also means a runner that cancels the step and signals only this node process would leave them running:
+ * the first SIGTERM or SIGINT stops every live group, then ends this process as the signal would have.
+ */
+export function trackProcessGroup(pid: number | undefined): () => void {
+  if (pid === undefined) return () => undefined
+  if (!stopOnSignal) {
+    stopOnSignal = true
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, () => {
+        for (const group of liveGroups) stopTree(group)
+        process.exit(128 + os.constants.signals[signal])
+      })
+    }
+  }
+  liveGroups.add(pid)
+  return () => liveGroups.delete(pid)
 }
 
 /** Kills a process started with `detached` (its own group), with whatever it started. */

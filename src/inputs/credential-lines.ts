@@ -18,9 +18,11 @@ export function credentialLines(raw: string): CredentialLine[] {
     if (line === '' || line.startsWith('#')) return
     const eq = line.indexOf('=')
     const left = (eq < 0 ? line : line.slice(0, eq)).trim()
+    const redacted = left.replace(/\/\/[^/]*@/, `//${REDACTED}@`).replace(/^[^/:]*:[^/@]*@/, `${REDACTED}@`)
     lines.push({
       number: i + 1,
-      shown: left.replace(/\/\/[^/]*@/, `//${REDACTED}@`).replace(/^[^/:]*:[^/@]*@/, `${REDACTED}@`),
+      // `TOKEN=host` (the parts swapped): what is left of `=` is then the secret.
+      shown: left === '' || looksLikeHost(left) ? redacted : REDACTED,
       left,
       right: eq < 0 ? undefined : line.slice(eq + 1).trim()
     })
@@ -38,6 +40,23 @@ export function maskLineWithoutEquals(line: CredentialLine, mask: (secret: strin
   mask(line.left)
   const colon = line.left.indexOf(':')
   if (colon >= 0) maskPieces(line.left.slice(colon + 1), mask)
+}
+
+/** A host name (with `*` labels, a port, a path) rather than a token, after any scheme and userinfo. */
+export function looksLikeHost(left: string): boolean {
+  const host = left
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/^[^/@]*@/, '')
+    .split('/')[0]
+  return /^(localhost|[a-z0-9*][a-z0-9*-]{0,62}(\.[a-z0-9*-]{1,63})+)(:\d{1,5})?$/i.test(host)
+}
+
+/** A line written `TOKEN=host` or `user:password=host`: what is left of `=` is masked like a secret. */
+export function maskSwappedLine(line: CredentialLine, mask: (secret: string) => void): void {
+  if (line.right === undefined || line.left === '' || looksLikeHost(line.left)) return
+  maskPieces(line.left, mask)
+  const colon = line.left.indexOf(':')
+  if (colon >= 0 && colon < line.left.length - 1) maskPieces(line.left.slice(colon + 1), mask)
 }
 
 /**

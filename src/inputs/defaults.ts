@@ -23,6 +23,7 @@ export const INPUT_DEFAULTS = Object.freeze({
   'cache-key-suffix': '',
   'cache-restore-keys': 'true',
   'cache-save': 'on-change',
+  'cache-private-modules': 'auto',
   download: 'true',
   retries: '3',
   'retry-delay': '2s',

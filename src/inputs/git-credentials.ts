@@ -4,6 +4,7 @@ import {
   credentialLines,
   maskPieces,
   maskLineWithoutEquals,
+  maskSwappedLine,
   maskUserinfo,
   shownLine,
   type CredentialLine
@@ -109,6 +110,7 @@ interface SplitLine {
 
 function splitLine(line: CredentialLine, serverHost: string, mask: (secret: string) => void): SplitLine {
   maskLineWithoutEquals(line, mask)
+  maskSwappedLine(line, mask)
   maskUserinfo(line, mask)
   const right = line.right ?? ''
   const colon = right.indexOf(':')

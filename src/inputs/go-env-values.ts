@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { logText } from '../report/escape.js'
 import { tracking, type Report } from './problem-list.js'
 
 const SUMDB_KEY = 'sum.corp.example+0b2c44b0+AQswVXqfxOkOM1h9osfsETZbgKXK7xQ5XoOozfIXPGGG'
@@ -85,6 +86,11 @@ export function parseGoflags(raw: string, outer: Report): string | undefined {
       const end = s.indexOf(quote, 1)
       if (end < 0) {
         report(s, `has an unterminated ${quote} quote`, `the whole flag in quotes, e.g. \`"-ldflags=-s -w"\``)
+        return undefined
+      }
+      if (/[\r\n]/.test(s.slice(0, end))) {
+        // go would keep the line break inside the flag; every log line showing GOFLAGS would break there.
+        report(logText(s.slice(0, end + 1)), 'has a line break inside a quoted flag', GOFLAGS_EXPECTED)
         return undefined
       }
       fields.push({ text: s.slice(0, end + 1), flag: s.slice(1, end) })

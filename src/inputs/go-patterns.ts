@@ -1,3 +1,4 @@
+import { logText } from '../report/escape.js'
 import { joinLines, tracking, type Report } from './problem-list.js'
 
 export interface PatternRule {
@@ -40,6 +41,17 @@ export function parsePatterns(raw: string, outer: Report, rule: PatternRule): st
 }
 
 function checkPattern(pattern: string, report: Report): void {
+  // go compares bytes: a zero-width space pasted from a web page makes a pattern that looks right match nothing.
+  const hidden = /[\p{Cc}\p{Cf}]/u.exec(pattern)
+  if (hidden) {
+    const code = `U+${hidden[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`
+    report(
+      logText(pattern),
+      `has an invisible or control character (${code})`,
+      `\`${pattern.replace(/[\p{Cc}\p{Cf}]/gu, '')}\``
+    )
+    return
+  }
   const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(.*)$/.exec(pattern)
   if (scheme) {
     report(pattern, 'has a URL scheme; patterns are module paths', `\`${scheme[1].replace(/\/+$/, '')}\``)

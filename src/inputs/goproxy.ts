@@ -1,4 +1,5 @@
-import { REDACTED, joinLines, tracking, type Report } from './problem-list.js'
+import { hasUserinfo, redactUserinfo, userinfoSecrets } from '../util/url-userinfo.js'
+import { joinLines, tracking, type Report } from './problem-list.js'
 
 const EXAMPLE = '`https://goproxy.corp.example,direct`'
 const SCHEMES = ['https:', 'http:', 'file:']
@@ -10,23 +11,14 @@ interface Entry {
 }
 
 /**
- * Masks the password of any `https://user:password@host` entry. Such entries are refused below, but the
+ * Masks the userinfo of any `https://user:password@host` entry. Such entries are refused below, but the
  * refusal itself must not print the password, and the runner must hide it if it was already echoed.
  */
 export function maskGoproxySecrets(raw: string, mask: (secret: string) => void): void {
-  for (const m of raw.matchAll(/\/\/([^/@\s,|]*)@/g)) {
-    const userinfo = m[1]
-    const colon = userinfo.indexOf(':')
-    if (colon >= 0 && colon < userinfo.length - 1) {
-      mask(userinfo)
-      mask(userinfo.slice(colon + 1))
-    } else if (userinfo !== '') mask(userinfo)
-  }
+  for (const secret of userinfoSecrets(raw)) mask(secret)
 }
 
-function redact(entry: string): string {
-  return entry.replace(/\/\/[^/@\s,|]*@/g, `//${REDACTED}@`)
-}
+const redact = redactUserinfo
 
 /**
  * Validates GOPROXY more strictly than go does: go silently drops empty entries, prefixes `https://` to
@@ -39,6 +31,16 @@ export function parseGoproxy(raw: string, outer: Report): string | undefined {
   const joined = joinLines(raw, ',', ',|')
   const entries = split(joined)
   const shown = redact(joined)
+  // Before the list is split: a password holding `,` or `|` would otherwise be shown in pieces, each piece
+  // read as an entry of its own.
+  if (hasUserinfo(joined)) {
+    report(
+      shown,
+      'has credentials in a URL, which would be exported to later steps and the `goproxy` output',
+      'the URL without them, and `proxy-credentials: host=username:password`'
+    )
+    return undefined
+  }
 
   if (entries.some(e => e.text === '')) {
     report(
@@ -155,14 +157,6 @@ function checkUrl(entry: string, shown: string, report: Report): void {
         'an empty host and an absolute path, e.g. `file:///srv/goproxy`'
       )
     }
-    return
-  }
-  if (url.username !== '' || url.password !== '') {
-    report(
-      shown,
-      'has credentials in the URL, which would be exported to later steps and the `goproxy` output',
-      'the URL without them, and `proxy-credentials: host=username:password`'
-    )
     return
   }
   if (url.hostname === '') report(shown, 'has no host', 'e.g. `https://proxy.corp.example`')

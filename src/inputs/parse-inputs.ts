@@ -9,6 +9,7 @@ import { parseProxyCredentials } from './proxy-credentials.js'
 import {
   parseBoolean,
   parseCacheKeySuffix,
+  parseCachePrivateModules,
   parseCacheSave,
   parseGoVersion,
   parseInteger,
@@ -78,6 +79,11 @@ export function parseInputs(ctx: InputContext): Inputs {
     cacheKeySuffix: parseCacheKeySuffix(value('cache-key-suffix'), report('cache-key-suffix')),
     cacheRestoreKeys: bool('cache-restore-keys'),
     cacheSave: parseCacheSave(value('cache-save'), report('cache-save')),
+    cachePrivateModules: parseCachePrivateModules(
+      value('cache-private-modules'),
+      ctx.privateRepository === true,
+      report('cache-private-modules')
+    ),
     download: bool('download'),
     retries: parseInteger(value('retries'), report('retries'), 0, 100),
     retryDelayMs: duration('retry-delay', true),
@@ -139,6 +145,7 @@ export function parseInputs(ctx: InputContext): Inputs {
     cacheKeySuffix: defined(parsed.cacheKeySuffix),
     cacheRestoreKeys: defined(parsed.cacheRestoreKeys),
     cacheSave: defined(parsed.cacheSave),
+    cachePrivateModules: defined(parsed.cachePrivateModules),
     download: defined(parsed.download),
     retries: defined(parsed.retries),
     retryDelayMs: defined(parsed.retryDelayMs),

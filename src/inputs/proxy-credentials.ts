@@ -3,6 +3,7 @@ import {
   checkHost,
   credentialLines,
   maskLineWithoutEquals,
+  maskSwappedLine,
   maskPieces,
   maskUserinfo,
   shownLine
@@ -21,6 +22,7 @@ export function parseProxyCredentials(
   // Mask every line before the first problem is reported.
   for (const line of lines) {
     maskLineWithoutEquals(line, mask)
+    maskSwappedLine(line, mask)
     maskUserinfo(line, mask)
     const right = line.right ?? ''
     const colon = right.indexOf(':')

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { eventFacts } from '../util/event-payload.js'
 import { parseInputs } from './parse-inputs.js'
 import type { Inputs } from './types.js'
 
@@ -8,7 +9,8 @@ export function readInputs(): Inputs {
     read: name => core.getInput(name),
     mask: secret => core.setSecret(secret),
     workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-    serverHost: serverHost(process.env.GITHUB_SERVER_URL)
+    serverHost: serverHost(process.env.GITHUB_SERVER_URL),
+    privateRepository: eventFacts().privateRepository
   })
 }
 

@@ -2,7 +2,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import * as semver from 'semver'
 import type { Report } from './problem-list.js'
-import type { CacheSave } from './types.js'
+import type { CachePrivateModules, CacheSave } from './types.js'
 
 // Exactly the spellings core.getBooleanInput accepts (YAML 1.2 core schema), so moving an input between
 // this action and others never changes its meaning.
@@ -45,12 +45,34 @@ export function parseParallelism(value: string, report: Report): 'auto' | number
   return undefined
 }
 
-const CACHE_SAVE: readonly CacheSave[] = ['on-change', 'never', 'default-branch']
+const CACHE_SAVE: readonly CacheSave[] = ['on-change', 'never', 'default-branch', 'always']
 
 export function parseCacheSave(value: string, report: Report): CacheSave | undefined {
   const found = CACHE_SAVE.find(v => v === value)
-  if (found === undefined) report(value, 'is not a known mode', '`on-change`, `never` or `default-branch`')
+  if (found === undefined)
+    report(value, 'is not a known mode', '`on-change`, `never`, `default-branch` or `always`')
   return found
+}
+
+const CACHE_PRIVATE_MODULES: readonly CachePrivateModules[] = ['auto', 'never', 'always']
+
+/** `always` would put private source where forks of a public repository can restore it. */
+export function parseCachePrivateModules(
+  value: string,
+  privateRepository: boolean,
+  report: Report
+): CachePrivateModules | undefined {
+  const found = CACHE_PRIVATE_MODULES.find(v => v === value)
+  if (found === undefined) report(value, 'is not a known mode', '`auto`, `never` or `always`')
+  else if (found === 'always' && !privateRepository)
+    report(
+      value,
+      'is refused: the event payload does not say this repository is private, and pull requests from forks ' +
+        'can restore the caches of a public repository',
+      '`auto` (private modules are then left out of the saved cache) or `never`'
+    )
+  else return found
+  return undefined
 }
 
 /** The suffix ends up inside an @actions/cache key, which rejects commas and is capped at 512 characters. */
@@ -109,15 +131,49 @@ function toSemver(goVersion: string): string {
 
 export function parseWorkingDirectory(value: string, workspace: string, report: Report): string | undefined {
   const resolved = path.resolve(workspace, value)
+  const expected = 'an existing directory inside the workspace, relative to it, e.g. `.` or `services/api`'
   let stat: fs.Stats | undefined
   try {
     stat = fs.statSync(resolved)
-  } catch {
-    stat = undefined
+  } catch (e) {
+    if (isPermissionError(e)) report(value, `cannot be read: permission denied (${resolved})`, expected)
+    else report(value, `does not exist (looked for ${resolved})`, expected)
+    return undefined
   }
-  const expected = 'an existing directory, relative to the workspace, e.g. `.` or `services/api`'
-  if (stat === undefined) report(value, `does not exist (looked for ${resolved})`, expected)
-  else if (!stat.isDirectory()) report(value, `is not a directory (${resolved})`, expected)
+  if (!stat.isDirectory()) report(value, `is not a directory (${resolved})`, expected)
+  else if (!isInside(workspace, resolved))
+    // The action writes and caches what it finds there; a path outside the workspace (or a symbolic link out
+    // of it) is another checkout's or the runner's business.
+    report(value, `is outside the workspace (${resolved} is not below ${workspace})`, expected)
+  else if (!isReadable(resolved))
+    report(value, `cannot be read: permission denied (${resolved})`, `${expected}, readable by the runner`)
   else return resolved
   return undefined
+}
+
+function isInside(workspace: string, dir: string): boolean {
+  const real = (p: string) => {
+    try {
+      return fs.realpathSync(p)
+    } catch {
+      return path.resolve(p)
+    }
+  }
+  const rel = path.relative(real(workspace), real(dir))
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
+}
+
+function isReadable(dir: string): boolean {
+  try {
+    fs.accessSync(dir, fs.constants.R_OK | fs.constants.X_OK)
+    fs.readdirSync(dir)
+    return true
+  } catch (e) {
+    return !isPermissionError(e)
+  }
+}
+
+export function isPermissionError(e: unknown): boolean {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code
+  return code === 'EACCES' || code === 'EPERM'
 }

@@ -19,7 +19,10 @@ export type GoEnvName = (typeof GO_ENV_NAMES)[number]
 /** Only the variables whose input was non-empty, already normalised to the form go reads. */
 export type GoEnvSettings = Readonly<Partial<Record<GoEnvName, string>>>
 
-export type CacheSave = 'on-change' | 'never' | 'default-branch'
+export type CacheSave = 'on-change' | 'never' | 'default-branch' | 'always'
+
+/** Whether private module versions (GOPRIVATE/GONOPROXY) go into the saved module cache. */
+export type CachePrivateModules = 'auto' | 'never' | 'always'
 
 /** One `git-credentials` line (or the `token` input, with `source: 'token'`). */
 export interface GitCredential {
@@ -53,6 +56,7 @@ export interface Inputs {
   readonly cacheKeySuffix: string
   readonly cacheRestoreKeys: boolean
   readonly cacheSave: CacheSave
+  readonly cachePrivateModules: CachePrivateModules
   readonly download: boolean
   readonly retries: number
   readonly retryDelayMs: number
@@ -73,6 +77,11 @@ export interface InputContext {
   readonly workspace: string
   /** Host of GITHUB_SERVER_URL (`github.com` when unset); the host the `token` input is for. */
   readonly serverHost: string
+  /**
+   * The event payload says the repository is private or internal. Absent or false: public, since a payload that
+   * does not say must not let private source into caches that forks can read.
+   */
+  readonly privateRepository?: boolean
 }
 
 /** One problem with one input. `value` is already redacted when the input is secret. */

@@ -1,8 +1,6 @@
-/** Small helpers for the HTML that job summaries are made of. */
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-}
+import { escapeHtml } from './escape.js'
 
+/** Small helpers for the HTML that job summaries are made of. */
 export function code(s: string): string {
   return `<code>${escapeHtml(s)}</code>`
 }

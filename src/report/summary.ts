@@ -24,8 +24,8 @@ export interface RunReport {
 
 /**
  * The job summary, written once at the end of main: the verdict first, then each part's section, then the
- * environment and timings. Every value shown here is free of secrets (inputs are masked, Go variables carry
- * none: parseInputs rejects credentials in GOPROXY).
+ * environment and timings. Every value shown here is free of secrets (inputs are masked; the Go variables come
+ * with URL userinfo redacted, see Environment.shown) and escaped for HTML.
  */
 export async function writeSummary(report: RunReport): Promise<void> {
   const s = core.summary

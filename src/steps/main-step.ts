@@ -3,6 +3,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { checksumFiles } from '../cache/keys.js'
+import { recordPrivateModulesPolicy } from '../cache/private-modules.js'
 import { restoreModuleCache } from '../cache/restore-cache.js'
 import { setupCredentials, type CredentialSetup } from '../credentials/setup-credentials.js'
 import { diagnose, reportDiagnosis, type Diagnosis } from '../diagnosis/diagnose.js'
@@ -16,6 +17,7 @@ import type { Inputs } from '../inputs/types.js'
 import { Phases } from '../report/phase.js'
 import { writeSummary } from '../report/summary.js'
 import { errorMessage } from '../util/errors.js'
+import { eventFacts } from '../util/event-payload.js'
 
 /** The main step: one phase after another, each in its own log group. Every failure ends as one setFailed. */
 export async function runMain(): Promise<void> {
@@ -33,6 +35,7 @@ async function main(): Promise<void> {
   const phases = new Phases()
   const env = await phases.run('Go environment', () => setupEnvironment(inputs))
   const credentials = await phases.run('Credentials', () => setupCredentials(inputs, env))
+  recordPrivateModulesPolicy(inputs.cachePrivateModules, env.plan, eventFacts().privateRepository)
   try {
     await afterCredentials(inputs, workspace, phases, env, credentials)
   } finally {
@@ -100,7 +103,7 @@ async function afterCredentials(
     workspace,
     mode: env.downloadSet.mode,
     roots: env.downloadSet.roots,
-    env: env.plan.effective,
+    env: env.shown,
     exported: Object.keys(env.plan.exported) as (keyof typeof env.plan.exported)[],
     gomodcache: env.go.env.GOMODCACHE,
     cache,
