@@ -2669,6 +2669,7 @@ function proxyBase(goproxy) {
   try {
     const u = new URL(first);
     const userinfo = u.username ? `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}` : void 0;
+    if (userinfo && u.protocol === "http:") return void 0;
     u.username = "";
     u.password = "";
     return { url: u.href.replace(/\/+$/, ""), host: u.host, userinfo };
@@ -2678,6 +2679,7 @@ function proxyBase(goproxy) {
 }
 __name(proxyBase, "proxyBase");
 function authorization(base, netrc) {
+  if (!base.url.startsWith("https:")) return {};
   const basic = base.userinfo ? `Basic ${Buffer.from(base.userinfo).toString("base64")}` : void 0;
   const header = basic ?? netrcAuthorization(netrc, base.host);
   return header ? { Authorization: header } : {};

@@ -143,6 +143,8 @@ function proxyBase(goproxy: string): { url: string; host: string; userinfo?: str
     const userinfo = u.username
       ? `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`
       : undefined
+    // go refuses to send credentials to an http:// proxy at all ("refusing to pass credentials to insecure URL").
+    if (userinfo && u.protocol === 'http:') return undefined
     u.username = ''
     u.password = ''
     return { url: u.href.replace(/\/+$/, ''), host: u.host, userinfo }
@@ -151,7 +153,12 @@ function proxyBase(goproxy: string): { url: string; host: string; userinfo?: str
   }
 }
 
-function authorization(base: { host: string; userinfo?: string }, netrc: string): Record<string, string> {
+/** go sends a proxy's credentials (URL userinfo, or netrc) only over https; neither does this. */
+function authorization(
+  base: { url: string; host: string; userinfo?: string },
+  netrc: string
+): Record<string, string> {
+  if (!base.url.startsWith('https:')) return {}
   const basic = base.userinfo ? `Basic ${Buffer.from(base.userinfo).toString('base64')}` : undefined
   const header = basic ?? netrcAuthorization(netrc, base.host)
   return header ? { Authorization: header } : {}
