@@ -8,7 +8,7 @@ import {
   removeCredentialDir,
   restoreModuleCache,
   runTool
-} from "./chunks/chunk-DY3GMITS.js";
+} from "./chunks/chunk-OFEJD2TN.js";
 import {
   CATALOG,
   classifyFailure,
