@@ -70,7 +70,8 @@ export function useCacheSetup(proxyOptions?: Parameters<typeof startGoProxy>[0])
       const runnerTemp = path.join(world.tmp, `runner-temp-${Math.random().toString(36).slice(2)}`)
       return world.newJob({ GOSUMDB: 'off', ...service.env(), ...extraEnv }, { runnerTemp })
     },
-    inputs: (extra = {}) => exampleInputs(proxy.url, { retries: '0', ...extra }),
+    // The module cache tests leave the build cache (on by default) out; build-cache.integration.test.ts has it.
+    inputs: (extra = {}) => exampleInputs(proxy.url, { retries: '0', 'cache-build': 'false', ...extra }),
     async runJob(job, extra = {}) {
       const main = await job.runAction(setup.inputs(extra))
       const post = await job.runPost()
