@@ -182,3 +182,18 @@ test('pull_request_target and workflow_run never save the build cache', async ()
   }
   expect(buildKeys()).toEqual([])
 })
+
+test('GOCACHE=off or GOCACHEPROG: the build cache is left alone', async () => {
+  for (const [env, why] of [
+    [{ GOCACHE: 'off' }, 'GOCACHE is "off", not a directory'],
+    [{ GOCACHEPROG: 'some-cache-program' }, 'GOCACHEPROG serves the build cache']
+  ] as const) {
+    const j = job(151, env)
+    service.requests.length = 0
+    const main = await j.runAction(withBuildCache())
+    expect(main.exitCode).toBe(0)
+    expect(main.log).toContain(`Build cache: ${why}; not restored, nor saved.`)
+    expect(service.requests.filter(r => r.key?.includes('-build-'))).toEqual([])
+    expect((await j.runPost()).log).toContain('Build cache: not saved (restore was skipped)')
+  }
+})

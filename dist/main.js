@@ -8,7 +8,7 @@ import {
   removeCredentialDir,
   restoreModuleCache,
   runTool
-} from "./chunks/chunk-OFEJD2TN.js";
+} from "./chunks/chunk-NEDIQDRR.js";
 import {
   CATALOG,
   classifyFailure,

@@ -15,7 +15,7 @@ import {
   restoreEntry,
   saveBuildCache,
   saveEntry
-} from "./chunks/chunk-OFEJD2TN.js";
+} from "./chunks/chunk-NEDIQDRR.js";
 import "./chunks/chunk-NU5Q7IMV.js";
 import {
   info,

@@ -1,3 +1,4 @@
+import * as path from 'node:path'
 import * as core from '@actions/core'
 import type { Environment } from '../environment/setup-environment.js'
 import type { BuildEntryState } from './cache-state.js'
@@ -47,8 +48,9 @@ export async function restoreBuildCache(
     runId: `${process.env.GITHUB_RUN_ID || Date.now()}-${process.env.GITHUB_RUN_ATTEMPT || 1}`
   })
   let restore: EntryRestore
-  if (await isPopulated(gocache)) {
-    core.info(`Build cache: ${gocache} already has entries; not restored over them, nor saved.`)
+  const skip = await skipReason(gocache)
+  if (skip) {
+    core.info(`Build cache: ${skip}; not restored, nor saved.`)
     restore = { kind: 'skipped', primaryKey: keys.primary, matchedKey: '' }
   } else {
     const call = await restoreEntry([gocache], keys.primary, [keys.restorePrefix])
@@ -64,11 +66,12 @@ export async function restoreBuildCache(
   }
   const restoredAt = Date.now()
   const restored =
-    restore.kind === 'partial' ? await markRestored(gocache, restoredAt) : { entries: 0, bytes: 0 }
+    restore.kind === 'partial' ? await markRestored(gocache, restoredAt) : { entries: 0, bytes: 0, ms: 0 }
   core.info(
     restore.kind === 'partial'
       ? `Build cache: restored ${restore.matchedKey} (${restored.entries} entries, ${mib(restored.bytes)}, ` +
-          `${restore.restoreMs} ms); post keeps only the entries this job uses or makes.`
+          `${restore.restoreMs} ms), dated a day back in ${restored.ms} ms: post keeps only the entries ` +
+          'this job uses or makes.'
       : `Build cache: ${restore.kind} (key ${keys.primary}).`
   )
   const state = {
@@ -80,14 +83,18 @@ export async function restoreBuildCache(
   return { restore, state }
 }
 
-async function markRestored(gocache: string, restoredAt: number): Promise<Totals> {
+async function skipReason(gocache: string): Promise<string | undefined> {
+  if (process.env.GOCACHEPROG) return 'GOCACHEPROG serves the build cache'
+  if (!path.isAbsolute(gocache)) return `GOCACHE is ${JSON.stringify(gocache)}, not a directory`
+  if (await isPopulated(gocache)) return `${gocache} already has entries`
+  return undefined
+}
+
+async function markRestored(gocache: string, restoredAt: number): Promise<Totals & { ms: number }> {
   const started = performance.now()
   const entries = await listGocache(gocache)
   await setEntryTimes(gocache, entries, new Date(restoredAt - MARK_AGE_MS))
-  core.debug(
-    `Build cache: dated ${entries.length} entries back in ${Math.round(performance.now() - started)} ms.`
-  )
-  return totals(entries)
+  return { ...totals(entries), ms: Math.round(performance.now() - started) }
 }
 
 /**
