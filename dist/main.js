@@ -8,7 +8,7 @@ import {
   removeCredentialDir,
   restoreModuleCache,
   runTool
-} from "./chunks/chunk-NEDIQDRR.js";
+} from "./chunks/chunk-XYGATDY7.js";
 import {
   CATALOG,
   classifyFailure,

@@ -15,7 +15,7 @@ import {
   restoreEntry,
   saveBuildCache,
   saveEntry
-} from "./chunks/chunk-NEDIQDRR.js";
+} from "./chunks/chunk-XYGATDY7.js";
 import "./chunks/chunk-NU5Q7IMV.js";
 import {
   info,

@@ -108,35 +108,35 @@ export async function saveBuildCache(build: BuildEntryState): Promise<string> {
   if (event)
     return `Build cache: not saved (a ${event} run may execute code from outside the repository; build outputs are never saved from it).`
   const [gocache] = build.paths
-  const started = performance.now()
+  const listing = performance.now()
   const entries = await listGocache(gocache)
-  const now = totals(entries)
-  const skip = buildSaveSkip({ entries: build.restored.files, bytes: build.restored.bytes }, now)
+  const listMs = performance.now() - listing
+  const skip = buildSaveSkip({ entries: build.restored.files, bytes: build.restored.bytes }, totals(entries))
   if (skip) return `Build cache: not saved (${skip}).`
+  // Looked up first, as for modules: a key another job holds is a note, never a refused reservation.
+  const key = build.primaryKey
+  const lookup = await restoreEntry(build.paths, key, [], true)
+  if (!lookup.failure && lookup.value !== undefined && isSameKey(key, lookup.value))
+    return `Build cache: not saved (${key} was saved by another job of this run).`
 
+  const pruning = performance.now()
   const plan = planPrune(
     entries,
     build.usedSinceMs,
     await outputsNamedBy(gocache, entries, build.usedSinceMs)
   )
   await removeEntries(gocache, plan.drop)
-  const kept = totals(plan.keep)
   const dropped = totals(plan.drop)
-  const pruneMs = Math.round(performance.now() - started)
+  const pruneMs = Math.round(listMs + performance.now() - pruning) // the service lookup between is not counted
   const pruned =
     dropped.entries > 0
       ? `pruned ${dropped.entries} entries (${mib(dropped.bytes)}) this job did not use, in ${pruneMs} ms`
       : `nothing to prune (${pruneMs} ms)`
-  return `Build cache: ${await saveGocache(build, kept, pruned)}`
+  return `Build cache: ${await saveGocache(build.paths, key, totals(plan.keep), pruned)}`
 }
 
-/** Looks the key up first (as for modules), then saves; a key another job holds is a note, never an error. */
-async function saveGocache(build: BuildEntryState, kept: Totals, pruned: string): Promise<string> {
-  const key = build.primaryKey
-  const lookup = await restoreEntry(build.paths, key, [], true)
-  if (!lookup.failure && lookup.value !== undefined && isSameKey(key, lookup.value))
-    return `not saved (${key} was saved by another job of this run; ${pruned}).`
-  const call = await saveEntry(build.paths, key)
+async function saveGocache(paths: string[], key: string, kept: Totals, pruned: string): Promise<string> {
+  const call = await saveEntry(paths, key)
   if (isKeyConflict(call)) return `not saved (another job of this run is saving ${key}; ${pruned}).`
   if (call.failure || call.value === -1) {
     const why = [call.failure, call.reserveError].filter(Boolean).join(': ') || 'the save returned no entry'
