@@ -8,7 +8,7 @@ import {
   removeCredentialDir,
   restoreModuleCache,
   runTool
-} from "./chunks/chunk-XYGATDY7.js";
+} from "./chunks/chunk-D2D5ZITC.js";
 import {
   CATALOG,
   classifyFailure,

@@ -15,7 +15,7 @@ import {
   restoreEntry,
   saveBuildCache,
   saveEntry
-} from "./chunks/chunk-XYGATDY7.js";
+} from "./chunks/chunk-D2D5ZITC.js";
 import "./chunks/chunk-NU5Q7IMV.js";
 import {
   info,

@@ -1,6 +1,7 @@
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import type { Environment } from '../environment/setup-environment.js'
+import { errorMessage } from '../util/errors.js'
 import type { BuildEntryState } from './cache-state.js'
 import { untrustedEvent } from './events.js'
 import {
@@ -102,6 +103,15 @@ async function markRestored(gocache: string, restoredAt: number): Promise<Totals
  * next to nothing (gocache-files.ts `buildSaveSkip`). Returns a line for the log and the summary.
  */
 export async function saveBuildCache(build: BuildEntryState): Promise<string> {
+  try {
+    return await pruneAndSave(build)
+  } catch (e) {
+    core.warning(`The build cache is not saved: ${errorMessage(e)}`, { title: 'Build cache' })
+    return `Build cache: not saved (${errorMessage(e)}).`
+  }
+}
+
+async function pruneAndSave(build: BuildEntryState): Promise<string> {
   if (build.kind === 'skipped' || build.kind === 'unavailable')
     return `Build cache: not saved (restore was ${build.kind}).`
   const event = untrustedEvent()
