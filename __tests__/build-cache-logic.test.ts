@@ -6,6 +6,7 @@ import { untrustedEvent } from '../src/cache/events.js'
 import {
   actionOutputId,
   buildSaveSkip,
+  hasEntries,
   listGocache,
   outputsNamedBy,
   planPrune,
@@ -100,6 +101,17 @@ describe('GOCACHE files', () => {
     ])
     expect(totals(listed)).toEqual({ entries: 3, bytes: action(hex('b')).length + 11 })
     expect(await listGocache(path.join(tmp, 'absent'))).toEqual([])
+  })
+
+  test('a GOCACHE with only README, trim.txt and empty subdirectories has no entries', async () => {
+    expect(await hasEntries(path.join(tmp, 'absent'))).toBe(false)
+    entry('README', 'cache', restoredAt)
+    entry('trim.txt', '1700000000', restoredAt)
+    mkdirSync(path.join(tmp, '00'))
+    entry('fuzz/x/corpus', 'seed', restoredAt)
+    expect(await hasEntries(tmp)).toBe(false)
+    entry(`ff/${hex('f')}-a`, action(hex('b')), restoredAt)
+    expect(await hasEntries(tmp)).toBe(true)
   })
 
   test('dating back sets every entry, directories included, to the given time', async () => {

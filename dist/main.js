@@ -8,7 +8,7 @@ import {
   removeCredentialDir,
   restoreModuleCache,
   runTool
-} from "./chunks/chunk-D2D5ZITC.js";
+} from "./chunks/chunk-MRW5JHQ6.js";
 import {
   CATALOG,
   classifyFailure,

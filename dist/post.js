@@ -15,7 +15,7 @@ import {
   restoreEntry,
   saveBuildCache,
   saveEntry
-} from "./chunks/chunk-D2D5ZITC.js";
+} from "./chunks/chunk-MRW5JHQ6.js";
 import "./chunks/chunk-NU5Q7IMV.js";
 import {
   info,

@@ -6,6 +6,7 @@ import type { BuildEntryState } from './cache-state.js'
 import { untrustedEvent } from './events.js'
 import {
   buildSaveSkip,
+  hasEntries,
   listGocache,
   outputsNamedBy,
   planPrune,
@@ -15,7 +16,6 @@ import {
   type Totals
 } from './gocache-files.js'
 import { buildKeys, buildLeg, isSameKey, type KeyContext } from './keys.js'
-import { isPopulated } from './module-files.js'
 import { mib, type EntryRestore } from './restore-cache.js'
 import { isKeyConflict, restoreEntry, saveEntry } from './service.js'
 
@@ -87,7 +87,7 @@ export async function restoreBuildCache(
 async function skipReason(gocache: string): Promise<string | undefined> {
   if (process.env.GOCACHEPROG) return 'GOCACHEPROG serves the build cache'
   if (!path.isAbsolute(gocache)) return `GOCACHE is ${JSON.stringify(gocache)}, not a directory`
-  if (await isPopulated(gocache)) return `${gocache} already has entries`
+  if (await hasEntries(gocache)) return `${gocache} already has entries`
   return undefined
 }
 

@@ -30,6 +30,19 @@ export async function listGocache(gocache: string): Promise<GocacheEntry[]> {
   return lists.flat().sort((a, b) => (a.rel < b.rel ? -1 : 1))
 }
 
+/**
+ * Whether GOCACHE holds any entry (stops at the first). A README, trim.txt or empty subdirectories, which any go
+ * command may leave, do not count: a restore writes over them cleanly.
+ */
+export async function hasEntries(gocache: string): Promise<boolean> {
+  const subdirs = await fs.readdir(gocache).catch(() => [] as string[])
+  for (const d of subdirs.filter(d => SUBDIR.test(d))) {
+    const names = await fs.readdir(path.join(gocache, d)).catch(() => [] as string[])
+    if (names.some(n => ENTRY.test(n))) return true
+  }
+  return false
+}
+
 async function listSubdir(gocache: string, subdir: string): Promise<GocacheEntry[]> {
   const names = (await fs.readdir(path.join(gocache, subdir))).filter(n => ENTRY.test(n))
   const entries = await Promise.all(
