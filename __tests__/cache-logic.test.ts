@@ -49,7 +49,7 @@ describe('keys', () => {
     )
   })
 
-  test('build keys: toolchain and target, unique per run, restored from the newest of the same kind', () => {
+  test('build keys: toolchain, target, job leg and dependencies; one restore prefix, no bare fallback', () => {
     const k = buildKeys({
       os: 'Linux',
       suffix: '',
@@ -57,13 +57,13 @@ describe('keys', () => {
       goVersion: 'go1.26.8',
       goos: 'linux',
       goarch: 'arm64',
+      leg: 'test-0123abcd',
       runId: '42-1'
     })
-    expect(k.primary).toBe('setup-gomod-build-Linux-linux-arm64-go1.26.8-h-42-1')
-    expect(k.restoreKeys).toEqual([
-      'setup-gomod-build-Linux-linux-arm64-go1.26.8-h-',
-      'setup-gomod-build-Linux-linux-arm64-go1.26.8-'
-    ])
+    expect(k).toEqual({
+      primary: 'setup-gomod-build-Linux-linux-arm64-go1.26.8-test-0123abcd-h-42-1',
+      restorePrefix: 'setup-gomod-build-Linux-linux-arm64-go1.26.8-test-0123abcd-h-'
+    })
   })
 })
 

@@ -2,6 +2,7 @@
  * What the module cache test files share: the local proxy with the fixtures, a fresh example workspace and fake
  * cache service per test, and jobs that start like a fresh hosted runner (empty GOMODCACHE at the same path).
  */
+import { execFileSync } from 'node:child_process'
 import * as path from 'node:path'
 import { startCacheService, type FakeCacheService } from '../testkit/cache-service.js'
 import { ExampleWorkspace, exampleInputs } from '../testkit/example-workspace.js'
@@ -18,6 +19,16 @@ export interface CacheSetup {
   inputs(extra?: Record<string, string>): Record<string, string>
   /** Main with `inputs(extra)`, then post (which must succeed). */
   runJob(job: Job, extra?: Record<string, string>): Promise<{ main: StepResult; post: StepResult }>
+}
+
+/** File names inside a saved archive (tar + zstd, paths relative to the workspace). */
+export function archiveFiles(data: Buffer): string[] {
+  return execFileSync('tar', ['-t', '--use-compress-program', 'unzstd'], {
+    input: data,
+    stdio: ['pipe', 'pipe', 'ignore']
+  })
+    .toString()
+    .split('\n')
 }
 
 export const warnings = (step: StepResult) => step.annotations.filter(a => a.level === 'warning')
@@ -59,7 +70,8 @@ export function useCacheSetup(proxyOptions?: Parameters<typeof startGoProxy>[0])
       const runnerTemp = path.join(world.tmp, `runner-temp-${Math.random().toString(36).slice(2)}`)
       return world.newJob({ GOSUMDB: 'off', ...service.env(), ...extraEnv }, { runnerTemp })
     },
-    inputs: (extra = {}) => exampleInputs(proxy.url, { retries: '0', ...extra }),
+    // The module cache tests leave the build cache (on by default) out; build-cache.integration.test.ts has it.
+    inputs: (extra = {}) => exampleInputs(proxy.url, { retries: '0', 'cache-build': 'false', ...extra }),
     async runJob(job, extra = {}) {
       const main = await job.runAction(setup.inputs(extra))
       const post = await job.runPost()

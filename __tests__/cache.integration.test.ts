@@ -3,7 +3,6 @@
  * real @actions/cache (protocol v2) against the in-process fake of the cache service. Each "job" starts with
  * an empty GOMODCACHE at the same path, like a fresh hosted runner.
  */
-import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import type { FakeCacheService } from '../testkit/cache-service.js'
@@ -11,7 +10,7 @@ import type { ExampleWorkspace } from '../testkit/example-workspace.js'
 import { removeTempDir, runGo } from '../testkit/go-env.js'
 import type { GoProxy } from '../testkit/goproxy.js'
 import { goSumFor } from '../testkit/module-project.js'
-import { useCacheSetup, warnings } from './cache-setup.js'
+import { archiveFiles, useCacheSetup, warnings } from './cache-setup.js'
 
 const setup = useCacheSetup()
 const { newJob, inputs, runJob } = setup
@@ -26,16 +25,6 @@ beforeEach(() => {
 })
 
 const rpcs = (name: string) => service.requests.filter(r => r.rpc === name)
-
-/** File names inside a saved archive (tar + zstd, paths relative to the workspace). */
-function archiveFiles(data: Buffer): string[] {
-  return execFileSync('tar', ['-t', '--use-compress-program', 'unzstd'], {
-    input: data,
-    stdio: ['pipe', 'pipe', 'ignore']
-  })
-    .toString()
-    .split('\n')
-}
 
 test('a miss saves; the next job restores exactly and downloads without one proxy request', async () => {
   const first = await runJob(newJob())
@@ -177,24 +166,4 @@ test('cache-save: never restores only; default-branch saves only on the default 
   const main = await runJob(onBranch('refs/heads/main'), { 'cache-save': 'default-branch' })
   expect(main.post.log).toContain('Module cache: saved')
   expect(service.entries).toHaveLength(1)
-})
-
-test('cache-build: the build cache has its own key, is restored from the newest entry and saved when changed', async () => {
-  const gocache = path.join(tmp, 'gocache')
-  const buildJob = () => (removeTempDir(gocache), newJob({ GOCACHE: gocache }))
-  const first = buildJob()
-  await first.runAction(inputs({ 'cache-build': 'true' }))
-  expect((await first.runStep('go', ['build', './...'], { cwd: examples })).exitCode).toBe(0)
-  const post = await first.runPost()
-  expect(post.log).toMatch(/Build cache: saved setup-gomod-build-Linux-linux-\w+-go[\d.]+-[0-9a-f]{32}-/)
-  const buildKey = service.entries.find(e => e.key.startsWith('setup-gomod-build-'))?.key
-
-  const second = buildJob()
-  const main = await second.runAction(inputs({ 'cache-build': 'true' }))
-  expect(main.outputs['cache-restore-kind']).toBe('exact')
-  expect(main.log).toContain(`Build cache: partial from ${buildKey}`)
-  expect(main.summary).toContain('build')
-  // Nothing built since the restore: neither entry is saved again.
-  const again = await second.runPost()
-  expect(again.log).toContain('Build cache: not saved (unchanged since the restore)')
 })

@@ -460,13 +460,6 @@ const severalInputs: BadCase[] = [
     input: 'retry-delay',
     value: '2m',
     expected: 'at most retry-max-delay'
-  },
-  {
-    title: 'cache-build without cache',
-    inputs: { 'cache-build': 'true', cache: 'false' },
-    input: 'cache-build',
-    value: 'true',
-    expected: '`cache: true`'
   }
 ]
 
@@ -536,7 +529,7 @@ describe('parseInputs accepts valid inputs', () => {
       proxyCredentials: [],
       exportCredentials: true,
       cache: true,
-      cacheBuild: false,
+      cacheBuild: true,
       cacheKeySuffix: '',
       cacheRestoreKeys: true,
       cacheSave: 'on-change',
@@ -705,6 +698,14 @@ describe('parseInputs accepts valid inputs', () => {
       cacheSave: 'default-branch',
       cacheKeySuffix: 'linux-race'
     })
+  })
+
+  test('cache: false turns the build cache off too (the runner fills in cache-build: true)', () => {
+    expect(parse({ cache: 'false', 'cache-build': 'true' })).toMatchObject({
+      cache: false,
+      cacheBuild: false
+    })
+    expect(parse({ 'cache-build': 'false' })).toMatchObject({ cache: true, cacheBuild: false })
   })
 
   test('a lower bound set by the user caps the default it would contradict', () => {

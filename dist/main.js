@@ -15,7 +15,7 @@ import {
   restoreModuleCache,
   runTool,
   zipHash
-} from "./chunks/chunk-RGYWBZ6G.js";
+} from "./chunks/chunk-KSIDXUR7.js";
 import {
   CATALOG,
   classifyFailure,
@@ -141,7 +141,7 @@ var INPUT_DEFAULTS = Object.freeze({
   "proxy-credentials": "",
   "export-credentials": "true",
   cache: "true",
-  "cache-build": "false",
+  "cache-build": "true",
   "cache-key-suffix": "",
   "cache-restore-keys": "true",
   "cache-save": "on-change",
@@ -1227,13 +1227,6 @@ function parseInputs(ctx) {
       "at most timeout"
     );
   }
-  if (parsed2.cacheBuild === true && parsed2.cache === false) {
-    report("cache-build")(
-      value("cache-build"),
-      "is true while cache is false",
-      "`cache-build: false`, or `cache: true` as well"
-    );
-  }
   if (problems.items.length > 0) throw new InputError(problems.items);
   const goEnv = {};
   for (const name of GO_ENV_NAMES) {
@@ -1249,7 +1242,9 @@ function parseInputs(ctx) {
     proxyCredentials: Object.freeze(proxyCredentials.map((c) => Object.freeze({ ...c }))),
     exportCredentials: defined(parsed2.exportCredentials),
     cache: defined(parsed2.cache),
-    cacheBuild: defined(parsed2.cacheBuild),
+    // The runner fills in action.yml's default, so `cache-build: true` cannot tell a choice from the default:
+    // `cache: false` turns off both caches.
+    cacheBuild: defined(parsed2.cacheBuild) && defined(parsed2.cache),
     cacheKeySuffix: defined(parsed2.cacheKeySuffix),
     cacheRestoreKeys: defined(parsed2.cacheRestoreKeys),
     cacheSave: defined(parsed2.cacheSave),

@@ -21,7 +21,7 @@ import {
   saveEntry,
   zipHash,
   zipSums
-} from "./chunks/chunk-RGYWBZ6G.js";
+} from "./chunks/chunk-KSIDXUR7.js";
 import "./chunks/chunk-NU5Q7IMV.js";
 import {
   info,

@@ -1,40 +1,68 @@
-import { createHash } from 'node:crypto'
-import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import type { Environment } from '../environment/setup-environment.js'
 import { logText } from '../report/escape.js'
-import type { EntryState } from './cache-state.js'
-import { buildKeys, type KeyContext } from './keys.js'
-import { fingerprint, isPopulated, type Fingerprint } from './module-files.js'
-import type { EntryRestore } from './restore-cache.js'
-import { restoreEntry, saveEntry } from './service.js'
+import { errorMessage } from '../util/errors.js'
+import type { BuildEntryState } from './cache-state.js'
+import { untrustedEvent } from './events.js'
+import {
+  buildSaveSkip,
+  hasEntries,
+  listGocache,
+  outputsNamedBy,
+  planPrune,
+  removeEntries,
+  setEntryTimes,
+  totals,
+  type Totals
+} from './gocache-files.js'
+import { buildKeys, buildLeg, isSameKey, type KeyContext } from './keys.js'
+import { mib, type EntryRestore } from './restore-cache.js'
+import { isKeyConflict, restoreEntry, saveEntry } from './service.js'
 
 /**
- * The build cache (GOCACHE, `cache-build: true`): its own key with the Go version and target, restored from
- * the newest entry and saved under a per-run key whenever the build changed it. go trims entries unused for
- * five days itself (tar keeps their times), so the entry stays bounded without pruning here.
+ * The build cache (GOCACHE, `cache-build`): its own key per toolchain, target, job, matrix leg and
+ * dependencies (keys.ts), restored only from that exact prefix and saved under a per-run key. It stays exact
+ * and bounded: right after the restore every entry is dated MARK_AGE_MS back, go re-dates what it uses
+ * (cache.go `markUsed`: when an entry's mtime is an hour old or more), and post saves only what is newer.
  */
+
+/**
+ * How far back restored entries are dated. Over go's one-hour refresh interval, so that any use during the
+ * job re-dates the entry; well under its five-day trim limit, so that go's own trim (at the end of a go
+ * command, once trim.txt is a day old) never deletes a restored entry that a later step of the job needs.
+ */
+const MARK_AGE_MS = 24 * 3600 * 1000
+/** Margin under the restore time for file systems that store coarse times. */
+const CLOCK_MARGIN_MS = 60 * 1000
+
 export async function restoreBuildCache(
   env: Environment,
   context: KeyContext
-): Promise<{ restore: EntryRestore; state: EntryState }> {
+): Promise<{ restore: EntryRestore; state: BuildEntryState }> {
   const gocache = env.go.env.GOCACHE
   const keys = buildKeys({
     ...context,
     goVersion: env.go.env.GOVERSION,
     goos: env.go.env.GOOS,
     goarch: env.go.env.GOARCH,
+    leg: buildLeg(process.env, env.go.env.GOFLAGS),
     runId: `${process.env.GITHUB_RUN_ID || Date.now()}-${process.env.GITHUB_RUN_ATTEMPT || 1}`
   })
   let restore: EntryRestore
-  if (await isPopulated(gocache)) {
-    core.info(`Build cache: ${gocache} already has entries; not restored over them, nor saved.`)
+  const skip = await skipReason(gocache)
+  if (skip) {
+    core.info(`Build cache: ${skip}; not restored, nor saved.`)
     restore = { kind: 'skipped', primaryKey: keys.primary, matchedKey: '' }
   } else {
-    const call = await restoreEntry([gocache], keys.primary, [...keys.restoreKeys])
+    const call = await restoreEntry([gocache], keys.primary, [keys.restorePrefix])
     if (call.failure) core.warning(`Build cache not restored: ${call.failure}`, { title: 'Build cache' })
-    const matchedKey = call.value ?? ''
+    // A refused entry left nothing behind (archive-restore.ts): the build goes on as on a miss.
+    if (call.refused)
+      core.warning(`Build cache entry ${logText(call.value ?? '')} refused: ${call.refused}.`, {
+        title: 'Build cache entry refused'
+      })
+    const matchedKey = call.refused ? '' : (call.value ?? '')
     restore = {
       kind: call.failure ? 'unavailable' : matchedKey ? 'partial' : 'miss',
       primaryKey: keys.primary,
@@ -42,42 +70,97 @@ export async function restoreBuildCache(
       archiveBytes: call.archiveBytes,
       restoreMs: Math.round(call.ms)
     }
-    core.info(
-      `Build cache: ${restore.kind}${matchedKey ? ` from ${logText(matchedKey)}` : ''} (key ${keys.primary}).`
-    )
   }
-  // As for modules: only a partial restore left content that post compares against.
-  const restored = restore.kind === 'partial' ? await buildCacheFingerprint(gocache) : fingerprint([])
-  return { restore, state: { ...restore, paths: [gocache], restored } }
+  const restoredAt = Date.now()
+  const restored =
+    restore.kind === 'partial' ? await markRestored(gocache, restoredAt) : { entries: 0, bytes: 0, ms: 0 }
+  core.info(
+    restore.kind === 'partial'
+      ? `Build cache: restored ${logText(restore.matchedKey)} (${restored.entries} entries, ${mib(restored.bytes)}, ` +
+          `${restore.restoreMs} ms), dated a day back in ${restored.ms} ms: post keeps only the entries ` +
+          'this job uses or makes.'
+      : `Build cache: ${restore.kind} (key ${keys.primary}).`
+  )
+  const state = {
+    ...restore,
+    paths: [gocache],
+    restored: { files: restored.entries, bytes: restored.bytes, digest: '' },
+    usedSinceMs: restored.entries > 0 ? restoredAt - CLOCK_MARGIN_MS : 0
+  }
+  return { restore, state }
 }
 
-/** Post: saves GOCACHE under this run's key when the job changed it. Returns a line for the log. */
-export async function saveBuildCache(build: EntryState): Promise<string> {
+async function skipReason(gocache: string): Promise<string | undefined> {
+  if (process.env.GOCACHEPROG) return 'GOCACHEPROG serves the build cache'
+  if (!path.isAbsolute(gocache)) return `GOCACHE is ${JSON.stringify(gocache)}, not a directory`
+  if (await hasEntries(gocache)) return `${gocache} already has entries`
+  return undefined
+}
+
+async function markRestored(gocache: string, restoredAt: number): Promise<Totals & { ms: number }> {
+  const started = performance.now()
+  const entries = await listGocache(gocache)
+  await setEntryTimes(gocache, entries, new Date(restoredAt - MARK_AGE_MS))
+  return { ...totals(entries), ms: Math.round(performance.now() - started) }
+}
+
+/**
+ * Post: prunes GOCACHE to what the job used or made and saves it under this run's key, unless the run added
+ * next to nothing (gocache-files.ts `buildSaveSkip`). Returns a line for the log and the summary.
+ */
+export async function saveBuildCache(build: BuildEntryState): Promise<string> {
+  try {
+    return await pruneAndSave(build)
+  } catch (e) {
+    core.warning(`The build cache is not saved: ${errorMessage(e)}`, { title: 'Build cache' })
+    return `Build cache: not saved (${errorMessage(e)}).`
+  }
+}
+
+async function pruneAndSave(build: BuildEntryState): Promise<string> {
   if (build.kind === 'skipped' || build.kind === 'unavailable')
     return `Build cache: not saved (restore was ${build.kind}).`
-  const now = await buildCacheFingerprint(build.paths[0])
-  if (now.files === 0) return 'Build cache: not saved (empty).'
-  if (now.digest === build.restored.digest) return 'Build cache: not saved (unchanged since the restore).'
-  const call = await saveEntry(build.paths, build.primaryKey)
-  if (call.value === -1 || call.failure)
-    return `Build cache: not saved (${call.reserveError ?? call.failure ?? 'the service refused the key'}).`
-  return `Build cache: saved ${build.primaryKey} (${now.files} entries, ${Math.round(call.ms)} ms).`
+  const event = untrustedEvent()
+  if (event)
+    return `Build cache: not saved (a ${event} run may execute code from outside the repository; build outputs are never saved from it).`
+  const [gocache] = build.paths
+  const listing = performance.now()
+  const entries = await listGocache(gocache)
+  const listMs = performance.now() - listing
+  const skip = buildSaveSkip({ entries: build.restored.files, bytes: build.restored.bytes }, totals(entries))
+  if (skip) return `Build cache: not saved (${skip}).`
+  // Looked up first, as for modules: a key another job holds is a note, never a refused reservation.
+  const key = build.primaryKey
+  const lookup = await restoreEntry(build.paths, key, [], true)
+  if (!lookup.failure && lookup.value !== undefined && isSameKey(key, lookup.value))
+    return `Build cache: not saved (${key} was saved by another job of this run).`
+
+  const pruning = performance.now()
+  const plan = planPrune(
+    entries,
+    build.usedSinceMs,
+    await outputsNamedBy(gocache, entries, build.usedSinceMs)
+  )
+  await removeEntries(gocache, plan.drop)
+  const dropped = totals(plan.drop)
+  const pruneMs = Math.round(listMs + performance.now() - pruning) // the service lookup between is not counted
+  const pruned =
+    dropped.entries > 0
+      ? `pruned ${dropped.entries} entries (${mib(dropped.bytes)}) this job did not use, in ${pruneMs} ms`
+      : `nothing to prune (${pruneMs} ms)`
+  return `Build cache: ${await saveGocache(build.paths, key, totals(plan.keep), pruned)}`
 }
 
-/** GOCACHE entries are content-addressed files in 256 subdirectories: their names identify the content. */
-async function buildCacheFingerprint(gocache: string): Promise<Fingerprint> {
-  const hash = createHash('sha256')
-  let files = 0
-  let dirs: string[] = []
-  try {
-    dirs = (await fs.readdir(gocache)).filter(d => /^[0-9a-f]{2}$/.test(d)).sort()
-  } catch {
-    // absent: empty
+async function saveGocache(paths: string[], key: string, kept: Totals, pruned: string): Promise<string> {
+  const call = await saveEntry(paths, key)
+  if (isKeyConflict(call)) return `not saved (another job of this run is saving ${key}; ${pruned}).`
+  if (call.failure || call.value === -1) {
+    const why = [call.failure, call.reserveError].filter(Boolean).join(': ') || 'the save returned no entry'
+    core.warning(`The build cache is not saved: ${why}`, { title: 'Build cache' })
+    return `not saved (the cache service failed; ${pruned}).`
   }
-  for (const d of dirs) {
-    const names = (await fs.readdir(path.join(gocache, d))).sort()
-    files += names.length
-    hash.update(`${d}/${names.join('\n')}\n`)
-  }
-  return { files, bytes: 0, digest: hash.digest('hex').slice(0, 32) }
+  return (
+    `saved ${key} (${kept.entries} entries, ${mib(kept.bytes)}, ${mib(call.archiveBytes)} archive, ` +
+    `${Math.round(call.ms)} ms; ${pruned}).`
+  )
 }

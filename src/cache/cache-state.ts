@@ -18,6 +18,12 @@ export interface EntryState {
   readonly restored: Fingerprint
 }
 
+/** The build cache entry: what the restore left, and from when on an entry counts as used by the job. */
+export interface BuildEntryState extends EntryState {
+  /** The restore set every restored entry's mtime before this (ms since the epoch): newer ones are the job's. */
+  readonly usedSinceMs: number
+}
+
 /** Handed from main to post. Absent when main did not get as far as the cache, or `cache: false`. */
 export interface CacheState {
   readonly save: CacheSave
@@ -27,7 +33,7 @@ export interface CacheState {
   readonly dependencyHash: string
   /** The working directory the hash's paths are relative to. */
   readonly hashRoot: string
-  readonly build?: EntryState
+  readonly build?: BuildEntryState
 }
 
 export const cacheState = stateItem<CacheState>('cache')

@@ -68,27 +68,70 @@ export interface BuildKeyContext extends KeyContext {
   readonly goVersion: string
   readonly goos: string
   readonly goarch: string
+  /** Which job of the workflow, and which leg of its matrix: see `buildLeg`. */
+  readonly leg: string
   /** Unique per run (run id and attempt), so the build cache is saved anew instead of going stale. */
   readonly runId: string
 }
 
 export interface BuildKeys {
   readonly primary: string
-  /** Most specific first: the same dependencies, then any dependencies with the same toolchain and target. */
-  readonly restoreKeys: readonly string[]
+  /** The one restore prefix: the same job, matrix leg, toolchain, target and dependencies. */
+  readonly restorePrefix: string
 }
 
 /**
- * The build cache depends on the toolchain and the target, so both are in its key. Its primary key never
- * exists yet (it ends in the run id): every run restores the newest matching entry and saves a fresh one
- * when the build cache changed, which is what keeps it from going stale after an exact module-cache hit.
+ * The build cache depends on the toolchain and the target, so both are in its key, and so are the job and its
+ * matrix leg: two jobs of one run never share a key (a second save would be refused), and each job restores
+ * what the same job used last time (post keeps only what the job used, so another job's entry would hold the
+ * wrong half). The primary key never exists yet (it ends in the run id): every run restores the newest entry
+ * of its prefix. The prefix includes the dependency hash, and there is no shorter fallback: build outputs are
+ * not verifiable, so an entry planted under a bare toolchain prefix must never be restored (issue 15.5).
  */
 export function buildKeys(c: BuildKeyContext): BuildKeys {
-  const base = `${BUILD_KEY_PREFIX}-${c.os}-${c.goos}-${c.goarch}-${c.goVersion}${c.suffix ? `-${c.suffix}` : ''}-`
-  return {
-    primary: `${base}${c.dependencyHash}-${c.runId}`,
-    restoreKeys: [`${base}${c.dependencyHash}-`, base]
-  }
+  const suffix = c.suffix ? `-${c.suffix}` : ''
+  const restorePrefix = `${BUILD_KEY_PREFIX}-${c.os}-${c.goos}-${c.goarch}-${c.goVersion}${suffix}-${c.leg}-${c.dependencyHash}-`
+  return { primary: `${restorePrefix}${c.runId}`, restorePrefix }
+}
+
+/**
+ * Variables a matrix commonly varies that change what go builds without being in the key already (the OS,
+ * GOOS, GOARCH and Go version are): the runner image and architecture, cgo and its compilers, GOEXPERIMENT
+ * and the GOARCH feature levels. The `matrix` context is not visible to an action; its values reach go only
+ * through variables like these (or through `cache-key-suffix`).
+ */
+const MATRIX_ENV = [
+  'ImageOS',
+  'RUNNER_ARCH',
+  'CGO_ENABLED',
+  'CC',
+  'CXX',
+  'CGO_CFLAGS',
+  'CGO_CPPFLAGS',
+  'CGO_CXXFLAGS',
+  'CGO_LDFLAGS',
+  'GOEXPERIMENT',
+  'GO386',
+  'GOAMD64',
+  'GOARM',
+  'GOARM64',
+  'GOMIPS',
+  'GOMIPS64',
+  'GOPPC64',
+  'GORISCV64',
+  'GOWASM'
+] as const
+
+/**
+ * `<job>-<8 hex>`: GITHUB_JOB (the job's id, the same for every leg of its matrix), made safe for a key, then
+ * a hash of the job id, GOFLAGS and MATRIX_ENV. Values are hashed, never shown: a key is printed in the log.
+ */
+export function buildLeg(env: NodeJS.ProcessEnv, goflags: string): string {
+  const job = env.GITHUB_JOB ?? ''
+  const hash = createHash('sha256').update(`GITHUB_JOB=${job}\0GOFLAGS=${goflags}\0`)
+  for (const name of MATRIX_ENV) hash.update(`${name}=${env[name] ?? ''}\0`)
+  const readable = job.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 32) || 'job'
+  return `${readable}-${hash.digest('hex').slice(0, 8)}`
 }
 
 /**

@@ -19,7 +19,7 @@ export const INPUT_DEFAULTS = Object.freeze({
   'proxy-credentials': '',
   'export-credentials': 'true',
   cache: 'true',
-  'cache-build': 'false',
+  'cache-build': 'true',
   'cache-key-suffix': '',
   'cache-restore-keys': 'true',
   'cache-save': 'on-change',

@@ -117,14 +117,6 @@ export function parseInputs(ctx: InputContext): Inputs {
       'at most timeout'
     )
   }
-  if (parsed.cacheBuild === true && parsed.cache === false) {
-    report('cache-build')(
-      value('cache-build'),
-      'is true while cache is false',
-      '`cache-build: false`, or `cache: true` as well'
-    )
-  }
-
   if (problems.items.length > 0) throw new InputError(problems.items)
 
   const goEnv: Partial<Record<GoEnvName, string>> = {}
@@ -141,7 +133,9 @@ export function parseInputs(ctx: InputContext): Inputs {
     proxyCredentials: Object.freeze(proxyCredentials.map(c => Object.freeze({ ...c }))),
     exportCredentials: defined(parsed.exportCredentials),
     cache: defined(parsed.cache),
-    cacheBuild: defined(parsed.cacheBuild),
+    // The runner fills in action.yml's default, so `cache-build: true` cannot tell a choice from the default:
+    // `cache: false` turns off both caches.
+    cacheBuild: defined(parsed.cacheBuild) && defined(parsed.cache),
     cacheKeySuffix: defined(parsed.cacheKeySuffix),
     cacheRestoreKeys: defined(parsed.cacheRestoreKeys),
     cacheSave: defined(parsed.cacheSave),
