@@ -24,7 +24,8 @@ const PRIVATE_MODULE = `${PRIVATE_HOST}/team/lib`
 const PRIVATE_TOKEN = 'e2e-local-git-token-0123456789'
 
 const [command, ...args] = process.argv.slice(2)
-const usage = 'usage: tsx scripts/e2e.ts serve-proxy|serve-private|stop DIR | check download|restore|private DIR'
+const usage =
+  'usage: tsx scripts/e2e.ts serve-proxy|serve-private|stop DIR | check download|restore|private DIR'
 
 async function main(): Promise<void> {
   if (command === 'serve-proxy' || command === 'serve-private') return background(command, args[0])
@@ -48,9 +49,11 @@ async function background(kind: string, dir: string | undefined): Promise<void> 
   })
   child.unref()
   writeFileSync(path.join(dir, 'pid'), String(child.pid))
-  for (const started = Date.now(); !existsSync(envFile); ) {
+  for (const started = Date.now(); !existsSync(envFile);) {
     if (Date.now() - started > 60_000 || child.exitCode !== null)
-      throw new Error(`the ${kind} server did not start:\n${readFileSync(path.join(dir, 'server.log'), 'utf8')}`)
+      throw new Error(
+        `the ${kind} server did not start:\n${readFileSync(path.join(dir, 'server.log'), 'utf8')}`
+      )
     await new Promise(resolve => setTimeout(resolve, 100))
   }
   const vars = readFileSync(envFile, 'utf8')
@@ -111,7 +114,10 @@ function check(kind: string | undefined, dir: string | undefined): void {
   if (kind === 'download') {
     expect('modules is 4', outputs.modules === '4')
     expect('download-attempts is 1', outputs['download-attempts'] === '1')
-    expect('the proxy served the module zips', requests.some(r => r.file === 'zip'))
+    expect(
+      'the proxy served the module zips',
+      requests.some(r => r.file === 'zip')
+    )
   } else if (kind === 'restore') {
     expect('cache-hit is true', outputs['cache-hit'] === 'true')
     expect('cache-restore-kind is exact', outputs['cache-restore-kind'] === 'exact')
