@@ -9,7 +9,10 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { dependencyHash as posixDependencyHash, moduleKeys } from '../src/cache/keys.js'
 import { neededVersions } from '../src/cache/module-files.js'
+import { findDownloadSet } from '../src/download/download-set.js'
 import { parseRequirements, parseWorkUses } from '../src/download/go-mod-file.js'
+import { judge } from '../src/download/retry-policy.js'
+import { userNetrcPath } from '../src/credentials/netrc.js'
 import { goInToolCache } from '../src/environment/locate-go.js'
 import { makeTempDir, removeTempDir } from '../testkit/go-env.js'
 
@@ -115,5 +118,53 @@ describe('Go in the tool cache', () => {
     expect(goInToolCache('/Users/runner/hostedtoolcache/go/1.22.12/arm64', 'darwin')).toBe(
       '/Users/runner/hostedtoolcache/go/1.22.12/arm64/bin/go'
     )
+  })
+})
+
+describe('the user netrc the action keeps in front of its own entries', () => {
+  const home = 'C:\\Users\\runneradmin'
+  test('Windows: _netrc when it exists (what go reads first), else .netrc', () => {
+    expect(userNetrcPath(home, 'win32', f => f === `${home}\\_netrc`)).toBe(`${home}\\_netrc`)
+    expect(userNetrcPath(home, 'win32', () => false)).toBe(`${home}\\.netrc`)
+  })
+  test('Linux and macOS: ~/.netrc', () => {
+    expect(userNetrcPath('/Users/runner', 'darwin', () => true)).toBe('/Users/runner/.netrc')
+    expect(userNetrcPath('/home/runner', 'linux', () => true)).toBe('/home/runner/.netrc')
+  })
+})
+
+/**
+ * Found by this review in code another change owns (src/download): test.failing documents each until it is
+ * fixed, and turns red the day it is, so the marker comes off with the fix.
+ */
+describe('known Windows gaps (src/download)', () => {
+  let tmp: string
+  beforeAll(() => (tmp = makeTempDir('setup-gomod-win-gaps-')))
+  afterAll(() => removeTempDir(tmp))
+
+  // download-set.ts joins each `use` to the go.work directory; an absolute one (a drive letter on Windows,
+  // / elsewhere) must replace it (path.resolve), or that module's go.sum never reaches the cache key.
+  test.failing('go.work: an absolute `use` names that module’s own go.mod', async () => {
+    const shared = path.join(tmp, 'shared')
+    const work = path.join(tmp, 'work')
+    mkdirSync(shared, { recursive: true })
+    mkdirSync(work, { recursive: true })
+    writeFileSync(path.join(shared, 'go.mod'), 'module example.test/shared\n\ngo 1.21\n')
+    writeFileSync(path.join(work, 'go.work'), `go 1.21\n\nuse ${shared}\n`)
+    const set = await findDownloadSet(work, undefined)
+    expect(set.files).toContain(path.join(shared, 'go.mod'))
+  })
+
+  // retry-policy.ts finds the corrupt version in `…/cache/download/<path>/@v/<version>.zip` with `/` only; go
+  // on Windows prints `\`, so the entry is not removed and the retry fails the same way.
+  test.failing('a corrupt cache entry named by a Windows path is repaired like a POSIX one', () => {
+    const message = (dir: string, sep: string) =>
+      `-> unzip ${[dir, 'cache', 'download', 'fixture.test', 'color', '@v', 'v1.2.0.zip'].join(sep)}: zip: not a valid zip file`
+    expect(judge({ root: '/r', message: message('/home/runner/go/pkg/mod', '/') }).repair).toBe(
+      'fixture.test/color@v1.2.0'
+    )
+    expect(
+      judge({ root: 'D:\\r', message: message('C:\\Users\\runneradmin\\go\\pkg\\mod', '\\') }).repair
+    ).toBe('fixture.test/color@v1.2.0')
   })
 })

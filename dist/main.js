@@ -8,7 +8,7 @@ import {
   removeCredentialDir,
   restoreModuleCache,
   runTool
-} from "./chunks/chunk-DY3GMITS.js";
+} from "./chunks/chunk-6QKO7WIG.js";
 import {
   CATALOG,
   classifyFailure,
@@ -2710,7 +2710,7 @@ ${SETUP_GO_HINT.replace("VERSION", versionSpec ?? "stable")}`);
     this.name = "GoNotFoundError";
   }
 };
-async function locateGo(versionSpec) {
+async function locateGo(versionSpec, platform = process.platform) {
   const onPath = await which("go", false);
   debug(`start-up: ${Math.round(performance.now())} ms to the first go call`);
   const pathEnv = onPath ? await readGoEnv(onPath) : void 0;
@@ -2728,8 +2728,8 @@ async function locateGo(versionSpec) {
       versionSpec
     );
   }
-  const bin = path10.join(dir, "bin");
-  const goPath = path10.join(bin, process.platform === "win32" ? "go.exe" : "go");
+  const goPath = goInToolCache(dir, platform);
+  const bin = path10.dirname(goPath);
   addPath(bin);
   info(`Using Go from the tool cache: ${dir}`);
   return { goPath, env: await readGoEnv(goPath), source: "tool-cache" };
@@ -2740,6 +2740,10 @@ function satisfies4(goVersion, spec) {
   return version !== void 0 && semver5.satisfies(version, spec, { includePrerelease: false });
 }
 __name(satisfies4, "satisfies");
+function goInToolCache(dir, platform = process.platform) {
+  return platform === "win32" ? path10.win32.join(dir, "bin", "go.exe") : path10.posix.join(dir, "bin", "go");
+}
+__name(goInToolCache, "goInToolCache");
 
 // src/environment/plan-env.ts
 function planGoEnv(current, settings) {

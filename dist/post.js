@@ -15,7 +15,7 @@ import {
   restoreEntry,
   saveBuildCache,
   saveEntry
-} from "./chunks/chunk-DY3GMITS.js";
+} from "./chunks/chunk-6QKO7WIG.js";
 import "./chunks/chunk-NU5Q7IMV.js";
 import {
   info,
