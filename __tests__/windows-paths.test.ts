@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { dependencyHash as posixDependencyHash, moduleKeys } from '../src/cache/keys.js'
 import { neededVersions } from '../src/cache/module-files.js'
+import { classifyLog } from '../src/diagnosis/classify.js'
 import { findDownloadSet } from '../src/download/download-set.js'
 import { parseRequirements, parseWorkUses } from '../src/download/go-mod-file.js'
 import { judge } from '../src/download/retry-policy.js'
@@ -133,11 +134,17 @@ describe('the user netrc the action keeps in front of its own entries', () => {
   })
 })
 
+/** go's words for a corrupt zip in the module cache at GOMODCACHE `dir`, with `sep` as the path separator. */
+const corruptZip = (dir: string, sep: string) =>
+  `-> unzip ${[dir, 'cache', 'download', 'fixture.test', 'color', '@v', 'v1.2.0.zip'].join(sep)}: zip: not a valid zip file`
+const LINUX_GOMODCACHE = '/home/runner/go/pkg/mod'
+const WINDOWS_GOMODCACHE = 'C:\\Users\\runneradmin\\go\\pkg\\mod'
+
 /**
- * Found by this review in code another change owns (src/download): test.failing documents each until it is
+ * Found by this review in code other changes own (src/download, src/diagnosis): test.failing documents each until it is
  * fixed, and turns red the day it is, so the marker comes off with the fix.
  */
-describe('known Windows gaps (src/download)', () => {
+describe('known Windows gaps (src/download, src/diagnosis)', () => {
   let tmp: string
   beforeAll(() => (tmp = makeTempDir('setup-gomod-win-gaps-')))
   afterAll(() => removeTempDir(tmp))
@@ -158,13 +165,23 @@ describe('known Windows gaps (src/download)', () => {
   // retry-policy.ts finds the corrupt version in `…/cache/download/<path>/@v/<version>.zip` with `/` only; go
   // on Windows prints `\`, so the entry is not removed and the retry fails the same way.
   test.failing('a corrupt cache entry named by a Windows path is repaired like a POSIX one', () => {
-    const message = (dir: string, sep: string) =>
-      `-> unzip ${[dir, 'cache', 'download', 'fixture.test', 'color', '@v', 'v1.2.0.zip'].join(sep)}: zip: not a valid zip file`
-    expect(judge({ root: '/r', message: message('/home/runner/go/pkg/mod', '/') }).repair).toBe(
+    expect(judge({ root: '/r', message: corruptZip(LINUX_GOMODCACHE, '/') }).repair).toBe(
       'fixture.test/color@v1.2.0'
     )
-    expect(
-      judge({ root: 'D:\\r', message: message('C:\\Users\\runneradmin\\go\\pkg\\mod', '\\') }).repair
-    ).toBe('fixture.test/color@v1.2.0')
+    expect(judge({ root: 'D:\\r', message: corruptZip(WINDOWS_GOMODCACHE, '\\') }).repair).toBe(
+      'fixture.test/color@v1.2.0'
+    )
+  })
+
+  // extract.ts reads the module from `/cache/download/…` with `/` only: on Windows the diagnosis of the same
+  // failure names no module (and so no annotation line).
+  test.failing('the diagnosis names the module of a corrupt zip from a Windows cache path', () => {
+    expect(classifyLog(corruptZip(LINUX_GOMODCACHE, '/')).primary).toMatchObject({
+      module: 'fixture.test/color'
+    })
+    expect(classifyLog(corruptZip(WINDOWS_GOMODCACHE, '\\')).primary).toMatchObject({
+      module: 'fixture.test/color',
+      version: 'v1.2.0'
+    })
   })
 })
