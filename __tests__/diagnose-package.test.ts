@@ -1,14 +1,15 @@
 /**
  * The diagnosis CLI as a package people install without a clone: `npm pack` of this repository, installed
  * offline into an empty directory with an empty npm cache (so the tarball must carry everything it runs:
- * dist/ bundles every dependency), then the `setup-gomod-diagnose` bin and `npx <tarball>` on a real go log.
- * Needs dist/ (npm test bundles first).
+ * dist/ bundles every dependency), then the `setup-gomod-diagnose` bin and `npx <tarball>` on a real go log,
+ * and the README's GitLab CI recipe on a real failing `go mod download`. Needs dist/ (npm test bundles first).
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { makeTempDir, removeTempDir } from '../testkit/go-env.js'
+import YAML from 'yaml'
+import { isolatedGoEnv, makeTempDir, removeTempDir } from '../testkit/go-env.js'
 
 const repo = fileURLToPath(new URL('..', import.meta.url))
 const LOG = path.join(repo, '__tests__', 'fixtures', 'diagnosis', 'connection-refused.go1.26.8.txt')
@@ -78,4 +79,38 @@ test('npx <tarball> --format json, as on a fresh machine', () => {
   })
   expect(r.status).toBe(0)
   expect(JSON.parse(r.stdout)).toMatchObject({ primary: { id: 'connection-refused', retryable: true } })
+}, 60_000)
+
+test('the README GitLab CI recipe: after_script diagnoses the failed go mod download in Markdown', () => {
+  const readme = readFileSync(path.join(repo, 'README.md'), 'utf8')
+  const yaml = /\*\*GitLab CI\.\*\*[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1]
+  const job = (YAML.parse(yaml ?? '') as Record<string, { script: string[]; after_script: string[] }>)[
+    'go-mod-download'
+  ]
+  const dir = path.join(tmp, 'gitlab')
+  mkdirSync(path.join(dir, 'ci'), { recursive: true })
+  copyFileSync(tarball, path.join(dir, 'ci', 'setup-gomod-diagnose.tgz'))
+  writeFileSync(
+    path.join(dir, 'go.mod'),
+    'module example.test/app\n\ngo 1.21\n\nrequire fixture.test/greet v1.1.0\n'
+  )
+  // A module proxy on a closed port; GitLab runs each list with bash -e.
+  const env = {
+    ...npmEnv(),
+    ...isolatedGoEnv(path.join(tmp, 'gitlab-go'), { GOPROXY: 'http://127.0.0.1:1' })
+  }
+  const sh = (lines: string[], extra: Record<string, string> = {}) =>
+    spawnSync('bash', ['-e', '-c', lines.join('\n')], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...env, ...extra }
+    })
+  const script = sh(job.script)
+  expect(script.status).not.toBe(0)
+  expect(readFileSync(path.join(dir, 'go-mod-download.log'), 'utf8')).toContain('connection refused')
+  const after = sh(job.after_script, { CI_JOB_STATUS: 'failed' })
+  expect(after.status).toBe(0)
+  const markdown = readFileSync(path.join(dir, 'diagnosis.md'), 'utf8')
+  expect(markdown).toMatch(/^### Diagnosis: Connection refused for `fixture\.test\/greet@v1\.1\.0`\n/)
+  expect(after.stdout).toContain(markdown)
 }, 60_000)
