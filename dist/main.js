@@ -51,10 +51,10 @@ import {
 } from "./chunks/chunk-6YREEE2X.js";
 
 // src/credentials/setup-credentials.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import * as os2 from "node:os";
-import * as path3 from "node:path";
+import * as path4 from "node:path";
 
 // src/credentials/git-config.ts
 function authorizationHeader(c) {
@@ -1230,6 +1230,8 @@ function secretForms({ username, token }) {
 __name(secretForms, "secretForms");
 
 // src/credentials/netrc.ts
+import { existsSync } from "node:fs";
+import * as path2 from "node:path";
 function netrcText(credentials, userNetrc) {
   const ours = credentials.map((c) => `machine ${c.host} login ${c.username} password ${c.password}
 `).join("");
@@ -1239,6 +1241,12 @@ ${userNetrc.endsWith("\n") ? userNetrc : `${userNetrc}
 `}`;
 }
 __name(netrcText, "netrcText");
+function userNetrcPath(home, platform = process.platform, exists2 = existsSync) {
+  if (platform !== "win32") return path2.posix.join(home, ".netrc");
+  const legacy = path2.win32.join(home, "_netrc");
+  return exists2(legacy) ? legacy : path2.win32.join(home, ".netrc");
+}
+__name(userNetrcPath, "userNetrcPath");
 function goauthWithNetrc(current) {
   const methods = current.split(";").map((m) => m.trim()).filter(Boolean);
   if (current.trim() === "" || methods.some((m) => m === "netrc")) return { value: void 0, note: void 0 };
@@ -1257,7 +1265,7 @@ import * as os from "node:os";
 
 // src/download/download-set.ts
 import { promises as fs2, readFileSync } from "node:fs";
-import * as path2 from "node:path";
+import * as path3 from "node:path";
 
 // src/download/go-mod-file.ts
 function* directive(text, keyword) {
@@ -1315,25 +1323,25 @@ __name(unquote, "unquote");
 // src/download/download-set.ts
 var SKIPPED = /* @__PURE__ */ new Set(["vendor", "testdata", "node_modules"]);
 async function findDownloadSet(workingDirectory, gowork) {
-  const workFile = path2.join(workingDirectory, "go.work");
+  const workFile = path3.join(workingDirectory, "go.work");
   if (gowork !== "off" && await isFile(workFile)) {
     const uses = parseWorkUses(await fs2.readFile(workFile, "utf8"));
-    const goMods2 = uses.map((u) => path2.join(workingDirectory, u, "go.mod"));
+    const goMods2 = uses.map((u) => path3.join(workingDirectory, u, "go.mod"));
     return { mode: "workspace", roots: [workingDirectory], files: [workFile, ...goMods2] };
   }
   const goMods = [];
   await walk(workingDirectory, goMods);
   goMods.sort();
-  return { mode: "modules", roots: goMods.map((f) => path2.dirname(f)), files: goMods };
+  return { mode: "modules", roots: goMods.map((f) => path3.dirname(f)), files: goMods };
 }
 __name(findDownloadSet, "findDownloadSet");
 async function walk(dir, found) {
   const entries = await fs2.readdir(dir, { withFileTypes: true });
   const subdirs = [];
   for (const e of entries) {
-    if (e.isFile() && e.name === "go.mod") found.push(path2.join(dir, e.name));
+    if (e.isFile() && e.name === "go.mod") found.push(path3.join(dir, e.name));
     else if (e.isDirectory() && !SKIPPED.has(e.name) && !e.name.startsWith("."))
-      subdirs.push(path2.join(dir, e.name));
+      subdirs.push(path3.join(dir, e.name));
   }
   await Promise.all(subdirs.map((d) => walk(d, found)));
 }
@@ -1509,14 +1517,14 @@ async function setupCredentials(inputs, env) {
   const credentialDir = /* @__PURE__ */ __name(async () => {
     if (dir !== void 0) return dir;
     const temp = process.env.RUNNER_TEMP || os2.tmpdir();
-    dir = await mkdtemp(path3.join(temp, PREFIX));
+    dir = await mkdtemp(path4.join(temp, PREFIX));
     credentialState.save({ dir });
     return dir;
   }, "credentialDir");
   const entries = gitConfigEntries(git);
   if (entries.length > 0) {
     if (exportCredentials) {
-      const file = path3.join(await credentialDir(), "gitconfig");
+      const file = path4.join(await credentialDir(), "gitconfig");
       await writeFile(file, gitConfigFile(entries), { mode: 384, flag: "wx" });
       apply(gitConfigEnv([["include.path", file]], process.env));
     } else {
@@ -1527,7 +1535,7 @@ async function setupCredentials(inputs, env) {
     );
   }
   if (proxies.length > 0) {
-    const file = path3.join(await credentialDir(), "netrc");
+    const file = path4.join(await credentialDir(), "netrc");
     await writeFile(file, netrcText(proxies, readUserNetrc()), { mode: 384, flag: "wx" });
     const goauth = goauthWithNetrc(env.go.env.GOAUTH);
     apply({ NETRC: file, ...goauth.value === void 0 ? {} : { GOAUTH: goauth.value } });
@@ -1553,9 +1561,9 @@ function describe3(c) {
 }
 __name(describe3, "describe");
 function readUserNetrc() {
-  const file = process.env.NETRC || path3.join(os2.homedir(), ".netrc");
+  const file = process.env.NETRC || userNetrcPath(os2.homedir());
   try {
-    return existsSync(file) ? readFileSync2(file, "utf8") : void 0;
+    return existsSync2(file) ? readFileSync2(file, "utf8") : void 0;
   } catch {
     return void 0;
   }
@@ -1574,11 +1582,11 @@ function warnAboutMissingToken(git, direct, serverHost2) {
 __name(warnAboutMissingToken, "warnAboutMissingToken");
 
 // src/diagnosis/diagnose.ts
-import * as path5 from "node:path";
+import * as path6 from "node:path";
 
 // src/diagnosis/annotations.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import * as path4 from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import * as path5 from "node:path";
 function annotateFindings(located, request) {
   for (const { finding, root } of located) {
     const place = findPlace(finding, root, request.env.downloadSet.files);
@@ -1590,7 +1598,7 @@ Fix: ${fixLine} See the job summary.`;
     error(message, {
       // The title other steps and tests already match on; the scenario leads the message.
       title: finding.module ? `Cannot download ${finding.module}${finding.version ? `@${finding.version}` : ""}` : finding.title,
-      ...place && { file: toPosix(path4.relative(request.workspace, place.file)) },
+      ...place && { file: toPosix(path5.relative(request.workspace, place.file)) },
       ...place?.line && { startLine: place.line }
     });
   }
@@ -1599,12 +1607,12 @@ __name(annotateFindings, "annotateFindings");
 function findPlace(finding, root, setFiles) {
   const named = /(\S*go\.(?:mod|work|sum)):(\d+):/.exec(finding.evidence.join("\n"));
   if (named) {
-    const file = path4.isAbsolute(named[1]) ? named[1] : path4.join(root, named[1]);
-    if (existsSync2(file)) return { file, line: Number(named[2]) };
+    const file = path5.isAbsolute(named[1]) ? named[1] : path5.join(root, named[1]);
+    if (existsSync3(file)) return { file, line: Number(named[2]) };
   }
-  const goMods = [path4.join(root, "go.mod"), ...setFiles.filter((f) => f.endsWith("go.mod"))];
+  const goMods = [path5.join(root, "go.mod"), ...setFiles.filter((f) => f.endsWith("go.mod"))];
   if (finding.id === "checksum-mismatch" && finding.module) {
-    for (const sum of [path4.join(root, "go.sum"), path4.join(root, "go.work.sum")]) {
+    for (const sum of [path5.join(root, "go.sum"), path5.join(root, "go.work.sum")]) {
       const line = findLine(sum, (l) => l.startsWith(`${finding.module} ${finding.version ?? ""}`));
       if (line) return { file: sum, line };
     }
@@ -1622,7 +1630,7 @@ function findPlace(finding, root, setFiles) {
       if (req) return { file: f, line: req.line };
     }
   }
-  return existsSync2(goMods[0]) ? { file: goMods[0] } : void 0;
+  return existsSync3(goMods[0]) ? { file: goMods[0] } : void 0;
 }
 __name(findPlace, "findPlace");
 function findLine(file, test) {
@@ -1641,7 +1649,7 @@ function readText(file) {
 }
 __name(readText, "readText");
 function toPosix(p) {
-  return p.split(path4.sep).join("/");
+  return p.split(path5.sep).join("/");
 }
 __name(toPosix, "toPosix");
 
@@ -2036,7 +2044,7 @@ __name(shownEnv, "shownEnv");
 function goLines(set, workspace) {
   const out = [];
   for (const [file, parsed2] of modFiles(set)) {
-    if (parsed2.go) out.push({ file: path5.relative(workspace, file) || file, version: parsed2.go });
+    if (parsed2.go) out.push({ file: path6.relative(workspace, file) || file, version: parsed2.go });
   }
   return out;
 }
@@ -2044,11 +2052,11 @@ __name(goLines, "goLines");
 
 // src/download/attempt.ts
 import * as os4 from "node:os";
-import * as path7 from "node:path";
+import * as path8 from "node:path";
 
 // src/download/download-plan.ts
 import * as os3 from "node:os";
-import * as path6 from "node:path";
+import * as path7 from "node:path";
 function autoProcesses(versions, cpus = os3.availableParallelism()) {
   return Math.max(1, Math.min(32, 8 * cpus, Math.ceil(versions / 4)));
 }
@@ -2061,7 +2069,7 @@ async function requiredVersions(set) {
   const files = modFiles(set);
   const excluded = /* @__PURE__ */ new Set();
   for (const file of files.values()) for (const p of file.replaced) excluded.add(p);
-  const goMods = [...files.keys()].filter((f) => path6.basename(f) === "go.mod");
+  const goMods = [...files.keys()].filter((f) => path7.basename(f) === "go.mod");
   if (set.mode === "workspace") {
     for (const f of goMods) {
       const own = files.get(f)?.module;
@@ -2071,7 +2079,7 @@ async function requiredVersions(set) {
   const byRoot = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   for (const f of goMods) {
-    const root = set.mode === "workspace" ? set.roots[0] : path6.dirname(f);
+    const root = set.mode === "workspace" ? set.roots[0] : path7.dirname(f);
     const list2 = byRoot.get(root) ?? [];
     for (const r of files.get(f)?.requirements ?? []) {
       const v = `${r.path}@${r.version}`;
@@ -2190,7 +2198,7 @@ function budgetFailure(ctx, root) {
 }
 __name(budgetFailure, "budgetFailure");
 function where(ctx, root) {
-  return path7.relative(ctx.workspace, root) || ".";
+  return path8.relative(ctx.workspace, root) || ".";
 }
 __name(where, "where");
 function formatSeconds(ms) {
@@ -2200,7 +2208,7 @@ __name(formatSeconds, "formatSeconds");
 
 // src/download/module-cache.ts
 import { promises as fs3 } from "node:fs";
-import * as path8 from "node:path";
+import * as path9 from "node:path";
 var ModuleCache = class {
   constructor(root) {
     this.root = root;
@@ -2250,7 +2258,7 @@ var ModuleCache = class {
       const entries = await fs3.readdir(dir, { withFileTypes: true }).catch(() => []);
       await Promise.all(
         entries.map(async (e) => {
-          const p = path8.join(dir, e.name);
+          const p = path9.join(dir, e.name);
           if (e.isDirectory()) return walk2(p);
           const size = await fs3.stat(p).then(
             (s) => s.size,
@@ -2260,7 +2268,7 @@ var ModuleCache = class {
         })
       );
     }, "walk");
-    await walk2(path8.join(this.root, "cache", "download"));
+    await walk2(path9.join(this.root, "cache", "download"));
     const bytes = sizes.reduce((a, b) => a + b, 0);
     return `${sizes.length}:${bytes}`;
   }
@@ -2296,12 +2304,12 @@ async function bytesFetched(modules, since) {
 __name(bytesFetched, "bytesFetched");
 function extractedDir(root, version) {
   const { module, version: v } = splitVersion(version);
-  return path8.join(root, `${escapeModulePath(module)}@${escapeModulePath(v)}`);
+  return path9.join(root, `${escapeModulePath(module)}@${escapeModulePath(v)}`);
 }
 __name(extractedDir, "extractedDir");
 function downloadBase(root, version) {
   const { module, version: v } = splitVersion(version);
-  return path8.join(root, "cache", "download", escapeModulePath(module), "@v", escapeModulePath(v));
+  return path9.join(root, "cache", "download", escapeModulePath(module), "@v", escapeModulePath(v));
 }
 __name(downloadBase, "downloadBase");
 async function exists(p) {
@@ -2315,7 +2323,7 @@ async function makeWritable(dir) {
   const entries = await fs3.readdir(dir, { withFileTypes: true }).catch(() => void 0);
   if (!entries) return;
   await fs3.chmod(dir, 493);
-  await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => makeWritable(path8.join(dir, e.name))));
+  await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => makeWritable(path9.join(dir, e.name))));
 }
 __name(makeWritable, "makeWritable");
 
@@ -2489,8 +2497,8 @@ function formatBytes(n) {
 __name(formatBytes, "formatBytes");
 
 // src/environment/setup-environment.ts
-import { existsSync as existsSync4 } from "node:fs";
-import * as path11 from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import * as path12 from "node:path";
 
 // src/environment/consistency.ts
 function findInconsistencies(plan2, project) {
@@ -2561,7 +2569,7 @@ function show2(value) {
 __name(show2, "show");
 
 // src/environment/locate-go.ts
-import * as path10 from "node:path";
+import * as path11 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as fs4 from "fs";
@@ -2571,7 +2579,7 @@ var semver3 = __toESM(require_semver(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os5 from "os";
-import * as path9 from "path";
+import * as path10 from "path";
 var semver4 = __toESM(require_semver(), 1);
 import { ok } from "assert";
 var IS_WINDOWS = process.platform === "win32";
@@ -2592,7 +2600,7 @@ function find(toolName, versionSpec, arch2) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver4.clean(versionSpec) || "";
-    const cachePath = path9.join(_getCacheDirectory(), toolName, versionSpec, arch2);
+    const cachePath = path10.join(_getCacheDirectory(), toolName, versionSpec, arch2);
     debug(`checking cache: ${cachePath}`);
     if (fs4.existsSync(cachePath) && fs4.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch2}`);
@@ -2607,12 +2615,12 @@ __name(find, "find");
 function findAllVersions(toolName, arch2) {
   const versions = [];
   arch2 = arch2 || os5.arch();
-  const toolPath = path9.join(_getCacheDirectory(), toolName);
+  const toolPath = path10.join(_getCacheDirectory(), toolName);
   if (fs4.existsSync(toolPath)) {
     const children = fs4.readdirSync(toolPath);
     for (const child of children) {
       if (isExplicitVersion(child)) {
-        const fullPath = path9.join(toolPath, child, arch2 || "");
+        const fullPath = path10.join(toolPath, child, arch2 || "");
         if (fs4.existsSync(fullPath) && fs4.existsSync(`${fullPath}.complete`)) {
           versions.push(child);
         }
@@ -2729,7 +2737,7 @@ async function locateGo(versionSpec, platform = process.platform) {
     );
   }
   const goPath = goInToolCache(dir, platform);
-  const bin = path10.dirname(goPath);
+  const bin = path11.dirname(goPath);
   addPath(bin);
   info(`Using Go from the tool cache: ${dir}`);
   return { goPath, env: await readGoEnv(goPath), source: "tool-cache" };
@@ -2741,7 +2749,7 @@ function satisfies4(goVersion, spec) {
 }
 __name(satisfies4, "satisfies");
 function goInToolCache(dir, platform = process.platform) {
-  return platform === "win32" ? path10.win32.join(dir, "bin", "go.exe") : path10.posix.join(dir, "bin", "go");
+  return platform === "win32" ? path11.win32.join(dir, "bin", "go.exe") : path11.posix.join(dir, "bin", "go");
 }
 __name(goInToolCache, "goInToolCache");
 
@@ -2775,11 +2783,11 @@ async function setupEnvironment(inputs) {
     info(`${name}=${plan2.effective[name]}${note}`);
   }
   info(`GOMODCACHE=${go.env.GOMODCACHE}`);
-  const rel = /* @__PURE__ */ __name((p) => path11.relative(inputs.workingDirectory, p) || ".", "rel");
+  const rel = /* @__PURE__ */ __name((p) => path12.relative(inputs.workingDirectory, p) || ".", "rel");
   info(
     downloadSet.mode === "workspace" ? `Download set: workspace ${rel(downloadSet.files[0])} using ${downloadSet.files.length - 1} module(s)` : `Download set: ${downloadSet.roots.length} module(s): ${downloadSet.files.map(rel).join(", ") || "none"}`
   );
-  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync4(path11.join(r, "vendor")) }));
+  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync5(path12.join(r, "vendor")) }));
   for (const warning2 of findInconsistencies(plan2, { roots }))
     warning(warning2, { title: "Go environment" });
   setOutput("gomodcache", go.env.GOMODCACHE);
@@ -2869,7 +2877,7 @@ function addCacheSection(s, cache) {
 __name(addCacheSection, "addCacheSection");
 
 // src/diagnosis/summary-section.ts
-import * as path12 from "node:path";
+import * as path13 from "node:path";
 
 // src/diagnosis/flowchart.ts
 var STAGES = [
@@ -2974,7 +2982,7 @@ function addDiagnosisSection(s, diagnosis, download, workspace) {
     ...located.slice(0, MAX_ROWS).map(({ finding: f, root }) => [
       code(f.module ?? "\u2014"),
       code(f.version ?? "\u2014"),
-      code(path12.relative(workspace, root) || "."),
+      code(path13.relative(workspace, root) || "."),
       `${code(f.id)}${f.occurrences && f.occurrences > 1 ? ` \xD7${f.occurrences}` : ""}`,
       f.retryable ? "yes" : "no"
     ])
