@@ -30,19 +30,23 @@ describe('treeStopFor', () => {
 
 const posix = process.platform === 'win32' ? test.skip : test
 
-posix('a timeout stops the child and the process it started', async () => {
-  // The child starts a grandchild that would live for a minute, prints its pid, and waits.
-  const script = `
+posix(
+  'a timeout stops the child and the process it started',
+  async () => {
+    // The child starts a grandchild that would live for a minute, prints its pid, and waits.
+    const script = `
     const { spawn } = require('node:child_process')
     const g = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' })
     console.log(g.pid)
     setTimeout(() => {}, 60000)`
-  const result = await runTool(process.execPath, ['-e', script], { timeoutMs: 1000 })
-  expect(result.timedOut).toBe(true)
-  const grandchild = Number(result.stdout.trim())
-  expect(grandchild).toBeGreaterThan(0)
-  expect(alive(grandchild)).toBe(false)
-}, 20_000)
+    const result = await runTool(process.execPath, ['-e', script], { timeoutMs: 1000 })
+    expect(result.timedOut).toBe(true)
+    const grandchild = Number(result.stdout.trim())
+    expect(grandchild).toBeGreaterThan(0)
+    expect(alive(grandchild)).toBe(false)
+  },
+  20_000
+)
 
 /** Running, that is: it exists and is not a zombie waiting for a parent (init) to reap it. */
 function alive(pid: number): boolean {
