@@ -28,6 +28,9 @@ try {
     minify: false,
     // @actions/cache tells its errors apart by class name (error.name === ReserveCacheError.name).
     keepNames: true,
+    // Paths as seen from here, also through a symlinked node_modules (the ubuntu jobs under act link the one
+    // .ci/run installed): the bundle names its modules by path, so resolving the link would change dist/.
+    preserveSymlinks: true,
     legalComments: 'linked',
     // Some dependencies are CommonJS and call require() for Node built-ins.
     banner: {
