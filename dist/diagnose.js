@@ -1,7 +1,10 @@
+#!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  classifyLog
+  CATALOG,
+  classifyLog,
+  describe
 } from "./chunks/chunk-TT4QFVQB.js";
 import "./chunks/chunk-NU5Q7IMV.js";
 import {
@@ -11,7 +14,8 @@ import {
 
 // src/diagnosis/cli.ts
 import { readFileSync } from "node:fs";
-var USAGE = "usage: node dist/diagnose.js [--json] [FILE|-]";
+var USAGE = "usage: setup-gomod-diagnose [--format text|json|markdown] [--json] [FILE|-]";
+var FORMATS = ["text", "json", "markdown"];
 async function runDiagnoseCli(args) {
   if (args.includes("--help") || args.includes("-h")) {
     process.stdout.write(
@@ -21,31 +25,51 @@ Reads FILE (or stdin) and names each go failure with its scenario id and fix.
     );
     return 0;
   }
-  const json = args.includes("--json");
-  const rest = args.filter((a) => a !== "--json");
-  if (rest.length > 1 || rest.some((a) => a.startsWith("-") && a !== "-")) {
-    process.stderr.write(`${USAGE}
+  const parsed = parseArgs(args);
+  if (typeof parsed === "string") {
+    process.stderr.write(`${parsed}
+${USAGE}
 `);
     return 2;
   }
-  const file = rest[0] ?? "-";
   let text;
   try {
-    text = readFileSync(file === "-" ? 0 : file, "utf8");
+    text = readFileSync(parsed.file === "-" ? 0 : parsed.file, "utf8");
   } catch (e) {
-    process.stderr.write(`cannot read ${file}: ${errorMessage(e)}
+    process.stderr.write(`cannot read ${parsed.file}: ${errorMessage(e)}
 ${USAGE}
 `);
     return 2;
   }
   const { primary, findings } = classifyLog(text);
-  process.stdout.write(
-    json ? `${JSON.stringify({ primary: primary && shape(primary), findings: findings.map(shape) }, null, 2)}
-` : human(primary, findings)
-  );
+  process.stdout.write(RENDER[parsed.format](primary, findings));
   return 0;
 }
 __name(runDiagnoseCli, "runDiagnoseCli");
+function parseArgs(args) {
+  let format = "text";
+  const files = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = a === "--format" ? args[++i] : a.startsWith("--format=") ? a.slice("--format=".length) : void 0;
+    if (a === "--json") format = "json";
+    else if (a === "--format" || a.startsWith("--format=")) {
+      if (!FORMATS.includes(value))
+        return `--format takes ${FORMATS.join(", ")}, not ${JSON.stringify(value ?? "")}`;
+      format = value;
+    } else if (a.startsWith("-") && a !== "-") return `unknown option ${a}`;
+    else files.push(a);
+  }
+  if (files.length > 1) return `one log at a time, not ${files.length}`;
+  return { format, file: files[0] ?? "-" };
+}
+__name(parseArgs, "parseArgs");
+var RENDER = {
+  text: human,
+  json: /* @__PURE__ */ __name((primary, findings) => `${JSON.stringify({ primary: primary && shape(primary), findings: findings.map(shape) }, null, 2)}
+`, "json"),
+  markdown
+};
 function shape(f) {
   return {
     id: f.id,
@@ -77,6 +101,57 @@ function human(primary, findings) {
 `;
 }
 __name(human, "human");
+function alternativesOf(f) {
+  const list = f.alternatives;
+  return Array.isArray(list) ? list : [];
+}
+__name(alternativesOf, "alternativesOf");
+function fence(text) {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  return "`".repeat(longest + 1);
+}
+__name(fence, "fence");
+function markdown(primary, findings) {
+  if (!primary) return "### Diagnosis: no go failure found in the log\n";
+  const subject = primary.module ? ` for \`${primary.module}${primary.version ? `@${primary.version}` : ""}\`` : "";
+  const out = [
+    `### Diagnosis: ${primary.title}${subject}`,
+    "",
+    `\`${primary.id}\` \xB7 ${primary.retryable ? "\u{1F501} transient: a re-run may succeed" : "\u{1F6E0} needs a change: a re-run will fail the same way"}`,
+    "",
+    describe(primary.id, primary),
+    "",
+    "| module | version | scenario | retryable |",
+    "| --- | --- | --- | --- |",
+    ...findings.map(
+      (f) => `| \`${f.module ?? "\u2014"}\` | \`${f.version ?? "\u2014"}\` | \`${f.id}\`${f.occurrences && f.occurrences > 1 ? ` \xD7${f.occurrences}` : ""} | ${f.retryable ? "yes" : "no"} |`
+    ),
+    "",
+    "#### Evidence",
+    "",
+    fence(primary.evidence.join("\n")) + "text",
+    ...primary.evidence,
+    fence(primary.evidence.join("\n")),
+    "",
+    "#### Fix",
+    "",
+    primary.fix
+  ];
+  const alternatives = alternativesOf(primary);
+  if (alternatives.length) {
+    out.push(
+      "",
+      "#### Alternatives",
+      "",
+      ...alternatives.map((a) => `- \`${a.id}\`: ${a.title}. Check: ${a.check}`)
+    );
+  }
+  for (const other of new Set(findings.map((f) => f.id).filter((id) => id !== primary.id)))
+    out.push("", `Also: \`${other}\`: ${CATALOG[other].title}. ${CATALOG[other].steps[0]}`);
+  return `${out.join("\n")}
+`;
+}
+__name(markdown, "markdown");
 
 // src/diagnose.ts
 process.exitCode = await runDiagnoseCli(process.argv.slice(2));

@@ -15,7 +15,7 @@ import {
   restoreModuleCache,
   runTool,
   zipHash
-} from "./chunks/chunk-KSIDXUR7.js";
+} from "./chunks/chunk-KL27OQDC.js";
 import {
   CATALOG,
   classifyFailure,
@@ -60,13 +60,13 @@ import {
 // src/steps/main-step.ts
 import { readFileSync as readFileSync5 } from "node:fs";
 import * as os6 from "node:os";
-import * as path16 from "node:path";
+import * as path17 from "node:path";
 
 // src/credentials/setup-credentials.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import * as os2 from "node:os";
-import * as path3 from "node:path";
+import * as path4 from "node:path";
 
 // src/credentials/git-config.ts
 function authorizationHeader(c) {
@@ -1347,6 +1347,8 @@ function secretForms({ username, token }) {
 __name(secretForms, "secretForms");
 
 // src/credentials/netrc.ts
+import { existsSync } from "node:fs";
+import * as path2 from "node:path";
 function netrcText(credentials, userNetrc) {
   const ours = credentials.map((c) => `machine ${c.host} login ${c.username} password ${c.password}
 `).join("");
@@ -1356,6 +1358,12 @@ ${userNetrc.endsWith("\n") ? userNetrc : `${userNetrc}
 `}`;
 }
 __name(netrcText, "netrcText");
+function userNetrcPath(home, platform = process.platform, exists2 = existsSync) {
+  if (platform !== "win32") return path2.posix.join(home, ".netrc");
+  const legacy = path2.win32.join(home, "_netrc");
+  return exists2(legacy) ? legacy : path2.win32.join(home, ".netrc");
+}
+__name(userNetrcPath, "userNetrcPath");
 function goauthWithNetrc(current) {
   const methods = current.split(";").map((m) => m.trim()).filter(Boolean);
   if (current.trim() === "" || methods.some((m) => m === "netrc")) return { value: void 0, note: void 0 };
@@ -1374,7 +1382,7 @@ import * as os from "node:os";
 
 // src/download/download-set.ts
 import { promises as fs2, readFileSync } from "node:fs";
-import * as path2 from "node:path";
+import * as path3 from "node:path";
 
 // src/download/go-mod-file.ts
 function* directive(text, keyword) {
@@ -1432,16 +1440,16 @@ __name(unquote, "unquote");
 // src/download/download-set.ts
 var SKIPPED = /* @__PURE__ */ new Set(["vendor", "testdata", "node_modules"]);
 async function findDownloadSet(workingDirectory, gowork) {
-  const workFile = path2.join(workingDirectory, "go.work");
+  const workFile = path3.join(workingDirectory, "go.work");
   if (gowork !== "off" && await isFile(workFile)) {
     const uses = parseWorkUses(await fs2.readFile(workFile, "utf8"));
-    const goMods2 = uses.map((u) => path2.join(workingDirectory, u, "go.mod"));
+    const goMods2 = uses.map((u) => path3.join(workingDirectory, u, "go.mod"));
     return { mode: "workspace", roots: [workingDirectory], files: [workFile, ...goMods2] };
   }
   const goMods = [];
   await walk(workingDirectory, goMods);
   goMods.sort();
-  return { mode: "modules", roots: goMods.map((f) => path2.dirname(f)), files: goMods };
+  return { mode: "modules", roots: goMods.map((f) => path3.dirname(f)), files: goMods };
 }
 __name(findDownloadSet, "findDownloadSet");
 async function walk(dir, found) {
@@ -1453,9 +1461,9 @@ async function walk(dir, found) {
   });
   const subdirs = [];
   for (const e of entries) {
-    if (e.isFile() && e.name === "go.mod") found.push(path2.join(dir, e.name));
+    if (e.isFile() && e.name === "go.mod") found.push(path3.join(dir, e.name));
     else if (e.isDirectory() && !SKIPPED.has(e.name) && !e.name.startsWith("."))
-      subdirs.push(path2.join(dir, e.name));
+      subdirs.push(path3.join(dir, e.name));
   }
   await Promise.all(subdirs.map((d) => walk(d, found)));
 }
@@ -1593,14 +1601,14 @@ async function setupCredentials(inputs, env) {
   const credentialDir = /* @__PURE__ */ __name(async () => {
     if (dir !== void 0) return dir;
     const temp = process.env.RUNNER_TEMP || os2.tmpdir();
-    dir = await mkdtemp(path3.join(temp, PREFIX));
+    dir = await mkdtemp(path4.join(temp, PREFIX));
     credentialState.save({ dir });
     return dir;
   }, "credentialDir");
   const entries = gitConfigEntries(git);
   if (entries.length > 0) {
     if (exportCredentials) {
-      const file = path3.join(await credentialDir(), "gitconfig");
+      const file = path4.join(await credentialDir(), "gitconfig");
       await writeFile(file, gitConfigFile(entries), { mode: 384, flag: "wx" });
       apply(gitConfigEnv([["include.path", file]], process.env));
     } else {
@@ -1611,7 +1619,7 @@ async function setupCredentials(inputs, env) {
     );
   }
   if (proxies.length > 0) {
-    const file = path3.join(await credentialDir(), "netrc");
+    const file = path4.join(await credentialDir(), "netrc");
     await writeFile(file, netrcText(proxies, readUserNetrc()), { mode: 384, flag: "wx" });
     const goauth = goauthWithNetrc(env.go.env.GOAUTH);
     apply({ NETRC: file, ...goauth.value === void 0 ? {} : { GOAUTH: goauth.value } });
@@ -1637,9 +1645,9 @@ function describe3(c) {
 }
 __name(describe3, "describe");
 function readUserNetrc() {
-  const file = process.env.NETRC || path3.join(os2.homedir(), ".netrc");
+  const file = process.env.NETRC || userNetrcPath(os2.homedir());
   try {
-    return existsSync(file) ? readFileSync2(file, "utf8") : void 0;
+    return existsSync2(file) ? readFileSync2(file, "utf8") : void 0;
   } catch {
     return void 0;
   }
@@ -1658,11 +1666,11 @@ function warnAboutMissingToken(git, direct, serverHost2) {
 __name(warnAboutMissingToken, "warnAboutMissingToken");
 
 // src/diagnosis/diagnose.ts
-import * as path5 from "node:path";
+import * as path6 from "node:path";
 
 // src/diagnosis/annotations.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import * as path4 from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import * as path5 from "node:path";
 function annotateFindings(located, request) {
   for (const { finding, root } of located) {
     const place = findPlace(finding, root, request.env.downloadSet.files);
@@ -1674,7 +1682,7 @@ Fix: ${fixLine} See the job summary.`;
     error(message, {
       // The title other steps and tests already match on; the scenario leads the message.
       title: finding.module ? `Cannot download ${finding.module}${finding.version ? `@${finding.version}` : ""}` : finding.title,
-      ...place && { file: toPosix(path4.relative(request.workspace, place.file)) },
+      ...place && { file: toPosix(path5.relative(request.workspace, place.file)) },
       ...place?.line && { startLine: place.line }
     });
   }
@@ -1683,12 +1691,12 @@ __name(annotateFindings, "annotateFindings");
 function findPlace(finding, root, setFiles) {
   const named = /(\S*go\.(?:mod|work|sum)):(\d+):/.exec(finding.evidence.join("\n"));
   if (named) {
-    const file = path4.isAbsolute(named[1]) ? named[1] : path4.join(root, named[1]);
-    if (existsSync2(file)) return { file, line: Number(named[2]) };
+    const file = path5.isAbsolute(named[1]) ? named[1] : path5.join(root, named[1]);
+    if (existsSync3(file)) return { file, line: Number(named[2]) };
   }
-  const goMods = [path4.join(root, "go.mod"), ...setFiles.filter((f) => f.endsWith("go.mod"))];
+  const goMods = [path5.join(root, "go.mod"), ...setFiles.filter((f) => f.endsWith("go.mod"))];
   if (finding.id === "checksum-mismatch" && finding.module) {
-    for (const sum of [path4.join(root, "go.sum"), path4.join(root, "go.work.sum")]) {
+    for (const sum of [path5.join(root, "go.sum"), path5.join(root, "go.work.sum")]) {
       const line = findLine(sum, (l) => l.startsWith(`${finding.module} ${finding.version ?? ""}`));
       if (line) return { file: sum, line };
     }
@@ -1706,7 +1714,7 @@ function findPlace(finding, root, setFiles) {
       if (req) return { file: f, line: req.line };
     }
   }
-  return existsSync2(goMods[0]) ? { file: goMods[0] } : void 0;
+  return existsSync3(goMods[0]) ? { file: goMods[0] } : void 0;
 }
 __name(findPlace, "findPlace");
 function findLine(file, test) {
@@ -1725,7 +1733,7 @@ function readText(file) {
 }
 __name(readText, "readText");
 function toPosix(p) {
-  return p.split(path4.sep).join("/");
+  return p.split(path5.sep).join("/");
 }
 __name(toPosix, "toPosix");
 
@@ -2120,18 +2128,18 @@ __name(shownEnv, "shownEnv");
 function goLines(set, workspace) {
   const out = [];
   for (const [file, parsed2] of modFiles(set)) {
-    if (parsed2.go) out.push({ file: path5.relative(workspace, file) || file, version: parsed2.go });
+    if (parsed2.go) out.push({ file: path6.relative(workspace, file) || file, version: parsed2.go });
   }
   return out;
 }
 __name(goLines, "goLines");
 
 // src/download/attempt.ts
-import * as path7 from "node:path";
+import * as path8 from "node:path";
 
 // src/download/download-plan.ts
 import * as os3 from "node:os";
-import * as path6 from "node:path";
+import * as path7 from "node:path";
 function autoProcesses(versions, cpus = os3.availableParallelism()) {
   return Math.max(1, Math.min(32, 8 * cpus, Math.ceil(versions / 4)));
 }
@@ -2144,7 +2152,7 @@ async function requiredVersions(set) {
   const files = modFiles(set);
   const excluded = /* @__PURE__ */ new Set();
   for (const file of files.values()) for (const p of file.replaced) excluded.add(p);
-  const goMods = [...files.keys()].filter((f) => path6.basename(f) === "go.mod");
+  const goMods = [...files.keys()].filter((f) => path7.basename(f) === "go.mod");
   if (set.mode === "workspace") {
     for (const f of goMods) {
       const own = files.get(f)?.module;
@@ -2154,7 +2162,7 @@ async function requiredVersions(set) {
   const byRoot = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   for (const f of goMods) {
-    const root = set.mode === "workspace" ? set.roots[0] : path6.dirname(f);
+    const root = set.mode === "workspace" ? set.roots[0] : path7.dirname(f);
     const list2 = byRoot.get(root) ?? [];
     for (const r of files.get(f)?.requirements ?? []) {
       const v = `${r.path}@${r.version}`;
@@ -2292,7 +2300,7 @@ function budgetFailure(ctx, root) {
 }
 __name(budgetFailure, "budgetFailure");
 function where(ctx, root) {
-  return path7.relative(ctx.workspace, root) || ".";
+  return path8.relative(ctx.workspace, root) || ".";
 }
 __name(where, "where");
 function formatSeconds(ms) {
@@ -2302,7 +2310,7 @@ __name(formatSeconds, "formatSeconds");
 
 // src/download/module-cache.ts
 import { promises as fs3 } from "node:fs";
-import * as path8 from "node:path";
+import * as path9 from "node:path";
 var ModuleCache = class {
   constructor(root) {
     this.root = root;
@@ -2346,7 +2354,7 @@ var ModuleCache = class {
       const entries = await fs3.readdir(dir, { withFileTypes: true }).catch(() => []);
       await Promise.all(
         entries.map(async (e) => {
-          const p = path8.join(dir, e.name);
+          const p = path9.join(dir, e.name);
           if (e.isDirectory()) return walk2(p);
           const size = await fs3.stat(p).then(
             (s) => s.size,
@@ -2356,7 +2364,7 @@ var ModuleCache = class {
         })
       );
     }, "walk");
-    await walk2(path8.join(this.root, "cache", "download"));
+    await walk2(path9.join(this.root, "cache", "download"));
     const bytes = sizes.reduce((a, b) => a + b, 0);
     return `${sizes.length}:${bytes}`;
   }
@@ -2412,12 +2420,12 @@ async function bytesFetched(modules, since) {
 __name(bytesFetched, "bytesFetched");
 function extractedDir(root, version) {
   const { module, version: v } = splitVersion(version);
-  return path8.join(root, `${escapeModulePath(module)}@${escapeModulePath(v)}`);
+  return path9.join(root, `${escapeModulePath(module)}@${escapeModulePath(v)}`);
 }
 __name(extractedDir, "extractedDir");
 function downloadBase(root, version) {
   const { module, version: v } = splitVersion(version);
-  return path8.join(root, "cache", "download", escapeModulePath(module), "@v", escapeModulePath(v));
+  return path9.join(root, "cache", "download", escapeModulePath(module), "@v", escapeModulePath(v));
 }
 __name(downloadBase, "downloadBase");
 async function exists(p) {
@@ -2431,13 +2439,13 @@ async function makeWritable(dir) {
   const entries = await fs3.readdir(dir, { withFileTypes: true }).catch(() => void 0);
   if (!entries) return;
   await fs3.chmod(dir, 493);
-  await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => makeWritable(path8.join(dir, e.name))));
+  await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => makeWritable(path9.join(dir, e.name))));
 }
 __name(makeWritable, "makeWritable");
 
 // src/download/prefetch.ts
 import { promises as fs5 } from "node:fs";
-import * as path11 from "node:path";
+import * as path12 from "node:path";
 
 // src/download/go-sum.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -2466,12 +2474,12 @@ __name(goModHash, "goModHash");
 import { createWriteStream, promises as fs4 } from "node:fs";
 import http2 from "node:http";
 import https2 from "node:https";
-import * as path10 from "node:path";
+import * as path11 from "node:path";
 import { pipeline } from "node:stream/promises";
 
 // src/diagnosis/trust.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 import tls from "node:tls";
 var SYSTEM_BUNDLES = [
   "/etc/ssl/certs/ca-certificates.crt",
@@ -2488,7 +2496,7 @@ function trustedCAs(env) {
   const cas = new Set(nodeCAs ? nodeCAs("default") : tls.rootCertificates);
   if (nodeCAs) for (const c of nodeCAs("system")) cas.add(c);
   const files = env.SSL_CERT_FILE ? [env.SSL_CERT_FILE] : nodeCAs ? [] : SYSTEM_BUNDLES;
-  const dirs = (env.SSL_CERT_DIR ?? "").split(path9.delimiter).filter(Boolean);
+  const dirs = (env.SSL_CERT_DIR ?? "").split(path10.delimiter).filter(Boolean);
   for (const dir of dirs) files.push(...listFiles(dir));
   for (const file of files) for (const pem of readPems(file)) cas.add(pem);
   return [...cas];
@@ -2496,7 +2504,7 @@ function trustedCAs(env) {
 __name(trustedCAs, "trustedCAs");
 function listFiles(dir) {
   try {
-    return readdirSync2(dir).map((name) => path9.join(dir, name));
+    return readdirSync2(dir).map((name) => path10.join(dir, name));
   } catch {
     return [];
   }
@@ -2534,7 +2542,7 @@ async function fetchToFile(url, file, headers, agents, idleMs) {
       if (status === 404 || status === 410) return { kind: "absent" };
       return { kind: "failed", why: `${status} ${response.statusMessage ?? ""}`.trim() };
     }
-    await fs4.mkdir(path10.dirname(file), { recursive: true });
+    await fs4.mkdir(path11.dirname(file), { recursive: true });
     let bytes = 0;
     response.on("data", (chunk) => bytes += chunk.length);
     await pipeline(response, createWriteStream(temp));
@@ -2606,7 +2614,7 @@ async function prefetchModules(request) {
     if (stopped || absent.has(task.version)) return;
     const { module, version } = splitVersion(task.version);
     const rel = `${escapeModulePath(module)}/@v/${escapeModulePath(version)}.${task.ext}`;
-    const file = path11.join(request.gomodcache, "cache", "download", rel);
+    const file = path12.join(request.gomodcache, "cache", "download", rel);
     const got = await fetchToFile(`${base.url}/${rel}`, file, headers, agents, request.idleMs);
     if (got.kind === "absent") return void absent.add(task.version);
     if (got.kind === "failed") return void (stopped ??= `${task.version} .${task.ext}: ${got.why}`);
@@ -2638,8 +2646,8 @@ async function missingFiles(request) {
   const present = await Promise.all(
     wanted.map((t) => {
       const { module, version } = splitVersion(t.version);
-      const rel = path11.join(escapeModulePath(module), "@v", `${escapeModulePath(version)}.${t.ext}`);
-      return fs5.access(path11.join(request.gomodcache, "cache", "download", rel)).then(
+      const rel = path12.join(escapeModulePath(module), "@v", `${escapeModulePath(version)}.${t.ext}`);
+      return fs5.access(path12.join(request.gomodcache, "cache", "download", rel)).then(
         () => true,
         () => false
       );
@@ -2866,8 +2874,8 @@ function formatBytes(n) {
 __name(formatBytes, "formatBytes");
 
 // src/environment/setup-environment.ts
-import { existsSync as existsSync4 } from "node:fs";
-import * as path14 from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import * as path15 from "node:path";
 
 // src/environment/consistency.ts
 function findInconsistencies(plan2, project) {
@@ -2938,7 +2946,7 @@ function show2(value) {
 __name(show2, "show");
 
 // src/environment/locate-go.ts
-import * as path13 from "node:path";
+import * as path14 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as fs6 from "fs";
@@ -2948,7 +2956,7 @@ var semver3 = __toESM(require_semver(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os4 from "os";
-import * as path12 from "path";
+import * as path13 from "path";
 var semver4 = __toESM(require_semver(), 1);
 import { ok } from "assert";
 var IS_WINDOWS = process.platform === "win32";
@@ -2969,7 +2977,7 @@ function find(toolName, versionSpec, arch2) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver4.clean(versionSpec) || "";
-    const cachePath = path12.join(_getCacheDirectory(), toolName, versionSpec, arch2);
+    const cachePath = path13.join(_getCacheDirectory(), toolName, versionSpec, arch2);
     debug(`checking cache: ${cachePath}`);
     if (fs6.existsSync(cachePath) && fs6.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch2}`);
@@ -2984,12 +2992,12 @@ __name(find, "find");
 function findAllVersions(toolName, arch2) {
   const versions = [];
   arch2 = arch2 || os4.arch();
-  const toolPath = path12.join(_getCacheDirectory(), toolName);
+  const toolPath = path13.join(_getCacheDirectory(), toolName);
   if (fs6.existsSync(toolPath)) {
     const children = fs6.readdirSync(toolPath);
     for (const child of children) {
       if (isExplicitVersion(child)) {
-        const fullPath = path12.join(toolPath, child, arch2 || "");
+        const fullPath = path13.join(toolPath, child, arch2 || "");
         if (fs6.existsSync(fullPath) && fs6.existsSync(`${fullPath}.complete`)) {
           versions.push(child);
         }
@@ -3087,7 +3095,7 @@ ${SETUP_GO_HINT.replace("VERSION", versionSpec ?? "stable")}`);
     this.name = "GoNotFoundError";
   }
 };
-async function locateGo(versionSpec) {
+async function locateGo(versionSpec, platform = process.platform) {
   const onPath = await which("go", false);
   debug(`start-up: ${Math.round(performance.now())} ms to the first go call`);
   const pathEnv = onPath ? await readGoEnv(onPath) : void 0;
@@ -3105,8 +3113,8 @@ async function locateGo(versionSpec) {
       versionSpec
     );
   }
-  const bin = path13.join(dir, "bin");
-  const goPath = path13.join(bin, process.platform === "win32" ? "go.exe" : "go");
+  const goPath = goInToolCache(dir, platform);
+  const bin = path14.dirname(goPath);
   addPath(bin);
   info(`Using Go from the tool cache: ${dir}`);
   return { goPath, env: await readGoEnv(goPath), source: "tool-cache" };
@@ -3117,6 +3125,10 @@ function satisfies4(goVersion, spec) {
   return version !== void 0 && semver5.satisfies(version, spec, { includePrerelease: false });
 }
 __name(satisfies4, "satisfies");
+function goInToolCache(dir, platform = process.platform) {
+  return platform === "win32" ? path14.win32.join(dir, "bin", "go.exe") : path14.posix.join(dir, "bin", "go");
+}
+__name(goInToolCache, "goInToolCache");
 
 // src/environment/plan-env.ts
 function planGoEnv(current, settings) {
@@ -3151,11 +3163,11 @@ async function setupEnvironment(inputs) {
     info(`${name}=${logText(shown[name])}${note}`);
   }
   info(`GOMODCACHE=${logText(go.env.GOMODCACHE)}`);
-  const rel = /* @__PURE__ */ __name((p) => logText(path14.relative(inputs.workingDirectory, p) || "."), "rel");
+  const rel = /* @__PURE__ */ __name((p) => logText(path15.relative(inputs.workingDirectory, p) || "."), "rel");
   info(
     downloadSet.mode === "workspace" ? `Download set: workspace ${rel(downloadSet.files[0])} using ${downloadSet.files.length - 1} module(s)` : `Download set: ${downloadSet.roots.length} module(s): ${downloadSet.files.map(rel).join(", ") || "none"}`
   );
-  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync4(path14.join(r, "vendor")) }));
+  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync5(path15.join(r, "vendor")) }));
   for (const warning2 of findInconsistencies({ ...plan2, effective: shown }, { roots }))
     warning(warning2, { title: "Go environment" });
   setOutput("gomodcache", go.env.GOMODCACHE);
@@ -3241,7 +3253,7 @@ function addCacheSection(s, cache) {
 __name(addCacheSection, "addCacheSection");
 
 // src/diagnosis/summary-section.ts
-import * as path15 from "node:path";
+import * as path16 from "node:path";
 
 // src/diagnosis/flowchart.ts
 var STAGES = [
@@ -3346,7 +3358,7 @@ function addDiagnosisSection(s, diagnosis, download, workspace) {
     ...located.slice(0, MAX_ROWS).map(({ finding: f, root }) => [
       code(f.module ?? "\u2014"),
       code(f.version ?? "\u2014"),
-      code(path15.relative(workspace, root) || "."),
+      code(path16.relative(workspace, root) || "."),
       `${code(f.id)}${f.occurrences && f.occurrences > 1 ? ` \xD7${f.occurrences}` : ""}`,
       f.retryable ? "yes" : "no"
     ])
@@ -3568,7 +3580,7 @@ function prefetchFor(env, credentials) {
     source: {
       goproxy: env.plan.effective.GOPROXY,
       noProxy: env.plan.effective.GONOPROXY,
-      netrc: readOrEmpty(processEnv.NETRC || path16.join(os6.homedir(), ".netrc")),
+      netrc: readOrEmpty(processEnv.NETRC || path17.join(os6.homedir(), ".netrc")),
       viaHttpProxy: proxyVars.some((name) => Boolean(processEnv[name])),
       env: processEnv
     },

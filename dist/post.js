@@ -21,7 +21,7 @@ import {
   saveEntry,
   zipHash,
   zipSums
-} from "./chunks/chunk-KSIDXUR7.js";
+} from "./chunks/chunk-KL27OQDC.js";
 import "./chunks/chunk-NU5Q7IMV.js";
 import {
   info,

@@ -26,6 +26,7 @@ export interface JobOptions {
   env: Record<string, string> // the job's base environment, built from scratch by the caller
   node?: string // node binary for the action (default $SETUP_GOMOD_NODE, else process.execPath)
   debug?: boolean // ACTIONS_STEP_DEBUG
+  runnerOs?: string // runner.os as the runner sets RUNNER_OS (default Linux): a Windows-shaped environment
 }
 export interface StepResult {
   exitCode: number
@@ -86,7 +87,12 @@ export class Job {
 
   constructor(opts: JobOptions) {
     // SETUP_GOMOD_NODE lets CI run every action step under the runner's Node 24 while jest itself runs on Node 20.
-    this.opts = { node: process.env.SETUP_GOMOD_NODE || process.execPath, debug: false, ...opts }
+    this.opts = {
+      node: process.env.SETUP_GOMOD_NODE || process.execPath,
+      debug: false,
+      runnerOs: 'Linux',
+      ...opts
+    }
     this.manifest = loadManifest(opts.actionDir)
   }
 
@@ -185,7 +191,7 @@ export class Job {
     const env: Record<string, string> = { ...this.withPath(stepEnv), GITHUB_WORKSPACE: workspace }
     for (const name of Object.keys(files) as FileCommand[]) env[`GITHUB_${name}`] = files[name]
     Object.assign(env, {
-      RUNNER_OS: 'Linux',
+      RUNNER_OS: this.opts.runnerOs,
       RUNNER_ARCH: ARCH[process.arch] ?? process.arch,
       RUNNER_TEMP: runnerTemp
     })

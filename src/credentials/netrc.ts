@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs'
+import * as path from 'node:path'
 import type { ProxyCredential } from '../inputs/types.js'
 
 /**
  * A netrc for go's own HTTP requests (module proxies, checksum databases). go reads the file named by NETRC
- * (else ~/.netrc), and takes the first entry for a machine, so the user's own entries follow ours: they keep
+ * (else the user's netrc: userNetrcPath), and takes the first entry for a machine, so the user's own entries follow ours: they keep
  * working for every other host, and ~/.netrc itself is only read. The machine is `host[:port]` exactly as go
  * matches it against the request URL.
  */
@@ -10,6 +12,20 @@ export function netrcText(credentials: readonly ProxyCredential[], userNetrc: st
   const ours = credentials.map(c => `machine ${c.host} login ${c.username} password ${c.password}\n`).join('')
   if (userNetrc === undefined || userNetrc.trim() === '') return ours
   return `${ours}\n${userNetrc.endsWith('\n') ? userNetrc : `${userNetrc}\n`}`
+}
+
+/**
+ * The netrc go reads when NETRC is unset: `~/.netrc`; on Windows `_netrc` in the home directory when it exists
+ * (go 1.22 reads only that one), else `.netrc` (cmd/go/internal/auth, netrcPath).
+ */
+export function userNetrcPath(
+  home: string,
+  platform: NodeJS.Platform = process.platform,
+  exists: (file: string) => boolean = existsSync
+): string {
+  if (platform !== 'win32') return path.posix.join(home, '.netrc')
+  const legacy = path.win32.join(home, '_netrc')
+  return exists(legacy) ? legacy : path.win32.join(home, '.netrc')
 }
 
 export interface GoauthChoice {

@@ -9,7 +9,7 @@ import { credentialState } from './credential-state.js'
 import { gitConfigEntries, gitConfigEnv, gitConfigFile } from './git-config.js'
 import { runContextFrom } from './goprivate.js'
 import { maskCredentialForms } from './masking.js'
-import { goauthWithNetrc, netrcText } from './netrc.js'
+import { goauthWithNetrc, netrcText, userNetrcPath } from './netrc.js'
 import { credentialFor, directRequirements, reportPreflight, runPreflight } from './preflight.js'
 import { PREFIX, removeCredentialDir } from './remove-credentials.js'
 
@@ -103,7 +103,7 @@ function describe(c: GitCredential): string {
 
 /** The netrc go would read without us, so its entries for other hosts keep working. */
 function readUserNetrc(): string | undefined {
-  const file = process.env.NETRC || path.join(os.homedir(), '.netrc')
+  const file = process.env.NETRC || userNetrcPath(os.homedir())
   try {
     return existsSync(file) ? readFileSync(file, 'utf8') : undefined
   } catch {

@@ -1,13 +1,18 @@
 import { readFileSync } from 'node:fs'
 import { errorMessage } from '../util/errors.js'
+import { CATALOG, describe } from './catalog.js'
 import { classifyLog } from './classify.js'
 import type { Finding } from './types.js'
 
-const USAGE = 'usage: node dist/diagnose.js [--json] [FILE|-]'
+const USAGE = 'usage: setup-gomod-diagnose [--format text|json|markdown] [--json] [FILE|-]'
+const FORMATS = ['text', 'json', 'markdown'] as const
+type Format = (typeof FORMATS)[number]
 
 /**
- * `node dist/diagnose.js [--json] [FILE|-]`: diagnoses any Go log (plain go output, `go mod download -json`,
- * or a whole CI log), also outside GitHub. Returns the exit status: 0 when it read the log, 2 on bad usage.
+ * `setup-gomod-diagnose [--format text|json|markdown] [FILE|-]` (also `node dist/diagnose.js`): diagnoses any Go
+ * log (plain go output, `go mod download -json`, or a whole CI log), also outside GitHub. `--json` is
+ * `--format json`; markdown is the verdict, evidence, fix and alternatives of the job summary, for any CI that
+ * renders Markdown. Returns the exit status: 0 when it read the log, 2 on bad usage.
  */
 export async function runDiagnoseCli(args: readonly string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
@@ -16,27 +21,49 @@ export async function runDiagnoseCli(args: readonly string[]): Promise<number> {
     )
     return 0
   }
-  const json = args.includes('--json')
-  const rest = args.filter(a => a !== '--json')
-  if (rest.length > 1 || rest.some(a => a.startsWith('-') && a !== '-')) {
-    process.stderr.write(`${USAGE}\n`)
+  const parsed = parseArgs(args)
+  if (typeof parsed === 'string') {
+    process.stderr.write(`${parsed}\n${USAGE}\n`)
     return 2
   }
-  const file = rest[0] ?? '-'
   let text: string
   try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8')
+    text = readFileSync(parsed.file === '-' ? 0 : parsed.file, 'utf8')
   } catch (e) {
-    process.stderr.write(`cannot read ${file}: ${errorMessage(e)}\n${USAGE}\n`)
+    process.stderr.write(`cannot read ${parsed.file}: ${errorMessage(e)}\n${USAGE}\n`)
     return 2
   }
   const { primary, findings } = classifyLog(text)
-  process.stdout.write(
-    json
-      ? `${JSON.stringify({ primary: primary && shape(primary), findings: findings.map(shape) }, null, 2)}\n`
-      : human(primary, findings)
-  )
+  process.stdout.write(RENDER[parsed.format](primary, findings))
   return 0
+}
+
+/** The format and the file, or what is wrong with the arguments. */
+function parseArgs(args: readonly string[]): { format: Format; file: string } | string {
+  let format: Format = 'text'
+  const files: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]
+    const value =
+      a === '--format' ? args[++i] : a.startsWith('--format=') ? a.slice('--format='.length) : undefined
+    if (a === '--json') format = 'json'
+    else if (a === '--format' || a.startsWith('--format=')) {
+      if (!FORMATS.includes(value as Format))
+        return `--format takes ${FORMATS.join(', ')}, not ${JSON.stringify(value ?? '')}`
+      format = value as Format
+    } else if (a.startsWith('-') && a !== '-') return `unknown option ${a}`
+    else files.push(a)
+  }
+  if (files.length > 1) return `one log at a time, not ${files.length}`
+  return { format, file: files[0] ?? '-' }
+}
+
+type Render = (primary: Finding | null, findings: readonly Finding[]) => string
+const RENDER: Readonly<Record<Format, Render>> = {
+  text: human,
+  json: (primary, findings) =>
+    `${JSON.stringify({ primary: primary && shape(primary), findings: findings.map(shape) }, null, 2)}\n`,
+  markdown
 }
 
 /** The finding shape of interface.md: every key present, null when unknown. */
@@ -67,5 +94,70 @@ function human(primary: Finding | null, findings: readonly Finding[]): string {
     out.push(...f.evidence.map(l => `  | ${l}`))
   }
   out.push('', 'Fix:', primary.fix)
+  return `${out.join('\n')}\n`
+}
+
+/** One scenario the evidence does not rule out (interface.md v1.1), when the diagnosis names any. */
+interface Alternative {
+  readonly id: string
+  readonly title: string
+  readonly check: string
+}
+
+function alternativesOf(f: Finding): readonly Alternative[] {
+  const list = (f as { alternatives?: unknown }).alternatives
+  return Array.isArray(list) ? (list as Alternative[]) : []
+}
+
+/** A fence longer than any run of backticks in `text`, so evidence cannot close it. */
+function fence(text: string): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map(r => r.length))
+  return '`'.repeat(longest + 1)
+}
+
+/**
+ * The job summary's diagnosis in plain Markdown (GitLab merge-request notes, any CI that renders it): the
+ * verdict, every failure, the evidence, the fix, the alternatives and the other scenarios seen.
+ */
+function markdown(primary: Finding | null, findings: readonly Finding[]): string {
+  if (!primary) return '### Diagnosis: no go failure found in the log\n'
+  const subject = primary.module
+    ? ` for \`${primary.module}${primary.version ? `@${primary.version}` : ''}\``
+    : ''
+  const out = [
+    `### Diagnosis: ${primary.title}${subject}`,
+    '',
+    `\`${primary.id}\` · ${primary.retryable ? '🔁 transient: a re-run may succeed' : '🛠 needs a change: a re-run will fail the same way'}`,
+    '',
+    describe(primary.id, primary),
+    '',
+    '| module | version | scenario | retryable |',
+    '| --- | --- | --- | --- |',
+    ...findings.map(
+      f =>
+        `| \`${f.module ?? '—'}\` | \`${f.version ?? '—'}\` | \`${f.id}\`${f.occurrences && f.occurrences > 1 ? ` ×${f.occurrences}` : ''} | ${f.retryable ? 'yes' : 'no'} |`
+    ),
+    '',
+    '#### Evidence',
+    '',
+    fence(primary.evidence.join('\n')) + 'text',
+    ...primary.evidence,
+    fence(primary.evidence.join('\n')),
+    '',
+    '#### Fix',
+    '',
+    primary.fix
+  ]
+  const alternatives = alternativesOf(primary)
+  if (alternatives.length) {
+    out.push(
+      '',
+      '#### Alternatives',
+      '',
+      ...alternatives.map(a => `- \`${a.id}\`: ${a.title}. Check: ${a.check}`)
+    )
+  }
+  for (const other of new Set(findings.map(f => f.id).filter(id => id !== primary.id)))
+    out.push('', `Also: \`${other}\`: ${CATALOG[other].title}. ${CATALOG[other].steps[0]}`)
   return `${out.join('\n')}\n`
 }

@@ -32,7 +32,10 @@ export class GoNotFoundError extends Error {
  * Finds the go to use: the one on PATH, unless `go-version` asks for another version, which must then be in
  * the runner's tool cache. This action never downloads Go itself (that is actions/setup-go's job).
  */
-export async function locateGo(versionSpec: string | undefined): Promise<GoTool> {
+export async function locateGo(
+  versionSpec: string | undefined,
+  platform: NodeJS.Platform = process.platform
+): Promise<GoTool> {
   const onPath = await io.which('go', false)
   // Read by bench/startup.ts: the action's own start-up cost, before go itself runs.
   core.debug(`start-up: ${Math.round(performance.now())} ms to the first go call`)
@@ -54,8 +57,8 @@ export async function locateGo(versionSpec: string | undefined): Promise<GoTool>
       versionSpec
     )
   }
-  const bin = path.join(dir, 'bin')
-  const goPath = path.join(bin, process.platform === 'win32' ? 'go.exe' : 'go')
+  const goPath = goInToolCache(dir, platform)
+  const bin = path.dirname(goPath)
   // Later steps should build with the Go whose modules were downloaded, as after actions/setup-go.
   core.addPath(bin)
   core.info(`Using Go from the tool cache: ${dir}`)
@@ -65,4 +68,9 @@ export async function locateGo(versionSpec: string | undefined): Promise<GoTool>
 function satisfies(goVersion: string, spec: string): boolean {
   const version = goVersionToSemver(goVersion)
   return version !== undefined && semver.satisfies(version, spec, { includePrerelease: false })
+}
+
+/** The go binary of a Go directory in the runner's tool cache (`<dir>/bin/go`, `go.exe` on Windows). */
+export function goInToolCache(dir: string, platform: NodeJS.Platform = process.platform): string {
+  return platform === 'win32' ? path.win32.join(dir, 'bin', 'go.exe') : path.posix.join(dir, 'bin', 'go')
 }

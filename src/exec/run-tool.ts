@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import * as os from 'node:os'
+import * as path from 'node:path'
 import * as core from '@actions/core'
 
 export interface ToolResult {
@@ -36,8 +37,7 @@ export interface ToolOptions {
  *
  * Built on node:child_process rather than @actions/exec because a download must be stoppable: go never times
  * out on a connection that hangs, and @actions/exec gives no handle to kill the process (let alone its
- * children, such as the git processes go starts). The child gets its own process group so a stop reaches
- * every descendant.
+ * children, such as the git processes go starts). A stop reaches every descendant (see stopTree).
  */
 export function runTool(
   command: string,
@@ -51,7 +51,10 @@ export function runTool(
       cwd: options.cwd,
       env: options.env ?? process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
-      detached: process.platform !== 'win32'
+      // Its own process group on POSIX, so stopTree reaches every descendant. Not on Windows, where `detached`
+      // means a new console instead; taskkill /T finds the tree there.
+      detached: process.platform !== 'win32',
+      windowsHide: true
     })
     const untrack = trackProcessGroup(child.pid)
     const stdout: Buffer[] = []
@@ -173,11 +176,42 @@ export function trackProcessGroup(pid: number | undefined): () => void {
 }
 
 /** Kills a process started with `detached` (its own group), with whatever it started. */
+/**
+ * How a process tree is stopped: on POSIX a SIGKILL to the child's process group (it was started `detached`,
+ * as its own group leader), reaching every process it started; on Windows, which has no process groups,
+ * `taskkill /T /F /PID`, which walks the tree from the child (so the child must not be killed first).
+ */
+export type TreeStop =
+  | { readonly kind: 'signal-group'; readonly pid: number }
+  | { readonly kind: 'command'; readonly command: string; readonly args: readonly string[] }
+
+export function treeStopFor(
+  pid: number,
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env
+): TreeStop {
+  if (platform !== 'win32') return { kind: 'signal-group', pid: -pid }
+  // By full path: a taskkill.exe earlier on PATH (or in the working directory) must not run in its place.
+  const command = path.win32.join(env.SystemRoot ?? 'C:\\Windows', 'System32', 'taskkill.exe')
+  return { kind: 'command', command, args: ['/T', '/F', '/PID', String(pid)] }
+}
+
+/** Kills a process started by runTool (or with the same `detached` rule), with whatever it started. */
 export function stopTree(pid: number | undefined): void {
   if (pid === undefined) return
+  const stop = treeStopFor(pid)
+  if (stop.kind === 'signal-group') return killQuietly(stop.pid)
+  // If taskkill cannot run or fails, at least the child itself goes.
+  const taskkill = spawn(stop.command, stop.args, { stdio: 'ignore', windowsHide: true })
+  taskkill.on('error', () => killQuietly(pid))
+  taskkill.on('exit', code => {
+    if (code !== 0) killQuietly(pid)
+  })
+}
+
+function killQuietly(pid: number): void {
   try {
-    // A negative pid signals the whole process group (POSIX); on Windows only the child itself can be reached.
-    process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL')
+    process.kill(pid, 'SIGKILL')
   } catch {
     // Already gone.
   }
