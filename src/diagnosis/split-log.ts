@@ -1,4 +1,5 @@
 import { matchScenario } from './matcher.js'
+import { normalizeLog } from './normalize.js'
 
 /** One failure found in a log, with the module and version when go's JSON named them. */
 interface LogFailure {
@@ -13,12 +14,7 @@ const PROGRESS =
 // Lines that continue the failure above them: go's multi-line messages and the git stderr it quotes.
 const CONTINUATION =
   /^(\s|SECURITY (ERROR|WARNING)|This download does NOT|The bits may|have intercepted|For more information, see|Confirm the import path|If this is a private repository|go\.sum database server misbehavior|downloaded:|go\.sum:|\S+: h1:|\S*go\.(mod|work|sum):\d+: |remote: |fatal: |error: |To ignore the vendor|To sync the vendor|note: )/
-// Built from a string: a control character in a regex literal reads as a mistake.
-const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g')
 const START = /^(go: |go mod \w+: |go get: |verifying |\S+\.go:\d+:\d+: )/
-// CI decorations in front of a line: GitHub's timestamps, workflow commands, ANSI colours.
-const DECORATION =
-  /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z ?)?(##\[(error|warning)\]|::(error|warning)[^:]*::)?/
 
 /**
  * Splits any Go log (plain stderr, `go mod download -json` output, or a whole CI log around them) into
@@ -30,8 +26,7 @@ export function splitLog(text: string): LogFailure[] {
   let open: { lines: string[] } | undefined
   let path: string | undefined
   let version: string | undefined
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.replace(ANSI_COLOUR, '').replace(DECORATION, '').trimEnd()
+  for (const line of normalizeLog(text).split('\n')) {
     const json = /^\s*"(Path|Version|Error)":\s*("(?:[^"\\]|\\.)*")\s*,?$/.exec(line)
     if (json) {
       const value = parseJsonString(json[2])
