@@ -3,9 +3,15 @@ import { extractFields } from './extract.js'
 import { matchScenario } from './matcher.js'
 import { redact } from './redact.js'
 import { splitLog } from './split-log.js'
-import type { Finding, ScenarioId } from './types.js'
+import { STAGES, stageOf } from './stages.js'
+import type { Finding } from './types.js'
 
 const MAX_EVIDENCE_LINES = 12
+/**
+ * A compiler or vet error (`file.go:L:C: msg` without a module version): not a module failure, so a log of a
+ * build that failed after its modules were downloaded has no primary.
+ */
+const COMPILER_ERROR = /^\S+\.go:\d+(:\d+)?: (?![^\n]*@v?\d)/
 
 /**
  * Classifies one failure as go printed it (an `Error` field of `go mod download -json`, or a stderr block).
@@ -37,7 +43,9 @@ interface LogDiagnosis {
 /** Splits a log into failures, classifies each, groups repeats and picks the primary (classifyLog). */
 export function classifyLog(text: string): LogDiagnosis {
   const findings = groupFindings(
-    splitLog(text).map(f => classifyFailure(f.message, { module: f.module, version: f.version }))
+    splitLog(text)
+      .map(f => classifyFailure(f.message, { module: f.module, version: f.version }))
+      .filter(f => f.id !== 'unknown' || !COMPILER_ERROR.test(f.evidence[0] ?? ''))
   )
   return { primary: pickPrimary(findings), findings }
 }
@@ -54,31 +62,23 @@ export function groupFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /**
- * The failure that explains the run (failure-taxonomy.md, precedence): a SECURITY ERROR first, then
- * toolchain and setup failures that stop go before any module work, then failures that need a change, then
- * transient ones; ties go to the first in the log. So `diagnosis-retryable` is true only when every failure
- * is transient.
+ * The failure that explains the run, ranked by the stage table (stages.ts): a SECURITY ERROR first, then the
+ * other blocking stages (toolchain, project files) in table order, then module failures that need a change,
+ * then transient ones, then `unknown`; ties go to the first in the log. So `diagnosis-retryable` is true only
+ * when every failure is transient.
  */
 export function pickPrimary(findings: readonly Finding[]): Finding | null {
   let best: Finding | null = null
-  for (const f of findings) if (!best || rank(f.id) < rank(best.id)) best = f
+  for (const f of findings) if (!best || rank(f) < rank(best)) best = f
   return best
 }
 
-const SETUP: readonly ScenarioId[] = [
-  'goproxy-invalid',
-  'gomod-parse-error',
-  'gosum-malformed',
-  'vendor-inconsistent',
-  'replace-path-missing'
-]
-
-function rank(id: ScenarioId): number {
-  if (id === 'checksum-mismatch') return 0
-  if (id.startsWith('toolchain-') || id === 'go-missing') return 1
-  if (SETUP.includes(id)) return 2
-  if (id === 'unknown') return 5
-  return CATALOG[id].retryable ? 4 : 3
+function rank(f: Finding): number {
+  const stage = stageOf(f.id)
+  const priority = STAGES[stage].priority
+  if (priority === 'blocking') return stage
+  if (priority === 'fallback') return 3 * STAGES.length
+  return (f.retryable ? 2 : 1) * STAGES.length + stage
 }
 
 function evidenceLines(message: string): string[] {

@@ -10,7 +10,7 @@ interface LogFailure {
 
 // Progress and hint lines go prints around failures; none of them is a failure.
 const PROGRESS =
-  /^go: (downloading|finding|extracting|found|upgraded|added|removed|to add|module \S+ found)\b/
+  /^go: (downloading|finding|extracting|found|upgraded|added|removed|to add|module \S+ found|warning:|error loading module requirements$|creating new go\.mod|to update it:|updating go\.mod)/
 // Lines that continue the failure above them: go's multi-line messages and the git stderr it quotes.
 const CONTINUATION =
   /^(\s|SECURITY (ERROR|WARNING)|This download does NOT|The bits may|have intercepted|For more information, see|Confirm the import path|If this is a private repository|go\.sum database server misbehavior|downloaded:|go\.sum:|\S+: h1:|\S*go\.(mod|work|sum):\d+: |remote: |fatal: |error: |To ignore the vendor|To sync the vendor|note: )/
