@@ -13,7 +13,7 @@ const PROGRESS =
   /^go: (downloading|finding|extracting|found|upgraded|added|removed|to add|module \S+ found|warning:|error loading module requirements$|creating new go\.mod|to update it:|updating go\.mod)/
 // Lines that continue the failure above them: go's multi-line messages and the git stderr it quotes.
 const CONTINUATION =
-  /^(\s|SECURITY (ERROR|WARNING)|This download does NOT|The bits may|have intercepted|For more information, see|Confirm the import path|If this is a private repository|go\.sum database server misbehavior|downloaded:|go\.sum:|\S+: h1:|\S*go\.(mod|work|sum):\d+: |remote: |fatal: |error: |To ignore the vendor|To sync the vendor|note: )/
+  /^(\s|SECURITY (ERROR|WARNING)|This download does NOT|The bits may|have intercepted|For more information, see|Confirm the import path|If this is a private repository|go\.sum database server misbehavior|downloaded:|go\.sum:|\S+: h1:|\S*go\.(mod|work|sum):\d+(:\d+)?: |\(|remote: |fatal: |error: |To ignore the vendor|To sync the vendor|note: )/
 const START = /^(go: |go mod \w+: |go get: |verifying |\S+\.go:\d+:\d+: )/
 
 /**
@@ -27,6 +27,10 @@ export function splitLog(text: string): LogFailure[] {
   let path: string | undefined
   let version: string | undefined
   for (const line of normalizeLog(text).split('\n')) {
+    if (open && continues(open.lines, line)) {
+      open.lines.push(line)
+      continue
+    }
     const json = /^\s*"(Path|Version|Error)":\s*("(?:[^"\\]|\\.)*")\s*,?$/.exec(line)
     if (json) {
       const value = parseJsonString(json[2])
@@ -41,10 +45,6 @@ export function splitLog(text: string): LogFailure[] {
       open = undefined
       continue
     }
-    if (open && CONTINUATION.test(line)) {
-      open.lines.push(line)
-      continue
-    }
     if (START.test(line) || matchScenario(line) !== 'unknown') {
       open = { lines: [line] }
       failures.push(open)
@@ -55,6 +55,17 @@ export function splitLog(text: string): LogFailure[] {
     ...(f.module && { module: f.module }),
     ...(f.module && f.version && { version: f.version })
   }))
+}
+
+/**
+ * Whether a line continues the open failure: go's continuation lines, anything indented inside a mirror's
+ * `server response:` (which may quote a whole JSON object), and the line after one that ends in a colon.
+ */
+function continues(lines: readonly string[], line: string): boolean {
+  if (line.trim() === '' || PROGRESS.test(line)) return false
+  if (CONTINUATION.test(line) && !/^\s*"(Path|Version|Error)":/.test(line)) return true
+  if (/^\s/.test(line) && lines.some(l => /server response:/.test(l))) return true
+  return /:\s*$/.test(lines[lines.length - 1]) && !START.test(line)
 }
 
 function parseJsonString(quoted: string): string {

@@ -80,8 +80,9 @@ export const STAGES: readonly Stage[] = [
     question: 'git / VCS error?',
     ids: [
       'ssh-auth-failed',
-      'git-auth-missing',
+      // Before git-auth-missing: when a log shows both for one repository, the credentials were sent and refused.
       'git-auth-rejected',
+      'git-auth-missing',
       'git-missing',
       'insecure-protocol',
       'vcs-unrecognized-import-path'

@@ -1,7 +1,12 @@
+import type { Parts } from '../parts.js'
 import type { ScenarioId } from '../types.js'
 import {
   anyOf,
   AUTH_TEXT,
+  PROXY_REQUEST,
+  BARE_NOT_FOUND,
+  fromPublicForge,
+  responseCut,
   has,
   HTML_PAGE,
   NETWORK_TEXT,
@@ -13,6 +18,10 @@ import {
 
 const SUMDB_LOOKUP = /\/lookup\/\S+: (\d{3})\b/
 const MIRROR_FAULT = /no space left|internal (server )?error|panic|database is locked|too many open files/i
+/** The mirror says the origin asked for credentials, or does not exist for it: what a private repository looks like. */
+const privateOrigin = (p: Parts): boolean =>
+  AUTH_TEXT.test(p.remote) ||
+  /no such host|unrecognized import path|no secure protocol|repository '[^']*' not found/.test(p.remote)
 /** The mirror's origin fetch failed on its side: a network error, a timeout, or a tag it has not seen. */
 const ORIGIN_TROUBLE = new RegExp(`${NETWORK_TEXT.source}|fetch timed out|temporarily unavailable`, 'i')
 
@@ -29,6 +38,8 @@ export const NETWORK_RULES: Readonly<Partial<Record<ScenarioId, Test>>> = {
   'proxy-bad-response': anyOf(
     // A mirror that is itself broken (out of disk, internal error) answers 404 with its own failure.
     p => NOT_FOUND(p) && MIRROR_FAULT.test(p.remote),
+    // A checksum database's real not-found answer says what it tried; a bare "not found" is the mirror's own.
+    p => SUMDB_LOOKUP.test(p.local) && BARE_NOT_FOUND.test(p.remote),
     statusIs(s => (s >= 500 && s < 600) || s === 400),
     has(
       /invalid response from proxy|proxy returned info for version|downloaded zip file too large|unexpected status \(\S+\): (5\d\d|400)|invalid (module|version) info|unexpected end of JSON input|invalid character '<' looking for beginning of value/
@@ -38,19 +49,14 @@ export const NETWORK_RULES: Readonly<Partial<Record<ScenarioId, Test>>> = {
   ),
   'private-module-sumdb': p => {
     const lookup = SUMDB_LOOKUP.exec(p.local)
-    if (!lookup || !['404', '410'].includes(lookup[1])) return false
-    return (
-      AUTH_TEXT.test(p.remote) ||
-      /no such host|unrecognized import path|no secure protocol|repository '[^']*' not found/.test(
-        p.remote
-      ) ||
-      (!ORIGIN_TROUBLE.test(p.remote) && !/unknown revision|invalid version/.test(p.remote))
-    )
+    if (!lookup || !['404', '410'].includes(lookup[1]) || responseCut(p)) return false
+    if (privateOrigin(p)) return true
+    // go verifies a module it has already fetched: when the runner reached the origin and the checksum
+    // database could not, the origin is on a private network, unless it is a public forge having an outage.
+    if (ORIGIN_TROUBLE.test(p.remote)) return !fromPublicForge(p)
+    return !/unknown revision|invalid version/.test(p.remote) && !BARE_NOT_FOUND.test(p.remote)
   },
-  'private-module-via-public-proxy': p =>
-    NOT_FOUND(p) &&
-    (AUTH_TEXT.test(p.remote) ||
-      /no such host|repository '[^']*' not found|no secure protocol/.test(p.remote)),
+  'private-module-via-public-proxy': p => NOT_FOUND(p) && privateOrigin(p),
   'proxy-origin-fetch-failed': p =>
     NOT_FOUND(p) &&
     (ORIGIN_TROUBLE.test(p.remote) ||
@@ -69,7 +75,7 @@ export const NETWORK_RULES: Readonly<Partial<Record<ScenarioId, Test>>> = {
   ),
   'connection-refused': has(/connection refused|actively refused|Couldn't connect to server/i),
   'connection-reset': has(
-    /connection reset|unexpected EOF|stream error|INTERNAL_ERROR|force closed|forcibly closed|GOAWAY|broken pipe|early EOF|RPC failed|transfer closed|server closed idle connection|SSL_ERROR_SYSCALL|gnutls_handshake\(\) failed|TLS connection was non-properly terminated|unexpected eof while reading|Recv failure|Send failure|connection was aborted|wsarecv|wsasend|HTTP\/2 stream \d+ was not closed cleanly|curl \d+ transfer closed|error: \d+ bytes of body are still expected|the remote end hung up unexpectedly|http2: server sent GOAWAY/
+    /": EOF$|: EOF$|connection reset|unexpected EOF|stream error|INTERNAL_ERROR|force closed|forcibly closed|GOAWAY|broken pipe|early EOF|RPC failed|transfer closed|server closed idle connection|SSL_ERROR_SYSCALL|gnutls_handshake\(\) failed|TLS connection was non-properly terminated|unexpected eof while reading|Recv failure|Send failure|connection was aborted|wsarecv|wsasend|HTTP\/2 stream \d+ was not closed cleanly|curl \d+ transfer closed|error: \d+ bytes of body are still expected|the remote end hung up unexpectedly|http2: server sent GOAWAY/
   ),
   'rate-limited': has(
     /429 Too Many Requests|returned error: 429|: 429\b|rate limit|secondary rate|abuse detection/i,
@@ -85,10 +91,11 @@ export const NETWORK_RULES: Readonly<Partial<Record<ScenarioId, Test>>> = {
     has(/go-get=1[^\n]*: (40[13] )?Forbidden|go-get=1[^\n]*: 40[13]\b/),
     p => statusIs(s => s === 401 || s === 403)(p) && publicMirror(p)
   ),
+  // A 401/403 for a module proxy or checksum database request; the same status from a forge's API is git's.
   'proxy-auth-required': anyOf(
-    statusIs(s => s === 401 || s === 403 || s === 407),
+    p => statusIs(s => s === 401 || s === 403 || s === 407)(p) && PROXY_REQUEST.test(p.local),
     has(
-      /: 40[137] (Unauthorized|Forbidden|Proxy Authentication Required)|refusing to pass credentials to insecure URL|GOAUTH[= ][^\n]*(failed|encountered|cannot|requires|error)|GOAUTH=off cannot/
+      /refusing to pass credentials to insecure URL|GOAUTH[= ][^\n]*(failed|encountered|cannot|requires|error)|GOAUTH=off cannot/
     )
   )
 }

@@ -3,6 +3,10 @@ import type { Parts } from '../parts.js'
 /** A rule's test: whether a failure, split at `server response:`, shows the scenario. */
 export type Test = (p: Parts) => boolean
 
+/** A request of the module proxy or checksum database protocols (or a private proxy's path prefix). */
+export const PROXY_REQUEST =
+  /\/@v\/|\/@latest\b|\/lookup\/|\/sumdb\/|\/tile\/|\/api\/go\/|\/repository\/[^/\s]+\/|goproxy|athens|artifactory|nexus/i
+
 /** Tests the runner's own text (before `server response:`) unless told otherwise. */
 export const has =
   (re: RegExp, where: keyof Parts = 'local'): Test =>
@@ -19,7 +23,9 @@ export const anyOf =
  * `unexpected status (URL): 410 Gone`), also bare without a reason phrase, as some servers send it.
  */
 export function statusOf(text: string): number | undefined {
-  const m = /(?:reading|unexpected status|GET|Get|fetch(?:ing)?)\s[^\n]*?:\s(\d{3})(?=[\s.,;]|$)/m.exec(text)
+  const m =
+    /(?:reading|unexpected status|GET|Get|fetch(?:ing)?)\s[^\n]*?:\s(\d{3})(?=[\s.,;]|$)/m.exec(text) ??
+    /\bhttps?:\/\/\S+:\s(\d{3})(?=[\s.,;]|$)/m.exec(text)
   return m ? Number(m[1]) : undefined
 }
 
@@ -61,3 +67,28 @@ export function publicMirror(p: Parts): boolean {
     /^\/[^/]+\.[^/]+\//.test(path)
   )
 }
+
+/** The first element of the failing module's path: from a checksum-database lookup, a proxy URL or `go: M@V:`. */
+export function moduleHost(p: Parts): string | undefined {
+  const m =
+    /\/lookup\/([^/@\s]+)\//.exec(p.local) ??
+    /https?:\/\/[^/\s]+\/(?:[^@\s]*?\/)??([^/@\s]+\.[^/@\s]+)\/[^@\s]*\/@v\//.exec(p.local) ??
+    /(?:^|\s)([^/\s@:]+\.[^/\s@:]+)\/[^\s@:]*@[^\s:]+:/.exec(p.local)
+  return m?.[1].toLowerCase()
+}
+
+/**
+ * Hosts whose repositories a public mirror reaches: its failing to connect to one of them is the mirror's or
+ * the forge's outage. A network error towards any other host from the mirror means the host is not on the
+ * internet for it, which is what a private (corporate) host looks like.
+ */
+export const PUBLIC_FORGE =
+  /^(github\.com|gitlab\.com|bitbucket\.org|gopkg\.in|codeberg\.org|sr\.ht|git\.sr\.ht)$/
+
+export const fromPublicForge = (p: Parts): boolean => PUBLIC_FORGE.test(moduleHost(p) ?? '')
+
+/** The mirror's answer is cut off (`server response:` and nothing after it): the log does not show why. */
+export const responseCut = (p: Parts): boolean => /server response:\s*$/.test(p.all) && p.remote.trim() === ''
+
+/** A bare "not found" from a mirror: a real not-found answer of a public mirror always says what it tried. */
+export const BARE_NOT_FOUND = /^\s*(not found|404 page not found|Not Found)\.?\s*$/i
