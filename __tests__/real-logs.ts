@@ -70,7 +70,10 @@ export function report(name: string, s: Score): string {
   const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '-')
   const rows = [...s.perLabel.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([label, [c, t]]) => `  ${label.padEnd(34)} ${String(c).padStart(3)}/${String(t).padEnd(3)} ${pct(c, t)}`)
+    .map(
+      ([label, [c, t]]) =>
+        `  ${label.padEnd(34)} ${String(c).padStart(3)}/${String(t).padEnd(3)} ${pct(c, t)}`
+    )
   return [
     `${name}: ${s.correct}/${s.total} = ${pct(s.correct, s.total)} top-1; permanent called retryable: ${s.permanentCalledRetryable}`,
     ...rows

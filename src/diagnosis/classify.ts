@@ -1,6 +1,7 @@
 import { CATALOG, renderFix } from './catalog.js'
 import { extractFields } from './extract.js'
 import { matchScenario } from './matcher.js'
+import { reconcile } from './log-evidence.js'
 import { redact } from './redact.js'
 import { splitLog } from './split-log.js'
 import { STAGES, stageOf } from './stages.js'
@@ -43,9 +44,11 @@ interface LogDiagnosis {
 /** Splits a log into failures, classifies each, groups repeats and picks the primary (classifyLog). */
 export function classifyLog(text: string): LogDiagnosis {
   const findings = groupFindings(
-    splitLog(text)
-      .map(f => classifyFailure(f.message, { module: f.module, version: f.version }))
-      .filter(f => f.id !== 'unknown' || !COMPILER_ERROR.test(f.evidence[0] ?? ''))
+    reconcile(
+      splitLog(text)
+        .map(f => classifyFailure(f.message, { module: f.module, version: f.version }))
+        .filter(f => f.id !== 'unknown' || !COMPILER_ERROR.test(f.evidence[0] ?? ''))
+    )
   )
   return { primary: pickPrimary(findings), findings }
 }
@@ -73,12 +76,15 @@ export function pickPrimary(findings: readonly Finding[]): Finding | null {
   return best
 }
 
+/** The ids in table order: stage by stage, and within a stage in the order the matcher tries them. */
+const ORDER = STAGES.flatMap(s => s.ids)
+
 function rank(f: Finding): number {
-  const stage = stageOf(f.id)
-  const priority = STAGES[stage].priority
-  if (priority === 'blocking') return stage
-  if (priority === 'fallback') return 3 * STAGES.length
-  return (f.retryable ? 2 : 1) * STAGES.length + stage
+  const priority = STAGES[stageOf(f.id)].priority
+  const position = ORDER.indexOf(f.id)
+  if (priority === 'blocking') return position
+  if (priority === 'fallback') return 3 * ORDER.length
+  return (f.retryable ? 2 : 1) * ORDER.length + position
 }
 
 function evidenceLines(message: string): string[] {

@@ -21,7 +21,7 @@ const PREFIXES: readonly RegExp[] = [
   /^[[(]?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?[\])]?(?: |(?=\t)|$)/,
   /^[[(]?\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:[.,]\d+)?[\])]?(?: |(?=\t)|$)/,
   /^[[(]?\d\d:\d\d:\d\d(?:[.,]\d+)?[\])]? /,
-  /^#\d+ \d+(?:\.\d+)? ?(?=\S|\t|$)/,
+  /^#\d+ \d+\.\d+(?: |$)/,
   /^\[\s*\d+(?:\.\d+)?m?s\] /,
   /^section_(?:start|end):\d+:[\w.-]+(?:\[[^\]]*\])?/,
   /^[\w.-]+(?:[-_]\d+)? +\| /,
@@ -32,8 +32,12 @@ const PREFIXES: readonly RegExp[] = [
   /^##\[(?:error|warning|notice|group|endgroup|section)\]/
 ]
 
-/** Debug lines: the runner's and this action's own (`core.debug`), never go's output. */
-const DEBUG_LINE = /^(?:::debug::|##\[debug\])/
+/**
+ * Lines that are never go's output: debug lines (the runner's and this action's own `core.debug`) and
+ * BuildKit's step status lines.
+ */
+const DEBUG_LINE =
+  /^(?:::debug::|##\[debug\]|#\d+ (?:ERROR:|DONE \d|CACHED$|\[[^\]]*\] |sha256:|extracting |resolve |transferring |naming |exporting |writing |load ))/
 /** `::error file=…,title=…::message%0Amore` and the other message-carrying workflow commands. */
 const WORKFLOW_COMMAND = /^::(?:error|warning|notice)(?: [^:]*)?::(.*)$/
 
@@ -66,7 +70,8 @@ export function normalizeLog(text: string): string {
 
 function expand(lines: readonly string[], depth: number): string[] {
   const out: string[] = []
-  for (const line of unwrap(lines.flatMap(stripFraming)).map(l => l.trimEnd())) {
+  // A console may have wrapped the lines before or after the framing was added: unwrap at both points.
+  for (const line of unwrap(unwrap(lines).flatMap(stripFraming)).map(l => l.trimEnd())) {
     const inner = depth < MAX_DEPTH ? unnest(line) : undefined
     if (inner) out.push(...expand(inner, depth + 1))
     else if (!OWN_LINES.some(re => re.test(line))) out.push(line)
@@ -98,7 +103,8 @@ function unwrap(lines: readonly string[]): string[] {
   const out: string[] = []
   let carry: string | undefined
   for (const line of lines) {
-    const joined = carry !== undefined && !STARTS_ANEW.test(line) ? carry + line : line
+    const anew = STARTS_ANEW.test(line) || PREFIXES.some(re => re.test(line))
+    const joined = carry !== undefined && !anew ? carry + line : line
     if (carry !== undefined && joined === line) out.push(carry)
     carry = line.length === width ? joined : undefined
     if (carry === undefined) out.push(joined)
@@ -113,7 +119,8 @@ function unnest(line: string): string[] | undefined {
   if (command) return decodeCommandData(command[1]).split(/\r?\n/)
   // go mod download -json lines stay whole: their Path and Version name the module of the Error.
   if (/^\s*"(?:Path|Version|Error)":\s*"/.test(line)) return undefined
-  const strings = [...line.matchAll(/"((?:[^"\\]|\\.){8,})"/g)].map(m => unquote(m[1]))
+  // A string left open at the end of the line: the log was cut there.
+  const strings = [...line.matchAll(/"((?:[^"\\]|\\.)*)(?:"|\\?$)/g)].map(m => unquote(m[1]))
   // A string carries lines when it has some, starts like go's output, or holds another quoted layer.
   const carrying = strings.filter(s => /\n|^(?:go: |verifying )|^\s*[{[]|\\[n"]/.test(s))
   return carrying.length ? carrying.flatMap(s => s.split(/\r?\n/)) : undefined

@@ -65,7 +65,9 @@ function continues(lines: readonly string[], line: string): boolean {
   if (line.trim() === '' || PROGRESS.test(line)) return false
   if (CONTINUATION.test(line) && !/^\s*"(Path|Version|Error)":/.test(line)) return true
   if (/^\s/.test(line) && lines.some(l => /server response:/.test(l))) return true
-  return /:\s*$/.test(lines[lines.length - 1]) && !START.test(line)
+  // go indents what follows `server response:`; an unindented line after it is someone else's.
+  const last = lines[lines.length - 1]
+  return /:\s*$/.test(last) && !/server response:\s*$/.test(last) && !START.test(line)
 }
 
 function parseJsonString(quoted: string): string {
