@@ -1,7 +1,10 @@
+import { alternativesFor } from './alternatives.js'
 import { CATALOG, renderFix } from './catalog.js'
 import { extractFields } from './extract.js'
 import { matchScenario } from './matcher.js'
+import { splitParts } from './parts.js'
 import { reconcile } from './log-evidence.js'
+import { adviseByOwnership } from './ownership.js'
 import { redact } from './redact.js'
 import { splitLog } from './split-log.js'
 import { STAGES, stageOf } from './stages.js'
@@ -25,13 +28,15 @@ export function classifyFailure(
   const id = matchScenario(message)
   const fields = extractFields(message, context)
   const entry = CATALOG[id]
+  const alternatives = alternativesFor(id, splitParts(message), fields)
   return {
     id,
     title: entry.title,
     retryable: entry.retryable,
     ...fields,
     evidence: evidenceLines(message),
-    fix: renderFix(id, fields)
+    fix: renderFix(id, fields),
+    ...(alternatives.length > 0 && { alternatives })
   }
 }
 
@@ -48,7 +53,7 @@ export function classifyLog(text: string): LogDiagnosis {
       splitLog(text)
         .map(f => classifyFailure(f.message, { module: f.module, version: f.version }))
         .filter(f => f.id !== 'unknown' || !COMPILER_ERROR.test(f.evidence[0] ?? ''))
-    )
+    ).map(f => adviseByOwnership(f))
   )
   return { primary: pickPrimary(findings), findings }
 }
