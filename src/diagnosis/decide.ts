@@ -2,6 +2,8 @@ import type { GitCredential } from '../inputs/types.js'
 import { escapeModulePath } from '../download/go-output.js'
 import { adviseByOwnership, ownership, unavailableFix, type OwnPatterns } from './ownership.js'
 import { MODULE_VERSIONS, type ProbeResult } from './probes.js'
+import { alternativesFor } from './alternatives.js'
+import { splitParts } from './parts.js'
 import { relabel } from './sharpen.js'
 import type { Finding, ScenarioId } from './types.js'
 
@@ -85,5 +87,19 @@ export function decide(
     )
     return { ...out, finding: { ...out.finding, fix: unavailableFix(f, own) } }
   }
+  if (gone && whose === 'unknown') return notPublic(f, privateId, subject)
   return { finding: f }
+}
+
+/** The mirror has no version of it: private (and the user's) or gone upstream, not a mirror catching up. */
+function notPublic(f: Finding, privateId: ScenarioId, subject: string): { finding: Finding; note: string } {
+  const transient = f.id === 'proxy-origin-fetch-failed' || f.id === 'unknown-revision'
+  const base = transient ? relabel(f, privateId) : f
+  const alternatives = alternativesFor(base.id, splitParts(f.evidence.join('\n')), f).filter(
+    a => a.id !== 'proxy-origin-fetch-failed' && a.id !== 'unknown-revision'
+  )
+  return {
+    finding: { ...base, alternatives },
+    note: `${subject}: probe "${MODULE_VERSIONS}" found no version of it at the mirror: it is private or gone, not a mirror still catching up. The verdict is ${base.id}.`
+  }
 }

@@ -100,7 +100,7 @@ export async function diagnose(request: DiagnosisRequest): Promise<Diagnosis> {
  * go's words leave unknown, and that shows go reaching for the network, follows a probe that failed the same
  * way; a transient verdict with every endpoint reachable now says a re-run is likely to pass.
  */
-function followProbes(primary: Finding, probes: readonly ProbeResult[], notes: string[]): Finding {
+export function followProbes(primary: Finding, probes: readonly ProbeResult[], notes: string[]): Finding {
   const failed = probes.find(p => !p.ok && p.scenario)
   const reachedOut = /https?:\/\/|dial tcp|lookup |Get "|fetch/.test(primary.evidence.join('\n'))
   if (primary.id === 'unknown' && reachedOut && failed?.scenario) {

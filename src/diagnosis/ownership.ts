@@ -40,7 +40,9 @@ export function importChain(evidence: readonly string[]): string[] {
  */
 export function ownership(f: Finding, own?: OwnPatterns): 'own' | 'third-party' | 'unknown' {
   if (!f.module) return 'unknown'
-  if (own) return own.patterns.some(p => matchPrefixPatterns(p, f.module as string)) ? 'own' : 'third-party'
+  // Without any own pattern (no GOPRIVATE, no credentials) "outside them" says nothing: read the log instead.
+  if (own?.patterns.length)
+    return own.patterns.some(p => matchPrefixPatterns(p, f.module as string)) ? 'own' : 'third-party'
   // go names the main module's packages without a version; a versioned step is another module.
   return importChain(f.evidence)
     .slice(0, -1)
@@ -64,7 +66,7 @@ export function adviseByOwnership(f: Finding, own?: OwnPatterns): Finding {
 export function unavailableFix(f: Finding, own?: OwnPatterns): string {
   const chain = importChain(f.evidence)
   const via = chain.length > 1 ? `\n\nImported through:\n\n    ${chain.join('\n    → ')}` : ''
-  const whose = own
+  const whose = own?.patterns.length
     ? 'outside your GOPRIVATE and credential hosts'
     : `required by another module (${chain.at(-2) ?? 'a dependency'}), not by your code`
   return (

@@ -46,7 +46,11 @@ const PROBE_BUDGET_MS = 10_000
 export async function runProbes(plan: ProbePlan, budgetMs = PROBE_BUDGET_MS): Promise<ProbeResult[]> {
   const jobs: { check: string; target: string; run: () => Promise<ProbeResult> }[] = []
   for (const e of plan.endpoints)
-    jobs.push({ check: `${e.label} reachable`, target: e.url, run: () => probeEndpoint(e.label, e.url) })
+    jobs.push({
+      check: `${e.label} reachable`,
+      target: e.url,
+      run: () => probeEndpoint(e.label, e.url, plan.env)
+    })
   for (const p of plan.httpProxies)
     jobs.push({ check: `${p.name} reachable`, target: p.url, run: () => probeHttpProxy(p.name, p.url) })
   for (const r of plan.gitRemotes)
@@ -83,7 +87,7 @@ function fail(check: string, target: string, detail: string, ms: number, scenari
   }
 }
 
-async function probeEndpoint(label: string, url: string): Promise<ProbeResult> {
+async function probeEndpoint(label: string, url: string, env: NodeJS.ProcessEnv): Promise<ProbeResult> {
   const started = performance.now()
   const elapsed = () => Math.round(performance.now() - started)
   const u = new URL(url)
@@ -105,7 +109,7 @@ async function probeEndpoint(label: string, url: string): Promise<ProbeResult> {
       /refused/i.test(tcp) ? 'connection-refused' : 'connect-timeout'
     )
   try {
-    const { status } = await httpGet(u, 4000, trustedCAs(process.env))
+    const { status } = await httpGet(u, 4000, trustedCAs(env))
     return {
       check,
       target: redact(url),

@@ -6,6 +6,7 @@ import type { DownloadSet } from './download-set.js'
 import type { ModuleLine } from './go-output.js'
 import { bytesFetched, ModuleCache } from './module-cache.js'
 import { backoffDelay, judge, type Verdict } from './retry-policy.js'
+import { checkWorkspaceUses } from './workspace-check.js'
 
 export { stderrFailures } from './go-output.js'
 
@@ -74,6 +75,8 @@ export interface DownloadRequest {
  */
 export async function downloadModules(request: DownloadRequest): Promise<DownloadOutcome> {
   const { inputs, set } = request
+  const unusable = checkWorkspaceUses(set)
+  if (unusable) return unusable
   const started = performance.now()
   const startedEpoch = Date.now()
   const cache = new ModuleCache(request.gomodcache)

@@ -63,7 +63,7 @@ export function publicMirror(p: Parts): boolean {
   const [, , host, path = ''] = url
   if (/^\/lookup\//.test(path)) return true
   return (
-    /^(?:proxy|goproxy|sum|mirrors?)\.[^.]+\.[a-z]+$|^goproxy\.[a-z]+$/.test(host) &&
+    /^(?:proxy|sum)\.[^.]+\.[a-z]+$|^goproxy\.[a-z]+$/.test(host) &&
     /^\/[^/]+\.[^/]+\//.test(path)
   )
 }
