@@ -2,8 +2,9 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   classifyLog
-} from "./chunks/chunk-7A5JEVHQ.js";
+} from "./chunks/chunk-YMPB2EI2.js";
 import "./chunks/chunk-NU5Q7IMV.js";
+import "./chunks/chunk-OU25MFPA.js";
 import {
   __name,
   errorMessage
@@ -58,7 +59,8 @@ function shape(f) {
     httpStatus: f.httpStatus ?? null,
     occurrences: f.occurrences ?? 1,
     evidence: f.evidence,
-    fix: f.fix
+    fix: f.fix,
+    alternatives: f.alternatives ?? []
   };
 }
 __name(shape, "shape");
@@ -73,6 +75,10 @@ function human(primary, findings) {
     out.push(...f.evidence.map((l) => `  | ${l}`));
   }
   out.push("", "Fix:", primary.fix);
+  if (primary.alternatives?.length) {
+    out.push("", "The log alone does not rule out:");
+    for (const a of primary.alternatives) out.push(`  - ${a.id} (${a.title}): ${a.check}`);
+  }
   return `${out.join("\n")}
 `;
 }

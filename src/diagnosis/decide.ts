@@ -80,7 +80,7 @@ export function decide(
       privateId,
       `the path is under your own patterns (${own.patterns.join(', ')})${gone ? ` and probe "${MODULE_VERSIONS}" found no public version` : ''}.`
     )
-  if (gone) {
+  if (gone && whose === 'third-party') {
     const out = decided(
       'module-not-found',
       `probe "${MODULE_VERSIONS}" decided: the mirror has no version of it and the path is outside your own patterns, so the dependency is unavailable.`

@@ -124,7 +124,9 @@ async function probeEndpoint(label: string, url: string, env: NodeJS.ProcessEnv)
       url,
       msg,
       elapsed(),
-      /certificate|self[- ]signed|x509/i.test(msg) ? 'tls-untrusted-cert' : 'connect-timeout'
+      /certificate|self[- ]signed|x509|UNABLE_TO_VERIFY|CERT_|SELF_SIGNED|DEPTH_ZERO|issuer/i.test(msg)
+        ? 'tls-untrusted-cert'
+        : 'connect-timeout'
     )
   }
 }

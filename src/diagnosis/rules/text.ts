@@ -62,10 +62,7 @@ export function publicMirror(p: Parts): boolean {
   if (!url) return false
   const [, , host, path = ''] = url
   if (/^\/lookup\//.test(path)) return true
-  return (
-    /^(?:proxy|sum)\.[^.]+\.[a-z]+$|^goproxy\.[a-z]+$/.test(host) &&
-    /^\/[^/]+\.[^/]+\//.test(path)
-  )
+  return /^(?:proxy|sum)\.[^.]+\.[a-z]+$|^goproxy\.[a-z]+$/.test(host) && /^\/[^/]+\.[^/]+\//.test(path)
 }
 
 /** The first element of the failing module's path: from a checksum-database lookup, a proxy URL or `go: M@V:`. */
