@@ -149,3 +149,20 @@ describe('probes', () => {
     }
   })
 })
+
+describe('a directive the running go calls unknown: old toolchain or too-low go line', () => {
+  const parse = 'go: errors parsing go.mod:\n/w/go.mod:5: unknown block type: ignore\n'
+  test('the log alone cannot say which: toolchain-too-old, with the other reading as an alternative', () => {
+    const { primary } = classifyLog(parse)
+    expect(primary?.id).toBe('toolchain-too-old')
+    expect(primary?.alternatives?.map(a => a.id)).toEqual(['gomod-parse-error'])
+  })
+  test('a go older than the directive: the toolchain, decided', () => {
+    const { primary } = classifyLog(`$ go version\ngo version go1.24.3 linux/amd64\n${parse}`)
+    expect(primary).toMatchObject({ id: 'toolchain-too-old', alternatives: [] })
+  })
+  test('a go that knows the directive: the go line of go.mod, decided', () => {
+    const { primary } = classifyLog(`go version go1.26.0 linux/amd64\n${parse}`)
+    expect(primary).toMatchObject({ id: 'gomod-parse-error', alternatives: [] })
+  })
+})

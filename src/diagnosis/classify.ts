@@ -3,6 +3,7 @@ import { CATALOG, renderFix } from './catalog.js'
 import { extractFields } from './extract.js'
 import { matchScenario } from './matcher.js'
 import { splitParts } from './parts.js'
+import { judgeDirective, runningGoInLog } from './directive-check.js'
 import { reconcile } from './log-evidence.js'
 import { adviseByOwnership } from './ownership.js'
 import { redact } from './redact.js'
@@ -53,7 +54,7 @@ export function classifyLog(text: string): LogDiagnosis {
       splitLog(text)
         .map(f => classifyFailure(f.message, { module: f.module, version: f.version }))
         .filter(f => f.id !== 'unknown' || !COMPILER_ERROR.test(f.evidence[0] ?? ''))
-    ).map(f => adviseByOwnership(f))
+    ).map(f => judgeDirective(adviseByOwnership(f), runningGoInLog(text)).finding)
   )
   return { primary: pickPrimary(findings), findings }
 }

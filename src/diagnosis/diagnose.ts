@@ -9,6 +9,7 @@ import { checkEnvironment, planProbes, type DiagnosisEnv } from './checks.js'
 import { classifyFailure, groupFindings, pickPrimary } from './classify.js'
 import { runProbes, type ProbeResult } from './probes.js'
 import { ambiguousModules, decide, ownPatterns } from './decide.js'
+import { judgeDirective } from './directive-check.js'
 import { redact } from './redact.js'
 import { relabel, sharpenWithGitProbes } from './sharpen.js'
 import type { Finding } from './types.js'
@@ -73,10 +74,12 @@ export async function diagnose(request: DiagnosisRequest): Promise<Diagnosis> {
     located = sharpened.located
     notes.push(...sharpened.notes)
   }
+  const goLine = goLines(request.env.downloadSet, request.workspace)[0]?.version
   located = located.map(l => {
     const decided = decide(l.finding, probes, own)
-    if (decided.note) notes.push(decided.note)
-    return { ...l, finding: decided.finding }
+    const judged = judgeDirective(decided.finding, env.GOVERSION, goLine)
+    notes.push(...[decided.note, judged.note].filter((n): n is string => n !== undefined))
+    return { ...l, finding: judged.finding }
   })
   const findings = groupFindings(located.map(l => l.finding))
   const primary = followProbes(

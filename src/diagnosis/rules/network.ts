@@ -62,7 +62,7 @@ export const NETWORK_RULES: Readonly<Partial<Record<ScenarioId, Test>>> = {
     (ORIGIN_TROUBLE.test(p.remote) ||
       (SUMDB_LOOKUP.test(p.local) && /unknown revision|invalid version/.test(p.remote))),
   'http-proxy-misconfigured': has(
-    /proxyconnect tcp|Received HTTP code 40[37] from proxy after CONNECT|Proxy CONNECT aborted|Failed to connect to \S+ port \d+ via|proxy: unknown scheme|Unable to connect to proxy/
+    /proxyconnect tcp|Received HTTP code 40[37] from proxy after CONNECT|Proxy CONNECT aborted|Failed to connect to \S+ port \d+ via|proxy: unknown scheme|Unable to connect to proxy|: Proxy Authentication Required/
   ),
   'tls-untrusted-cert': has(
     /x509: |tls: failed to verify certificate|SSL certificate problem|server certificate verification failed|certificate verify failed|unable to get local issuer certificate|self[- ]signed certificate|SEC_E_UNTRUSTED_ROOT|CERT_TRUST_|no alternative certificate subject name matches|certificate has expired|The certificate chain was issued by an authority that is not trusted|SSL: certificate subject name/
@@ -75,7 +75,7 @@ export const NETWORK_RULES: Readonly<Partial<Record<ScenarioId, Test>>> = {
   ),
   'connection-refused': has(/connection refused|actively refused|Couldn't connect to server/i),
   'connection-reset': has(
-    /": EOF$|: EOF$|connection reset|unexpected EOF|stream error|INTERNAL_ERROR|force closed|forcibly closed|GOAWAY|broken pipe|early EOF|RPC failed|transfer closed|server closed idle connection|SSL_ERROR_SYSCALL|gnutls_handshake\(\) failed|TLS connection was non-properly terminated|unexpected eof while reading|Recv failure|Send failure|connection was aborted|wsarecv|wsasend|HTTP\/2 stream \d+ was not closed cleanly|curl \d+ transfer closed|error: \d+ bytes of body are still expected|the remote end hung up unexpectedly|http2: server sent GOAWAY/
+    /": EOF$|: EOF$|connection (was )?reset|unexpected EOF|stream error|INTERNAL_ERROR|force closed|forcibly closed|GOAWAY|broken pipe|early EOF|RPC failed|transfer closed|server closed idle connection|SSL_ERROR_SYSCALL|gnutls_handshake\(\) failed|TLS connection was non-properly terminated|unexpected eof while reading|Recv failure|Send failure|connection was aborted|wsarecv|wsasend|HTTP\/2 stream \d+ was not closed cleanly|curl \d+ transfer closed|error: \d+ bytes of body are still expected|the remote end hung up unexpectedly|http2: server sent GOAWAY/im
   ),
   'rate-limited': has(
     /429 Too Many Requests|returned error: 429|: 429\b|rate limit|secondary rate|abuse detection/i,

@@ -37,7 +37,7 @@ export const SETUP_RULES: Readonly<Partial<Record<ScenarioId, Test>>> = {
     /go: command not found|'go' is not recognized|exec: "go": executable file not found|cannot find GOROOT directory|No `go` on PATH|go: not found|go\.exe: command not found/
   ),
   'no-main-module': has(
-    /(working directory|\S+) is not part of a module|go\.mod file not found in current directory or any parent directory|cannot find main module|\/go\.mod exists but should not|no modules specified|directory prefix \S+ does not contain main module|go: modules disabled by GO111MODULE=off|outside main module or its selected dependencies|(?:^|\n)go: go\.mod file not found/
+    /(working directory|\S+) is not part of a module|go\.mod file not found in current directory or any parent directory|cannot find main module|\/go\.mod exists but should not|no modules specified|directory prefix \S+ does not contain main module|go: modules disabled by GO111MODULE=off|outside main module or its selected dependencies|(?:^|\n)go: go\.mod file not found|cannot use path@version syntax in GOPATH mode|cannot determine module path for source directory/
   ),
   'workspace-module-missing': has(
     /cannot load module \S+ listed in go\.work file|go\.work[^\n]*: (?:open|stat) [^\n]*no such file|directory \S+ listed in go\.work (?:file )?does not (?:exist|contain a module)/

@@ -19,7 +19,7 @@ export const VCS_RULES: Readonly<Partial<Record<ScenarioId, Test>>> = {
     // A forge's own API or page refused the request go made to find the repository.
     p => statusIs(s => s === 401 || s === 403)(p) && !PROXY_REQUEST.test(p.local),
     has(
-      /Repository not found|repository '[^'\n]+' not found|Authentication failed for|returned error: 40[13]|could not be found or you don't have permission|remote: Unauthorized|Invalid username or password|HTTP Basic: Access denied|Write access to repository not granted|remote: Forbidden|The requested URL returned error: 40[134]|remote: HTTP Basic|remote: You are not allowed|TF401019|Bad credentials/
+      /Repository not found|repository '[^'\n]+' not found|Authentication failed for|returned error: 40[13]|could not be found or you don't have permission|remote: Unauthorized|Invalid username or password|HTTP Basic: Access denied|Write access to repository not granted|remote: Forbidden|The requested URL returned error: 40[134]|remote: HTTP Basic|remote: You are not allowed|TF401019|Bad credentials|Invalid username or token|Support for password authentication was removed|invalid credentials/
     )
   ),
   'git-missing': has(
@@ -59,7 +59,7 @@ export const VCS_RULES: Readonly<Partial<Record<ScenarioId, Test>>> = {
     /no space left on device|disk quota exceeded|not enough space on the disk|There is not enough space/i
   ),
   'modcache-permission': has(
-    /permission denied|could not create module cache|read-only file system|operation not permitted|Access is denied|EACCES/i
+    /permission denied|could not create module cache|read-only file system|operation not permitted|Access is denied|EACCES|detected dubious ownership/i
   ),
   'modcache-corrupt': has(
     /zip: not a valid zip file|unexpected ziphash|missing ziphash|ziphash file is missing|zip: checksum error|unzip \S+: |zip: unsupported compression|go\.sum: unexpected|invalid go\.sum file|verifying \S+: zip:/
