@@ -59,7 +59,7 @@ export const VCS_RULES: Readonly<Partial<Record<ScenarioId, Test>>> = {
     /no space left on device|disk quota exceeded|not enough space on the disk|There is not enough space/i
   ),
   'modcache-permission': has(
-    /permission denied|could not create module cache|read-only file system|operation not permitted|Access is denied|EACCES|detected dubious ownership/i
+    /permission denied|could not create module cache|read-only file system|operation not permitted|Access is denied|EACCES/i
   ),
   'modcache-corrupt': has(
     /zip: not a valid zip file|unexpected ziphash|missing ziphash|ziphash file is missing|zip: checksum error|unzip \S+: |zip: unsupported compression|go\.sum: unexpected|invalid go\.sum file|verifying \S+: zip:/
