@@ -21,6 +21,7 @@ export const FRAMINGS: Readonly<Record<string, (text: string) => string>> = {
   'debug:name: prefixes': t => each(t, l => `debug:go-build: ${l}`),
   'ANSI colours': t => each(t, l => `${ESC}[31m${l.replace(/^go: /, `go: ${ESC}[1m`)}${ESC}[0m${ESC}[K`),
   CRLF: t => t.replace(/\n/g, '\r\n'),
+  'Markdown quote': t => each(t, l => `> ${l}`),
   'wrapped at 80 columns': t => each(t, l => (l.length <= 80 ? l : (l.match(/[^]{1,80}/g) ?? []).join('\n'))),
   'JSON stderr string': t => JSON.stringify({ level: 'error', msg: 'command failed', stderr: t }),
   'JSON nested twice': t => JSON.stringify({ log: JSON.stringify({ Error: t }) }),

@@ -18,6 +18,8 @@ const ANSI = new RegExp(
  */
 const PREFIXES: readonly RegExp[] = [
   /^\uFEFF/,
+  // A log quoted in a Markdown reply.
+  /^>(?: |(?=\t)|$)/,
   /^[[(]?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?[\])]?(?: |(?=\t)|$)/,
   /^[[(]?\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:[.,]\d+)?[\])]?(?: |(?=\t)|$)/,
   /^[[(]?\d\d:\d\d:\d\d(?:[.,]\d+)?[\])]? /,
