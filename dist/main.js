@@ -19,6 +19,7 @@ import {
   describe,
   goVersionToSemver,
   groupFindings,
+  judgeDirective,
   matchPrefixPatterns,
   matchScenario,
   ownership,
@@ -30,7 +31,7 @@ import {
   splitParts,
   stageOf,
   unavailableFix
-} from "./chunks/chunk-YMPB2EI2.js";
+} from "./chunks/chunk-MFFOZOW3.js";
 import {
   escapeModulePath,
   readGoReport,
@@ -1587,6 +1588,9 @@ function findPlace(finding, root, setFiles) {
       if (line) return { file: sum, line };
     }
   }
+  const work = setFiles.find((f) => path4.basename(f) === "go.work");
+  if (work && finding.id.startsWith("workspace-"))
+    return { file: work, ...optionalLine(findLine(work, (l) => /^go\s/.test(l))) };
   if (finding.id.startsWith("toolchain-")) {
     for (const f of goMods) {
       const line = findLine(f, (l) => /^(go|toolchain)\s/.test(l));
@@ -1603,6 +1607,10 @@ function findPlace(finding, root, setFiles) {
   return existsSync2(goMods[0]) ? { file: goMods[0] } : void 0;
 }
 __name(findPlace, "findPlace");
+function optionalLine(line) {
+  return line ? { line } : {};
+}
+__name(optionalLine, "optionalLine");
 function findLine(file, test) {
   const text = readText(file);
   if (text === void 0) return void 0;
@@ -1966,10 +1974,12 @@ async function diagnose(request) {
     located = sharpened.located;
     notes.push(...sharpened.notes);
   }
+  const goLine = goLines(request.env.downloadSet, request.workspace)[0]?.version;
   located = located.map((l) => {
     const decided = decide(l.finding, probes, own);
-    if (decided.note) notes.push(decided.note);
-    return { ...l, finding: decided.finding };
+    const judged = judgeDirective(decided.finding, env.GOVERSION, goLine);
+    notes.push(...[decided.note, judged.note].filter((n) => n !== void 0));
+    return { ...l, finding: judged.finding };
   });
   const findings = groupFindings(located.map((l) => l.finding));
   const primary = followProbes(
