@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   classifyLog
-} from "./chunks/chunk-MFFOZOW3.js";
+} from "./chunks/chunk-SP6TQLTR.js";
 import "./chunks/chunk-NU5Q7IMV.js";
 import "./chunks/chunk-OU25MFPA.js";
 import {

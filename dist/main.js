@@ -31,7 +31,7 @@ import {
   splitParts,
   stageOf,
   unavailableFix
-} from "./chunks/chunk-MFFOZOW3.js";
+} from "./chunks/chunk-SP6TQLTR.js";
 import {
   escapeModulePath,
   readGoReport,

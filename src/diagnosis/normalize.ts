@@ -1,3 +1,5 @@
+import { SCENARIO_IDS } from './types.js'
+
 /**
  * Framing that CI systems, containers and consoles put around go's output, removed once before any rule
  * looks at a log: a rule then sees go's lines as go printed them, whatever carried them.
@@ -48,11 +50,12 @@ const WORKFLOW_COMMAND = /^::(?:error|warning|notice)(?: [^:]*)?::(.*)$/
  * (which repeats go's first line after the action's own verdict) and the final failure message. Matching them
  * would judge the action's words, not go's.
  */
+const VERDICT = `(?:${[...SCENARIO_IDS, 'stall', 'budget'].join('|')})`
 const OWN_LINES: readonly RegExp[] = [
-  /^[A-Z][^()]*\((?:[a-z0-9]+-)*[a-z0-9]+(?:, transient)?\)\.$/,
+  new RegExp(`^[A-Z][^()]*\\(${VERDICT}(?:, transient)?\\)\\.$`),
   /^Fix: .* See the job summary\.$/,
   /^Attempt \d+: /,
-  /^ {2}\S+ \((?:[a-z0-9]+-)*[a-z0-9]+\): /,
+  new RegExp(`^ {2}\\S+ \\(${VERDICT}\\): `),
   /^Download failed after /,
   /^go mod download failed: .*See the annotations and the job summary\.$/,
   /^(?:Done|Failed): \d+ module versions, /,
