@@ -57,9 +57,10 @@ test('a proxy 500 on one zip: proxy-bad-response, retryable, annotated on its re
 })
 
 test('a private module through the proxy: named, not retryable, fix gives goprivate YAML, env check explains it', async () => {
+  // A public mirror answers 404 for every path of a private module (its version list too, which the probe reads).
   proxy.addFault({
     module: 'fixture.test/greet',
-    file: 'mod',
+    file: 'any',
     fault: {
       kind: 'status',
       status: 404,
@@ -78,6 +79,30 @@ test('a private module through the proxy: named, not retryable, fix gives gopriv
   })
   expect(main.summary).toContain('goprivate: fixture.test')
   expect(main.summary).toContain('do not match fixture.test/greet')
+  // The mirror's words alone leave a vanished or not-yet-fetched module open; the path is under the user's own
+  // GONOSUMDB and the version-list probe finds no public version: that decides, and the summary says so.
+  expect(main.summary).toContain(
+    'fixture.test/greet@v1.1.0: the path is under your own patterns (fixture.test) and probe "module versions" found no public version.'
+  )
+  expect(main.summary).not.toContain('<h4>Not ruled out</h4>')
+})
+
+test('a go.work that uses a directory missing from the checkout fails once, before any go process, on go.work', async () => {
+  writeFileSync(path.join(examples, 'go.work'), 'go 1.21\n\nuse (\n\t.\n\t./tools\n\t./absent\n)\n')
+  const main = await newJob().runAction(inputs())
+  expect(main.exitCode).toBe(1)
+  expect(main.outputs.diagnosis).toBe('workspace-module-missing')
+  expect(main.outputs.modules).toBe('0')
+  expect(main.log).not.toContain('Attempt 1')
+  const errors = main.annotations.filter(a => a.level === 'error' && a.file)
+  expect(errors).toEqual([
+    expect.objectContaining({
+      file: 'examples/go.work',
+      line: lineOf('go.work', l => l.includes('./absent'))
+    })
+  ])
+  expect(main.summary).toContain('<summary>Raw go output (1 failure)</summary>')
+  expect(main.summary).toContain('GOWORK=off')
 })
 
 test('a changed zip: checksum-mismatch on the go.sum line, never retryable', async () => {

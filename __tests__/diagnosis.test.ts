@@ -202,9 +202,40 @@ describe('dist/diagnose.js', () => {
       version: null,
       host: null
     })
-    for (const key of ['id', 'title', 'retryable', 'module', 'version', 'host', 'evidence', 'fix'])
+    for (const key of [
+      'id',
+      'title',
+      'retryable',
+      'module',
+      'version',
+      'host',
+      'evidence',
+      'fix',
+      'alternatives'
+    ])
       expect(out.primary).toHaveProperty(key)
+    expect(out.primary.alternatives).toEqual([])
     expect(out.findings).toHaveLength(1)
+  })
+
+  test("the action's own step log, raw or rendered, with step debug on: go's failure, not the action's words", () => {
+    const raw = [
+      '::debug::run: /usr/bin/go env -json GOPROXY GOPRIVATE GOAUTH GONOSUMDB',
+      '::error title=Cannot download a.test/m@v1.0.0::Connection refused (connection-refused, transient).%0Ago: a.test/m@v1.0.0: Get "http://127.0.0.1:1/a.test/m/@v/v1.0.0.mod": dial tcp 127.0.0.1:1: connect: connection refused%0A%0AFix: Check the URL (scheme and port) in GOPROXY, GOSUMDB or the HTTP(S)_PROXY variables. See the job summary.'
+    ].join('\n')
+    const rendered = raw
+      .replace('::debug::', '##[debug]')
+      .replace(/^::error title=[^:]*::/m, '##[error]')
+      .replace(/%0A/g, '\n')
+    for (const log of [raw, rendered]) {
+      const out = JSON.parse(run(['--json', '-'], log).stdout) as {
+        primary: { id: string }
+        findings: unknown[]
+      }
+      expect([out.primary.id, out.findings.length]).toEqual(['connection-refused', 1])
+    }
+    const debugOnly = JSON.parse(run(['--json', '-'], raw.split('\n')[0]).stdout) as unknown
+    expect(debugOnly).toEqual({ primary: null, findings: [] })
   })
 
   test('no failure: primary null, exit 0; bad usage: exit 2', () => {

@@ -1,9 +1,6 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  require_semver
-} from "./chunks/chunk-OU25MFPA.js";
-import {
   BearerCredentialHandler,
   HttpClient,
   HttpClientError,
@@ -20,6 +17,9 @@ import {
   warning,
   which
 } from "./chunks/chunk-6NOU4TFR.js";
+import {
+  require_semver
+} from "./chunks/chunk-OU25MFPA.js";
 import {
   __commonJS,
   __export,

@@ -5,8 +5,9 @@ import {
   CATALOG,
   classifyLog,
   describe
-} from "./chunks/chunk-TT4QFVQB.js";
-import "./chunks/chunk-NU5Q7IMV.js";
+} from "./chunks/chunk-N36BDOWY.js";
+import "./chunks/chunk-6KYO6YLA.js";
+import "./chunks/chunk-OU25MFPA.js";
 import {
   __name,
   errorMessage
@@ -82,7 +83,8 @@ function shape(f) {
     httpStatus: f.httpStatus ?? null,
     occurrences: f.occurrences ?? 1,
     evidence: f.evidence,
-    fix: f.fix
+    fix: f.fix,
+    alternatives: f.alternatives ?? []
   };
 }
 __name(shape, "shape");
@@ -97,6 +99,10 @@ function human(primary, findings) {
     out.push(...f.evidence.map((l) => `  | ${l}`));
   }
   out.push("", "Fix:", primary.fix);
+  if (primary.alternatives?.length) {
+    out.push("", "The log alone does not rule out:");
+    for (const a of primary.alternatives) out.push(`  - ${a.id} (${a.title}): ${a.check}`);
+  }
   return `${out.join("\n")}
 `;
 }

@@ -8,34 +8,43 @@ import {
   escapeHtml,
   eventFacts,
   logText,
-  matchPrefixPatterns,
   mib,
   recordPrivateModulesPolicy,
   removeCredentialDir,
   restoreModuleCache,
   runTool,
   zipHash
-} from "./chunks/chunk-KL27OQDC.js";
+} from "./chunks/chunk-HINQTOB6.js";
 import {
   CATALOG,
+  STAGES,
+  adviseByOwnership,
+  alternativesFor,
+  checkEnvironment,
   classifyFailure,
   describe,
+  goVersionToSemver,
   groupFindings,
+  judgeDirective,
   matchScenario,
+  ownership,
   pickPrimary,
+  planProbes,
   redact,
-  renderFix
-} from "./chunks/chunk-TT4QFVQB.js";
+  relabel,
+  sharpenWithGitProbes,
+  splitParts,
+  stageOf,
+  unavailableFix
+} from "./chunks/chunk-N36BDOWY.js";
 import {
   escapeModulePath,
+  matchPrefixPatterns,
   readGoReport,
   splitVersion,
   unescapeModulePath,
   versionOfUrl
-} from "./chunks/chunk-NU5Q7IMV.js";
-import {
-  require_semver
-} from "./chunks/chunk-OU25MFPA.js";
+} from "./chunks/chunk-6KYO6YLA.js";
 import {
   addPath,
   debug,
@@ -52,15 +61,18 @@ import {
   which
 } from "./chunks/chunk-6NOU4TFR.js";
 import {
+  require_semver
+} from "./chunks/chunk-OU25MFPA.js";
+import {
   __name,
   __toESM,
   errorMessage
 } from "./chunks/chunk-6YREEE2X.js";
 
 // src/steps/main-step.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import * as os6 from "node:os";
-import * as path17 from "node:path";
+import * as path18 from "node:path";
 
 // src/credentials/setup-credentials.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
@@ -1411,9 +1423,13 @@ function parseRequirements(text) {
 }
 __name(parseRequirements, "parseRequirements");
 function parseWorkUses(text) {
-  return [...directive(text, "use")].map((e) => unquote(e.spec));
+  return parseWorkUseLines(text).map((u) => u.dir);
 }
 __name(parseWorkUses, "parseWorkUses");
+function parseWorkUseLines(text) {
+  return [...directive(text, "use")].map((e) => ({ dir: unquote(e.spec), line: e.line }));
+}
+__name(parseWorkUseLines, "parseWorkUseLines");
 function parseReplacedPaths(text) {
   return [...directive(text, "replace")].filter((e) => e.spec.includes("=>")).map((e) => unquote(e.spec.split(/\s+/)[0]));
 }
@@ -1666,7 +1682,7 @@ function warnAboutMissingToken(git, direct, serverHost2) {
 __name(warnAboutMissingToken, "warnAboutMissingToken");
 
 // src/diagnosis/diagnose.ts
-import * as path6 from "node:path";
+import * as path7 from "node:path";
 
 // src/diagnosis/annotations.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
@@ -1701,6 +1717,9 @@ function findPlace(finding, root, setFiles) {
       if (line) return { file: sum, line };
     }
   }
+  const work = setFiles.find((f) => path5.basename(f) === "go.work");
+  if (work && finding.id.startsWith("workspace-"))
+    return { file: work, ...optionalLine(findLine(work, (l) => /^go\s/.test(l))) };
   if (finding.id.startsWith("toolchain-")) {
     for (const f of goMods) {
       const line = findLine(f, (l) => /^(go|toolchain)\s/.test(l));
@@ -1717,6 +1736,10 @@ function findPlace(finding, root, setFiles) {
   return existsSync3(goMods[0]) ? { file: goMods[0] } : void 0;
 }
 __name(findPlace, "findPlace");
+function optionalLine(line) {
+  return line ? { line } : {};
+}
+__name(optionalLine, "optionalLine");
 function findLine(file, test) {
   const text = readText(file);
   if (text === void 0) return void 0;
@@ -1737,122 +1760,72 @@ function toPosix(p) {
 }
 __name(toPosix, "toPosix");
 
-// src/diagnosis/checks.ts
-var semver2 = __toESM(require_semver(), 1);
-
-// src/environment/go-version.ts
-function goVersionToSemver(goVersion) {
-  const m = /^go(\d+)\.(\d+)(?:\.(\d+))?(?:(rc|beta)(\d+))?/.exec(goVersion);
-  if (!m) return void 0;
-  const [, major, minor, patch, pre, preN] = m;
-  return `${major}.${minor}.${patch ?? "0"}${pre ? `-${pre}.${preN}` : ""}`;
-}
-__name(goVersionToSemver, "goVersionToSemver");
-
-// src/diagnosis/checks.ts
-function checkEnvironment(env, findings, project) {
-  const out = [];
-  for (const f of findings) {
-    const m = f.module;
-    if (f.id === "private-module-via-public-proxy" && m) {
-      if (!matchPrefixPatterns(env.GOPRIVATE, m) && !matchPrefixPatterns(env.GONOPROXY, m))
-        out.push(
-          `GOPRIVATE=${show(env.GOPRIVATE)} and GONOPROXY=${show(env.GONOPROXY)} do not match ${m}, so it went to GOPROXY=${env.GOPROXY}.`
-        );
-    }
-    if (f.id === "private-module-sumdb" && m && env.GOSUMDB !== "off" && !matchPrefixPatterns(env.GONOSUMDB, m))
-      out.push(
-        `GONOSUMDB=${show(env.GONOSUMDB)} does not match ${m}, so it was checked against GOSUMDB=${env.GOSUMDB}.`
-      );
-    if (f.id === "goproxy-off" && /-mod=vendor/.test(env.GOFLAGS))
-      out.push(`GOFLAGS=${env.GOFLAGS} disables module lookups: ${m ?? "the module"} must be in vendor/.`);
-    if (f.id === "proxy-bad-response" && /,/.test(env.GOPROXY) && !/\|/.test(env.GOPROXY))
-      out.push(
-        `GOPROXY=${env.GOPROXY} uses ',', which falls through to the next entry only on 404/410; '|' would fall through on this error too.`
-      );
-  }
-  const running = env.GOVERSION.replace(/^go/, "");
-  const runningSemver = goVersionToSemver(env.GOVERSION);
-  const newer = /* @__PURE__ */ __name((v) => {
-    const wanted = goVersionToSemver(`go${v}`);
-    return runningSemver !== void 0 && wanted !== void 0 && semver2.gt(wanted, runningSemver);
-  }, "newer");
-  if (/^(local|path)$|\+path$/.test(env.GOTOOLCHAIN) || !env.GOTOOLCHAIN) {
-    for (const g of project.goLines)
-      if (newer(g.version))
-        out.push(
-          `${g.file} says go ${g.version}, newer than the running go ${running}, and GOTOOLCHAIN=${env.GOTOOLCHAIN || "(empty)"} does not switch.`
-        );
-  }
-  const proxy = env.HTTPS_PROXY || env.HTTP_PROXY;
-  if (proxy) {
-    const hosts = goproxyUrls(env.GOPROXY).map((u) => new URL(u).hostname);
-    const bypassed = hosts.filter(
-      (h) => (env.NO_PROXY ?? "").split(",").some((n) => n.trim() && h.endsWith(n.trim().replace(/^\*?\.?/, "")))
-    );
-    out.push(
-      `An HTTP proxy is set (${env.HTTPS_PROXY ? "HTTPS_PROXY" : "HTTP_PROXY"}); NO_PROXY=${show(env.NO_PROXY ?? "")}` + (bypassed.length ? ` bypasses it for ${bypassed.join(", ")}.` : ". Every module proxy and git host is reached through it.")
-    );
-  }
-  return [...new Set(out)];
-}
-__name(checkEnvironment, "checkEnvironment");
-function planProbes(env, findings, processEnv) {
-  const endpoints = goproxyUrls(env.GOPROXY).map((url) => ({ label: "GOPROXY", url }));
-  const sumdb = sumdbUrl(env.GOSUMDB);
-  if (sumdb && findings.some((f) => f.module && !matchPrefixPatterns(env.GONOSUMDB, f.module)))
-    endpoints.push({ label: "GOSUMDB", url: sumdb });
-  const httpProxies = ["HTTPS_PROXY", "HTTP_PROXY"].filter((n) => env[n]).map((n) => ({ name: n, url: env[n] }));
-  const gitIds = /* @__PURE__ */ new Set([
-    "git-auth-missing",
-    "git-auth-rejected",
-    "ssh-auth-failed",
-    "insecure-protocol",
-    "unknown-revision",
-    "vcs-unrecognized-import-path"
-  ]);
-  const direct = /(^|[,|])direct($|[,|])/.test(env.GOPROXY);
-  const gitRemotes = findings.filter((f) => f.module && gitIds.has(f.id) && (direct || matchPrefixPatterns(env.GONOPROXY, f.module))).map((f) => `https://${repoRoot(f.module)}`);
-  return { endpoints, httpProxies, gitRemotes: [...new Set(gitRemotes)], env: processEnv };
-}
-__name(planProbes, "planProbes");
-function goproxyUrls(goproxy) {
-  return goproxy.split(/[,|]/).map((s) => s.trim()).filter((s) => /^https?:\/\//.test(s));
-}
-__name(goproxyUrls, "goproxyUrls");
-function sumdbUrl(gosumdb) {
-  if (!gosumdb || gosumdb === "off") return void 0;
-  const [name, url] = gosumdb.trim().split(/\s+/);
-  if (url) return /^https?:\/\//.test(url) ? url : `https://${url}`;
-  return `https://${name.split("+")[0]}`;
-}
-__name(sumdbUrl, "sumdbUrl");
-function repoRoot(module) {
-  const git = /^(.*?\.git)(\/|$)/.exec(module);
-  if (git) return git[1];
-  const parts = module.split("/");
-  return /^(github\.com|gitlab\.com|bitbucket\.org)$/.test(parts[0]) ? parts.slice(0, 3).join("/") : module;
-}
-__name(repoRoot, "repoRoot");
-function show(v) {
-  return v ? `"${v}"` : "(empty)";
-}
-__name(show, "show");
-
 // src/diagnosis/probes.ts
 import { promises as dns } from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import net from "node:net";
+
+// src/diagnosis/trust.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
+import * as path6 from "node:path";
+import tls from "node:tls";
+var SYSTEM_BUNDLES = [
+  "/etc/ssl/certs/ca-certificates.crt",
+  "/etc/pki/tls/certs/ca-bundle.crt",
+  "/etc/ssl/ca-bundle.pem",
+  "/etc/pki/tls/cacert.pem",
+  "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",
+  "/etc/ssl/cert.pem",
+  "/usr/local/etc/ssl/cert.pem"
+];
+var PEM = /-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g;
+var nodeCAs = tls.getCACertificates;
+function trustedCAs(env) {
+  const cas = new Set(nodeCAs ? nodeCAs("default") : tls.rootCertificates);
+  if (nodeCAs) for (const c of nodeCAs("system")) cas.add(c);
+  const files = env.SSL_CERT_FILE ? [env.SSL_CERT_FILE] : nodeCAs ? [] : SYSTEM_BUNDLES;
+  const dirs = (env.SSL_CERT_DIR ?? "").split(path6.delimiter).filter(Boolean);
+  for (const dir of dirs) files.push(...listFiles(dir));
+  for (const file of files) for (const pem of readPems(file)) cas.add(pem);
+  return [...cas];
+}
+__name(trustedCAs, "trustedCAs");
+function listFiles(dir) {
+  try {
+    return readdirSync2(dir).map((name) => path6.join(dir, name));
+  } catch {
+    return [];
+  }
+}
+__name(listFiles, "listFiles");
+function readPems(file) {
+  try {
+    return readFileSync4(file, "utf8").match(PEM) ?? [];
+  } catch {
+    return [];
+  }
+}
+__name(readPems, "readPems");
+
+// src/diagnosis/probes.ts
 var PROBE_BUDGET_MS = 1e4;
 async function runProbes(plan2, budgetMs = PROBE_BUDGET_MS) {
   const jobs = [];
   for (const e of plan2.endpoints)
-    jobs.push({ check: `${e.label} reachable`, target: e.url, run: /* @__PURE__ */ __name(() => probeEndpoint(e.label, e.url), "run") });
+    jobs.push({
+      check: `${e.label} reachable`,
+      target: e.url,
+      run: /* @__PURE__ */ __name(() => probeEndpoint(e.label, e.url, plan2.env), "run")
+    });
   for (const p of plan2.httpProxies)
     jobs.push({ check: `${p.name} reachable`, target: p.url, run: /* @__PURE__ */ __name(() => probeHttpProxy(p.name, p.url), "run") });
   for (const r of plan2.gitRemotes)
     jobs.push({ check: "git ls-remote", target: r, run: /* @__PURE__ */ __name(() => probeGit(r, plan2.env), "run") });
+  for (const m of plan2.moduleVersions ?? []) {
+    const url = versionListUrl(m.proxy, m.module);
+    jobs.push({ check: MODULE_VERSIONS, target: url, run: /* @__PURE__ */ __name(() => probeVersions(url, m.version, plan2.env), "run") });
+  }
   let timer;
   const deadline = new Promise((resolve2) => timer = setTimeout(() => resolve2("timeout"), budgetMs));
   const results = await Promise.all(
@@ -1879,7 +1852,7 @@ function fail(check, target, detail, ms, scenario) {
   };
 }
 __name(fail, "fail");
-async function probeEndpoint(label, url) {
+async function probeEndpoint(label, url, env) {
   const started = performance.now();
   const elapsed = /* @__PURE__ */ __name(() => Math.round(performance.now() - started), "elapsed");
   const u = new URL(url);
@@ -1901,7 +1874,7 @@ async function probeEndpoint(label, url) {
       /refused/i.test(tcp) ? "connection-refused" : "connect-timeout"
     );
   try {
-    const status = await httpGet(u, 4e3);
+    const { status } = await httpGet(u, 4e3, trustedCAs(env));
     return {
       check,
       target: redact(url),
@@ -1916,7 +1889,7 @@ async function probeEndpoint(label, url) {
       url,
       msg,
       elapsed(),
-      /certificate|self[- ]signed|x509/i.test(msg) ? "tls-untrusted-cert" : "connect-timeout"
+      /certificate|self[- ]signed|x509|UNABLE_TO_VERIFY|CERT_|SELF_SIGNED|DEPTH_ZERO|issuer/i.test(msg) ? "tls-untrusted-cert" : "connect-timeout"
     );
   }
 }
@@ -1980,6 +1953,27 @@ async function sendsAuthorization(remote, env) {
   }
 }
 __name(sendsAuthorization, "sendsAuthorization");
+var MODULE_VERSIONS = "module versions";
+function versionListUrl(proxy, module) {
+  return `${proxy.replace(/\/+$/, "")}/${escapeModulePath(module)}/@v/list`;
+}
+__name(versionListUrl, "versionListUrl");
+async function probeVersions(url, version, env) {
+  const started = performance.now();
+  const ms = /* @__PURE__ */ __name(() => Math.round(performance.now() - started), "ms");
+  try {
+    const { status, body } = await httpGet(new URL(url), 4e3, trustedCAs(env));
+    const versions = body.split("\n").map((v) => v.trim()).filter((v) => /^v\d/.test(v));
+    if (status !== 200)
+      return fail(MODULE_VERSIONS, url, `HTTP ${status}: the mirror has no version of it`, ms());
+    const listed = version !== void 0 && versions.includes(version);
+    const detail = `HTTP 200: ${versions.length} version(s)${version ? `, ${version} ${listed ? "listed" : "not listed"}` : ""}`;
+    return { check: MODULE_VERSIONS, target: redact(url), ok: true, detail, ms: ms() };
+  } catch (e) {
+    return fail(MODULE_VERSIONS, url, errorMessage(e), ms());
+  }
+}
+__name(probeVersions, "probeVersions");
 function connect(host, port, timeoutMs) {
   return new Promise((resolve2) => {
     const socket = net.connect({ host, port });
@@ -1990,11 +1984,15 @@ function connect(host, port, timeoutMs) {
   });
 }
 __name(connect, "connect");
-function httpGet(u, timeoutMs) {
+function httpGet(u, timeoutMs, ca) {
   return new Promise((resolve2, reject) => {
-    const req = (u.protocol === "https:" ? https : http).get(u, { timeout: timeoutMs }, (res) => {
-      res.resume();
-      resolve2(res.statusCode ?? 0);
+    const options = u.protocol === "https:" ? { timeout: timeoutMs, ca } : { timeout: timeoutMs };
+    const req = (u.protocol === "https:" ? https : http).get(u, options, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk) => body = (body + chunk).slice(0, 65536));
+      res.on("end", () => resolve2({ status: res.statusCode ?? 0, body }));
+      res.on("error", reject);
     });
     req.on("timeout", () => req.destroy(new Error(`no HTTP answer within ${timeoutMs / 1e3} s`)));
     req.on("error", reject);
@@ -2010,76 +2008,139 @@ function withTimeout(p, ms, message) {
 }
 __name(withTimeout, "withTimeout");
 
-// src/diagnosis/sharpen.ts
-function relabel(finding, id) {
+// src/diagnosis/decide.ts
+var MIRROR_AMBIGUOUS = /* @__PURE__ */ new Set([
+  "private-module-via-public-proxy",
+  "private-module-sumdb",
+  "proxy-origin-fetch-failed",
+  "module-not-found",
+  "unknown-revision"
+]);
+function ambiguousModules(findings) {
+  return findings.filter((f) => f.module && MIRROR_AMBIGUOUS.has(f.id) && (f.alternatives?.length ?? 0) > 0).map((f) => ({ module: f.module, ...f.version && { version: f.version } }));
+}
+__name(ambiguousModules, "ambiguousModules");
+function ownPatterns(env, credentials, repositoryOwner) {
+  const patterns = [env.GOPRIVATE, env.GONOPROXY, env.GONOSUMDB].filter(Boolean);
+  for (const c of credentials) {
+    if (c.pathPrefix) patterns.push(`${c.host}/${c.pathPrefix}`);
+    else if (repositoryOwner) patterns.push(`${c.host}/${repositoryOwner}`);
+  }
+  return { patterns };
+}
+__name(ownPatterns, "ownPatterns");
+function decide(finding, probes, own) {
+  const f = adviseByOwnership(finding, own);
+  if (!MIRROR_AMBIGUOUS.has(f.id) || !f.module || !f.alternatives?.length) return { finding: f };
+  const whose = ownership(f, own);
+  const escaped = `/${escapeModulePath(f.module)}/@v/`;
+  const probe = probes.find((p) => p.check === MODULE_VERSIONS && p.target.includes(escaped));
+  const subject = `${f.module}${f.version ? `@${f.version}` : ""}`;
+  const decided = /* @__PURE__ */ __name((id, why) => ({
+    finding: { ...id === f.id ? f : adviseByOwnership(relabel(f, id), own), alternatives: [] },
+    note: `${subject}: ${why} The verdict is ${id}.`
+  }), "decided");
+  if (probe?.ok && f.version && probe.detail.includes(`${f.version} listed`))
+    return decided(
+      "proxy-origin-fetch-failed",
+      `probe "${MODULE_VERSIONS}" decided: the mirror lists ${f.version} now (${probe.target}), so it had not fetched it yet.`
+    );
+  if (probe?.ok)
+    return decided(
+      "unknown-revision",
+      `probe "${MODULE_VERSIONS}" decided: other versions resolve (${probe.detail}), ${f.version ?? "this one"} does not.`
+    );
+  const gone = probe && /HTTP (404|410)/.test(probe.detail);
+  const privateId = f.id === "private-module-sumdb" || /\/lookup\//.test(f.url ?? "") ? "private-module-sumdb" : "private-module-via-public-proxy";
+  if (whose === "own")
+    return decided(
+      privateId,
+      `the path is under your own patterns (${own.patterns.join(", ")})${gone ? ` and probe "${MODULE_VERSIONS}" found no public version` : ""}.`
+    );
+  if (gone && whose === "third-party") {
+    const out = decided(
+      "module-not-found",
+      `probe "${MODULE_VERSIONS}" decided: the mirror has no version of it and the path is outside your own patterns, so the dependency is unavailable.`
+    );
+    return { ...out, finding: { ...out.finding, fix: unavailableFix(f, own) } };
+  }
+  if (gone && whose === "unknown") return notPublic(f, privateId, subject);
+  return { finding: f };
+}
+__name(decide, "decide");
+function notPublic(f, privateId, subject) {
+  const transient = f.id === "proxy-origin-fetch-failed" || f.id === "unknown-revision";
+  const base = transient ? relabel(f, privateId) : f;
+  const alternatives = alternativesFor(base.id, splitParts(f.evidence.join("\n")), f).filter(
+    (a) => a.id !== "proxy-origin-fetch-failed" && a.id !== "unknown-revision"
+  );
   return {
-    ...finding,
-    id,
-    title: CATALOG[id].title,
-    retryable: CATALOG[id].retryable,
-    fix: renderFix(id, finding)
+    finding: { ...base, alternatives },
+    note: `${subject}: probe "${MODULE_VERSIONS}" found no version of it at the mirror: it is private or gone, not a mirror still catching up. The verdict is ${base.id}.`
   };
 }
-__name(relabel, "relabel");
-function sharpenWithGitProbes(located, probes) {
-  const rejected = probes.filter((p) => p.check === "git ls-remote" && p.scenario === "git-auth-rejected");
-  const notes = [];
-  const out = located.map((l) => {
-    const f = l.finding;
-    if (f.id !== "git-auth-missing" || !f.module) return l;
-    const probe = rejected.find((p) => p.target === `https://${repoRoot(f.module)}`);
-    if (!probe) return l;
-    notes.push(
-      `Probe "git ls-remote" of ${probe.target} sent the configured credential and ${f.host ?? "the host"} refused it: git's "could not read Username" means the credential is wrong, expired or may not read the repository, so the verdict is git-auth-rejected.`
-    );
-    return { ...l, finding: relabel(f, "git-auth-rejected") };
-  });
-  return { located: out, notes: [...new Set(notes)] };
-}
-__name(sharpenWithGitProbes, "sharpenWithGitProbes");
+__name(notPublic, "notPublic");
 
 // src/diagnosis/diagnose.ts
 async function diagnose(request) {
   const failures = request.download.failures ?? [];
-  let located = locate(failures);
-  let findings = groupFindings(located.map((l) => l.finding));
-  const fallback = /* @__PURE__ */ __name(() => classifyFailure("go mod download failed without an error message"), "fallback");
-  let primary = pickPrimary(findings) ?? fallback();
   const env = diagnosisEnv(request.env);
-  const notes = checkEnvironment(env, findings, {
+  const notes = checkEnvironment(env, groupFindings(locate(failures).map((l) => l.finding)), {
     goLines: goLines(request.env.downloadSet, request.workspace)
   });
+  const own = ownPatterns(env, request.inputs.gitCredentials, process.env.GITHUB_REPOSITORY_OWNER);
+  let located = locate(failures);
   let probes = [];
   if (request.inputs.diagnose) {
-    probes = await runProbes(planProbes(env, findings, { ...process.env, ...request.processEnv }));
+    const plan2 = planProbes(env, groupFindings(located.map((l) => l.finding)), {
+      ...process.env,
+      ...request.processEnv
+    });
+    const proxy = plan2.endpoints.find((e) => e.label === "GOPROXY")?.url;
+    const moduleVersions = proxy ? ambiguousModules(located.map((l) => l.finding)).map((m) => ({ proxy, ...m })) : [];
+    probes = await runProbes({ ...plan2, moduleVersions });
     const sharpened = sharpenWithGitProbes(located, probes);
-    if (sharpened.notes.length > 0) {
-      located = sharpened.located;
-      findings = groupFindings(located.map((l) => l.finding));
-      primary = pickPrimary(findings) ?? fallback();
-      notes.push(...sharpened.notes);
-    }
-    const failed = probes.find((p) => !p.ok && p.scenario);
-    if (primary.id === "unknown" && failed?.scenario) {
-      notes.push(`Probe "${failed.check}" failed (${failed.detail}): the verdict follows it.`);
-      primary = relabel(primary, failed.scenario);
-    } else if (primary.retryable && probes.length > 0 && probes.every((p) => p.ok)) {
-      notes.push(
-        "Every probed endpoint is reachable now: the network path works, so a re-run is likely to get past a transient failure."
-      );
-    }
+    located = sharpened.located;
+    notes.push(...sharpened.notes);
   }
+  const goLine = goLines(request.env.downloadSet, request.workspace)[0]?.version;
+  located = located.map((l) => {
+    const decided = decide(l.finding, probes, own);
+    const judged = judgeDirective(decided.finding, env.GOVERSION, goLine);
+    notes.push(...[decided.note, judged.note].filter((n) => n !== void 0));
+    return { ...l, finding: judged.finding };
+  });
+  const findings = groupFindings(located.map((l) => l.finding));
+  const primary = followProbes(
+    pickPrimary(findings) ?? classifyFailure("go mod download failed without an error message"),
+    probes,
+    notes
+  );
   return {
     primary,
     findings,
     located,
     probes,
     probed: request.inputs.diagnose,
-    notes,
+    notes: [...new Set(notes)],
     environment: shownEnv(env)
   };
 }
 __name(diagnose, "diagnose");
+function followProbes(primary, probes, notes) {
+  const failed = probes.find((p) => !p.ok && p.scenario);
+  const reachedOut = /https?:\/\/|dial tcp|lookup |Get "|fetch/.test(primary.evidence.join("\n"));
+  if (primary.id === "unknown" && reachedOut && failed?.scenario) {
+    notes.push(`Probe "${failed.check}" failed (${failed.detail}): the verdict follows it.`);
+    return relabel(primary, failed.scenario);
+  }
+  if (primary.retryable && probes.length > 0 && probes.every((p) => p.ok))
+    notes.push(
+      "Every probed endpoint is reachable now: the network path works, so a re-run is likely to get past a transient failure."
+    );
+  return primary;
+}
+__name(followProbes, "followProbes");
 function reportDiagnosis(diagnosis, request) {
   annotateFindings(diagnosis.located, request);
   setOutput("diagnosis", diagnosis.primary.id);
@@ -2128,18 +2189,18 @@ __name(shownEnv, "shownEnv");
 function goLines(set, workspace) {
   const out = [];
   for (const [file, parsed2] of modFiles(set)) {
-    if (parsed2.go) out.push({ file: path6.relative(workspace, file) || file, version: parsed2.go });
+    if (parsed2.go) out.push({ file: path7.relative(workspace, file) || file, version: parsed2.go });
   }
   return out;
 }
 __name(goLines, "goLines");
 
 // src/download/attempt.ts
-import * as path8 from "node:path";
+import * as path9 from "node:path";
 
 // src/download/download-plan.ts
 import * as os3 from "node:os";
-import * as path7 from "node:path";
+import * as path8 from "node:path";
 function autoProcesses(versions, cpus = os3.availableParallelism()) {
   return Math.max(1, Math.min(32, 8 * cpus, Math.ceil(versions / 4)));
 }
@@ -2152,7 +2213,7 @@ async function requiredVersions(set) {
   const files = modFiles(set);
   const excluded = /* @__PURE__ */ new Set();
   for (const file of files.values()) for (const p of file.replaced) excluded.add(p);
-  const goMods = [...files.keys()].filter((f) => path7.basename(f) === "go.mod");
+  const goMods = [...files.keys()].filter((f) => path8.basename(f) === "go.mod");
   if (set.mode === "workspace") {
     for (const f of goMods) {
       const own = files.get(f)?.module;
@@ -2162,7 +2223,7 @@ async function requiredVersions(set) {
   const byRoot = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   for (const f of goMods) {
-    const root = set.mode === "workspace" ? set.roots[0] : path7.dirname(f);
+    const root = set.mode === "workspace" ? set.roots[0] : path8.dirname(f);
     const list2 = byRoot.get(root) ?? [];
     for (const r of files.get(f)?.requirements ?? []) {
       const v = `${r.path}@${r.version}`;
@@ -2300,7 +2361,7 @@ function budgetFailure(ctx, root) {
 }
 __name(budgetFailure, "budgetFailure");
 function where(ctx, root) {
-  return path8.relative(ctx.workspace, root) || ".";
+  return path9.relative(ctx.workspace, root) || ".";
 }
 __name(where, "where");
 function formatSeconds(ms) {
@@ -2310,7 +2371,7 @@ __name(formatSeconds, "formatSeconds");
 
 // src/download/module-cache.ts
 import { promises as fs3 } from "node:fs";
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 var ModuleCache = class {
   constructor(root) {
     this.root = root;
@@ -2354,7 +2415,7 @@ var ModuleCache = class {
       const entries = await fs3.readdir(dir, { withFileTypes: true }).catch(() => []);
       await Promise.all(
         entries.map(async (e) => {
-          const p = path9.join(dir, e.name);
+          const p = path10.join(dir, e.name);
           if (e.isDirectory()) return walk2(p);
           const size = await fs3.stat(p).then(
             (s) => s.size,
@@ -2364,7 +2425,7 @@ var ModuleCache = class {
         })
       );
     }, "walk");
-    await walk2(path9.join(this.root, "cache", "download"));
+    await walk2(path10.join(this.root, "cache", "download"));
     const bytes = sizes.reduce((a, b) => a + b, 0);
     return `${sizes.length}:${bytes}`;
   }
@@ -2420,12 +2481,12 @@ async function bytesFetched(modules, since) {
 __name(bytesFetched, "bytesFetched");
 function extractedDir(root, version) {
   const { module, version: v } = splitVersion(version);
-  return path9.join(root, `${escapeModulePath(module)}@${escapeModulePath(v)}`);
+  return path10.join(root, `${escapeModulePath(module)}@${escapeModulePath(v)}`);
 }
 __name(extractedDir, "extractedDir");
 function downloadBase(root, version) {
   const { module, version: v } = splitVersion(version);
-  return path9.join(root, "cache", "download", escapeModulePath(module), "@v", escapeModulePath(v));
+  return path10.join(root, "cache", "download", escapeModulePath(module), "@v", escapeModulePath(v));
 }
 __name(downloadBase, "downloadBase");
 async function exists(p) {
@@ -2439,7 +2500,7 @@ async function makeWritable(dir) {
   const entries = await fs3.readdir(dir, { withFileTypes: true }).catch(() => void 0);
   if (!entries) return;
   await fs3.chmod(dir, 493);
-  await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => makeWritable(path9.join(dir, e.name))));
+  await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => makeWritable(path10.join(dir, e.name))));
 }
 __name(makeWritable, "makeWritable");
 
@@ -2476,50 +2537,6 @@ import http2 from "node:http";
 import https2 from "node:https";
 import * as path11 from "node:path";
 import { pipeline } from "node:stream/promises";
-
-// src/diagnosis/trust.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
-import * as path10 from "node:path";
-import tls from "node:tls";
-var SYSTEM_BUNDLES = [
-  "/etc/ssl/certs/ca-certificates.crt",
-  "/etc/pki/tls/certs/ca-bundle.crt",
-  "/etc/ssl/ca-bundle.pem",
-  "/etc/pki/tls/cacert.pem",
-  "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",
-  "/etc/ssl/cert.pem",
-  "/usr/local/etc/ssl/cert.pem"
-];
-var PEM = /-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g;
-var nodeCAs = tls.getCACertificates;
-function trustedCAs(env) {
-  const cas = new Set(nodeCAs ? nodeCAs("default") : tls.rootCertificates);
-  if (nodeCAs) for (const c of nodeCAs("system")) cas.add(c);
-  const files = env.SSL_CERT_FILE ? [env.SSL_CERT_FILE] : nodeCAs ? [] : SYSTEM_BUNDLES;
-  const dirs = (env.SSL_CERT_DIR ?? "").split(path10.delimiter).filter(Boolean);
-  for (const dir of dirs) files.push(...listFiles(dir));
-  for (const file of files) for (const pem of readPems(file)) cas.add(pem);
-  return [...cas];
-}
-__name(trustedCAs, "trustedCAs");
-function listFiles(dir) {
-  try {
-    return readdirSync2(dir).map((name) => path10.join(dir, name));
-  } catch {
-    return [];
-  }
-}
-__name(listFiles, "listFiles");
-function readPems(file) {
-  try {
-    return readFileSync4(file, "utf8").match(PEM) ?? [];
-  } catch {
-    return [];
-  }
-}
-__name(readPems, "readPems");
-
-// src/download/proxy-fetch.ts
 function proxyAgents(env, sockets) {
   const options = { keepAlive: true, maxSockets: sockets };
   return { http: new http2.Agent(options), https: new https2.Agent({ ...options, ca: trustedCAs(env) }) };
@@ -2717,6 +2734,38 @@ function backoffDelay(retry, inputs, slow, random = Math.random) {
 }
 __name(backoffDelay, "backoffDelay");
 
+// src/download/workspace-check.ts
+import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
+import * as path13 from "node:path";
+function checkWorkspaceUses(set) {
+  const workFile = set.files.find((f) => path13.basename(f) === "go.work");
+  if (set.mode !== "workspace" || !workFile) return void 0;
+  let text;
+  try {
+    text = readFileSync5(workFile, "utf8");
+  } catch {
+    return void 0;
+  }
+  const root = path13.dirname(workFile);
+  const failures = parseWorkUseLines(text).filter((u) => !existsSync4(path13.join(root, u.dir, "go.mod"))).map((u) => ({
+    root,
+    message: `go: cannot load module ${u.dir} listed in go.work file: open ${path13.join(u.dir, "go.mod")}: no such file or directory
+${workFile}:${u.line}: use ${u.dir}: the directory is not in this checkout (checked before starting go)`
+  }));
+  if (failures.length === 0) return void 0;
+  return {
+    ok: false,
+    modules: 0,
+    failures,
+    durationMs: 0,
+    attempts: 0,
+    attemptLog: [],
+    bytes: 0,
+    processes: 0
+  };
+}
+__name(checkWorkspaceUses, "checkWorkspaceUses");
+
 // src/download/download.ts
 function failedVersions(failures) {
   return [...new Set(failures.filter((f) => f.module).map((f) => `${f.module}@${f.version}`))];
@@ -2724,6 +2773,8 @@ function failedVersions(failures) {
 __name(failedVersions, "failedVersions");
 async function downloadModules(request) {
   const { inputs, set } = request;
+  const unusable = checkWorkspaceUses(set);
+  if (unusable) return unusable;
   const started = performance.now();
   const startedEpoch = Date.now();
   const cache = new ModuleCache(request.gomodcache);
@@ -2874,8 +2925,8 @@ function formatBytes(n) {
 __name(formatBytes, "formatBytes");
 
 // src/environment/setup-environment.ts
-import { existsSync as existsSync5 } from "node:fs";
-import * as path15 from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
+import * as path16 from "node:path";
 
 // src/environment/consistency.ts
 function findInconsistencies(plan2, project) {
@@ -2886,7 +2937,7 @@ function findInconsistencies(plan2, project) {
     const checked = privatePatterns.filter((p) => !matchPrefixPatterns(env.GONOSUMDB, p));
     if (checked.length) {
       warnings.push(
-        `GONOSUMDB=${show2(env.GONOSUMDB)} replaces the GOPRIVATE default, so ${list(checked)} ${checked.length > 1 ? "are" : "is"} still checked against the public checksum database (${env.GOSUMDB}), which fails for private modules. Add ${list(checked)} to gonosumdb, or leave gonosumdb empty to follow goprivate.`
+        `GONOSUMDB=${show(env.GONOSUMDB)} replaces the GOPRIVATE default, so ${list(checked)} ${checked.length > 1 ? "are" : "is"} still checked against the public checksum database (${env.GOSUMDB}), which fails for private modules. Add ${list(checked)} to gonosumdb, or leave gonosumdb empty to follow goprivate.`
       );
     }
   }
@@ -2894,7 +2945,7 @@ function findInconsistencies(plan2, project) {
     const proxied = privatePatterns.filter((p) => !matchPrefixPatterns(env.GONOPROXY, p));
     if (proxied.length) {
       warnings.push(
-        `GONOPROXY=${show2(env.GONOPROXY)} replaces the GOPRIVATE default, so ${list(proxied)} ${proxied.length > 1 ? "are" : "is"} still fetched through GOPROXY=${env.GOPROXY}. Add ${list(proxied)} to gonoproxy, or leave gonoproxy empty to follow goprivate.`
+        `GONOPROXY=${show(env.GONOPROXY)} replaces the GOPRIVATE default, so ${list(proxied)} ${proxied.length > 1 ? "are" : "is"} still fetched through GOPROXY=${env.GOPROXY}. Add ${list(proxied)} to gonoproxy, or leave gonoproxy empty to follow goprivate.`
       );
     }
   }
@@ -2940,24 +2991,24 @@ function list(items) {
   return items.map((i) => `"${i}"`).join(", ");
 }
 __name(list, "list");
-function show2(value) {
+function show(value) {
   return value === "" ? '""' : value;
 }
-__name(show2, "show");
+__name(show, "show");
 
 // src/environment/locate-go.ts
-import * as path14 from "node:path";
+import * as path15 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as fs6 from "fs";
 
 // node_modules/@actions/tool-cache/lib/manifest.js
-var semver3 = __toESM(require_semver(), 1);
+var semver2 = __toESM(require_semver(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os4 from "os";
-import * as path13 from "path";
-var semver4 = __toESM(require_semver(), 1);
+import * as path14 from "path";
+var semver3 = __toESM(require_semver(), 1);
 import { ok } from "assert";
 var IS_WINDOWS = process.platform === "win32";
 var IS_MAC = process.platform === "darwin";
@@ -2976,8 +3027,8 @@ function find(toolName, versionSpec, arch2) {
   }
   let toolPath = "";
   if (versionSpec) {
-    versionSpec = semver4.clean(versionSpec) || "";
-    const cachePath = path13.join(_getCacheDirectory(), toolName, versionSpec, arch2);
+    versionSpec = semver3.clean(versionSpec) || "";
+    const cachePath = path14.join(_getCacheDirectory(), toolName, versionSpec, arch2);
     debug(`checking cache: ${cachePath}`);
     if (fs6.existsSync(cachePath) && fs6.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch2}`);
@@ -2992,12 +3043,12 @@ __name(find, "find");
 function findAllVersions(toolName, arch2) {
   const versions = [];
   arch2 = arch2 || os4.arch();
-  const toolPath = path13.join(_getCacheDirectory(), toolName);
+  const toolPath = path14.join(_getCacheDirectory(), toolName);
   if (fs6.existsSync(toolPath)) {
     const children = fs6.readdirSync(toolPath);
     for (const child of children) {
       if (isExplicitVersion(child)) {
-        const fullPath = path13.join(toolPath, child, arch2 || "");
+        const fullPath = path14.join(toolPath, child, arch2 || "");
         if (fs6.existsSync(fullPath) && fs6.existsSync(`${fullPath}.complete`)) {
           versions.push(child);
         }
@@ -3008,9 +3059,9 @@ function findAllVersions(toolName, arch2) {
 }
 __name(findAllVersions, "findAllVersions");
 function isExplicitVersion(versionSpec) {
-  const c = semver4.clean(versionSpec) || "";
+  const c = semver3.clean(versionSpec) || "";
   debug(`isExplicit: ${c}`);
-  const valid2 = semver4.valid(c) != null;
+  const valid2 = semver3.valid(c) != null;
   debug(`explicit? ${valid2}`);
   return valid2;
 }
@@ -3019,14 +3070,14 @@ function evaluateVersions(versions, versionSpec) {
   let version = "";
   debug(`evaluating ${versions.length} versions`);
   versions = versions.sort((a, b) => {
-    if (semver4.gt(a, b)) {
+    if (semver3.gt(a, b)) {
       return 1;
     }
     return -1;
   });
   for (let i = versions.length - 1; i >= 0; i--) {
     const potential = versions[i];
-    const satisfied = semver4.satisfies(potential, versionSpec);
+    const satisfied = semver3.satisfies(potential, versionSpec);
     if (satisfied) {
       version = potential;
       break;
@@ -3048,7 +3099,7 @@ function _getCacheDirectory() {
 __name(_getCacheDirectory, "_getCacheDirectory");
 
 // src/environment/locate-go.ts
-var semver5 = __toESM(require_semver(), 1);
+var semver4 = __toESM(require_semver(), 1);
 
 // src/environment/go-env.ts
 import * as os5 from "node:os";
@@ -3114,7 +3165,7 @@ async function locateGo(versionSpec, platform = process.platform) {
     );
   }
   const goPath = goInToolCache(dir, platform);
-  const bin = path14.dirname(goPath);
+  const bin = path15.dirname(goPath);
   addPath(bin);
   info(`Using Go from the tool cache: ${dir}`);
   return { goPath, env: await readGoEnv(goPath), source: "tool-cache" };
@@ -3122,11 +3173,11 @@ async function locateGo(versionSpec, platform = process.platform) {
 __name(locateGo, "locateGo");
 function satisfies4(goVersion, spec) {
   const version = goVersionToSemver(goVersion);
-  return version !== void 0 && semver5.satisfies(version, spec, { includePrerelease: false });
+  return version !== void 0 && semver4.satisfies(version, spec, { includePrerelease: false });
 }
 __name(satisfies4, "satisfies");
 function goInToolCache(dir, platform = process.platform) {
-  return platform === "win32" ? path14.win32.join(dir, "bin", "go.exe") : path14.posix.join(dir, "bin", "go");
+  return platform === "win32" ? path15.win32.join(dir, "bin", "go.exe") : path15.posix.join(dir, "bin", "go");
 }
 __name(goInToolCache, "goInToolCache");
 
@@ -3163,11 +3214,11 @@ async function setupEnvironment(inputs) {
     info(`${name}=${logText(shown[name])}${note}`);
   }
   info(`GOMODCACHE=${logText(go.env.GOMODCACHE)}`);
-  const rel = /* @__PURE__ */ __name((p) => logText(path15.relative(inputs.workingDirectory, p) || "."), "rel");
+  const rel = /* @__PURE__ */ __name((p) => logText(path16.relative(inputs.workingDirectory, p) || "."), "rel");
   info(
     downloadSet.mode === "workspace" ? `Download set: workspace ${rel(downloadSet.files[0])} using ${downloadSet.files.length - 1} module(s)` : `Download set: ${downloadSet.roots.length} module(s): ${downloadSet.files.map(rel).join(", ") || "none"}`
   );
-  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync5(path15.join(r, "vendor")) }));
+  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync6(path16.join(r, "vendor")) }));
   for (const warning2 of findInconsistencies({ ...plan2, effective: shown }, { roots }))
     warning(warning2, { title: "Go environment" });
   setOutput("gomodcache", go.env.GOMODCACHE);
@@ -3253,72 +3304,11 @@ function addCacheSection(s, cache) {
 __name(addCacheSection, "addCacheSection");
 
 // src/diagnosis/summary-section.ts
-import * as path16 from "node:path";
+import * as path17 from "node:path";
 
 // src/diagnosis/flowchart.ts
-var STAGES = [
-  { question: "SECURITY ERROR?", ids: ["checksum-mismatch"] },
-  {
-    question: "Go or its toolchain?",
-    ids: ["toolchain-not-available", "toolchain-download-failed", "toolchain-too-old", "go-missing"]
-  },
-  {
-    question: "GOPROXY, go.mod, go.sum or vendor broken?",
-    ids: [
-      "goproxy-invalid",
-      "gomod-parse-error",
-      "gosum-malformed",
-      "vendor-inconsistent",
-      "replace-path-missing",
-      "missing-gosum-entry"
-    ]
-  },
-  {
-    question: "Mirror's own error in server response?",
-    ids: ["private-module-sumdb", "private-module-via-public-proxy", "proxy-origin-fetch-failed"]
-  },
-  { question: "HTTP proxy hop failed?", ids: ["http-proxy-misconfigured"] },
-  {
-    question: "Network or TLS error?",
-    ids: ["tls-untrusted-cert", "dns-failure", "connect-timeout", "connection-refused", "connection-reset"]
-  },
-  {
-    question: "Proxy answered an error status?",
-    ids: [
-      "rate-limited",
-      "network-egress-blocked",
-      "proxy-auth-required",
-      "goproxy-off",
-      "proxy-bad-response"
-    ]
-  },
-  {
-    question: "git / VCS error?",
-    ids: [
-      "ssh-auth-failed",
-      "git-auth-missing",
-      "git-auth-rejected",
-      "git-missing",
-      "insecure-protocol",
-      "vcs-unrecognized-import-path"
-    ]
-  },
-  {
-    question: "Version or module path wrong?",
-    ids: [
-      "invalid-pseudo-version",
-      "module-path-mismatch",
-      "major-version-suffix",
-      "malformed-module-path",
-      "unknown-revision",
-      "module-not-found",
-      "module-zip-malformed"
-    ]
-  },
-  { question: "Local disk or module cache?", ids: ["disk-full", "modcache-permission", "modcache-corrupt"] }
-];
 function diagnosisFlowchart(id, title) {
-  const taken = STAGES.findIndex((s) => s.ids.includes(id));
+  const taken = stageOf(id);
   const lines = ["flowchart TD", "  start([go mod download failed])"];
   const edges = [];
   STAGES.forEach((s, i) => {
@@ -3358,7 +3348,7 @@ function addDiagnosisSection(s, diagnosis, download, workspace) {
     ...located.slice(0, MAX_ROWS).map(({ finding: f, root }) => [
       code(f.module ?? "\u2014"),
       code(f.version ?? "\u2014"),
-      code(path16.relative(workspace, root) || "."),
+      code(path17.relative(workspace, root) || "."),
       `${code(f.id)}${f.occurrences && f.occurrences > 1 ? ` \xD7${f.occurrences}` : ""}`,
       f.retryable ? "yes" : "no"
     ])
@@ -3369,6 +3359,10 @@ function addDiagnosisSection(s, diagnosis, download, workspace) {
   s.addRaw("<h4>Fix</h4>", true).addRaw(`
 ${p.fix}
 `, true);
+  if (p.alternatives?.length) {
+    s.addRaw("<h4>Not ruled out</h4>", true);
+    s.addList(p.alternatives.map((a) => `${code(a.id)}: ${escapeHtml(a.title)}. ${escapeHtml(a.check)}`));
+  }
   for (const other of new Set(diagnosis.findings.map((f) => f.id).filter((id) => id !== p.id))) {
     s.addRaw(
       `<p>Also: ${code(other)}: ${escapeHtml(CATALOG[other].title)}. ${escapeHtml(CATALOG[other].steps[0])}</p>`,
@@ -3536,13 +3530,13 @@ async function afterCredentials(inputs, workspace, phases, env, credentials) {
         prefetch: prefetchFor(env, credentials)
       })
     );
-    const modules = download.ok ? download.modules : Math.max(download.modules, countRequirements(env.downloadSet));
+    const modules = download.modules;
     setOutput("modules", modules);
     setOutput("download-attempts", download.attempts);
     downloadState.save({ ok: download.ok, modules, gomodcache: env.go.env.GOMODCACHE });
     const took = `${(download.durationMs / 1e3).toFixed(2)} s, ${download.attempts} attempt(s)`;
     info(
-      download.ok ? `Downloaded ${modules} module versions in ${took}` : `Download failed after ${took}: ${describeFailures2(download)}`
+      download.ok ? `Downloaded ${modules} module versions in ${took}` : `Download failed after ${took} (${modules} module versions resolved): ${describeFailures2(download)}`
     );
     if (!download.ok) {
       const request = { download, env, inputs, workspace, processEnv: credentials.processEnv };
@@ -3580,7 +3574,7 @@ function prefetchFor(env, credentials) {
     source: {
       goproxy: env.plan.effective.GOPROXY,
       noProxy: env.plan.effective.GONOPROXY,
-      netrc: readOrEmpty(processEnv.NETRC || path17.join(os6.homedir(), ".netrc")),
+      netrc: readOrEmpty(processEnv.NETRC || path18.join(os6.homedir(), ".netrc")),
       viaHttpProxy: proxyVars.some((name) => Boolean(processEnv[name])),
       env: processEnv
     },
@@ -3590,7 +3584,7 @@ function prefetchFor(env, credentials) {
 __name(prefetchFor, "prefetchFor");
 function readOrEmpty(file) {
   try {
-    return readFileSync5(file, "utf8");
+    return readFileSync6(file, "utf8");
   } catch {
     return "";
   }

@@ -21,8 +21,8 @@ import {
   saveEntry,
   zipHash,
   zipSums
-} from "./chunks/chunk-KL27OQDC.js";
-import "./chunks/chunk-NU5Q7IMV.js";
+} from "./chunks/chunk-HINQTOB6.js";
+import "./chunks/chunk-6KYO6YLA.js";
 import {
   info,
   summary,

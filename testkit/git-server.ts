@@ -46,7 +46,7 @@ export interface RepoOptions {
 }
 
 /** A CA and one server certificate for `hosts`, written to `dir` (EC keys: fast to make). */
-async function makeCertificates(dir: string, hosts: string[]) {
+export async function makeCertificates(dir: string, hosts: string[]) {
   mkdirSync(dir, { recursive: true })
   const f = (name: string) => path.join(dir, name)
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes']

@@ -52,6 +52,10 @@ function findPlace(finding: Finding, root: string, setFiles: readonly string[]):
       if (line) return { file: sum, line }
     }
   }
+  // A workspace failure belongs to go.work: its `go` line for a version mismatch, else the file itself.
+  const work = setFiles.find(f => path.basename(f) === 'go.work')
+  if (work && finding.id.startsWith('workspace-'))
+    return { file: work, ...optionalLine(findLine(work, l => /^go\s/.test(l))) }
   if (finding.id.startsWith('toolchain-')) {
     for (const f of goMods) {
       const line = findLine(f, l => /^(go|toolchain)\s/.test(l))
@@ -67,6 +71,10 @@ function findPlace(finding: Finding, root: string, setFiles: readonly string[]):
     }
   }
   return existsSync(goMods[0]) ? { file: goMods[0] } : undefined
+}
+
+function optionalLine(line: number | undefined): { line?: number } {
+  return line ? { line } : {}
 }
 
 function findLine(file: string, test: (line: string) => boolean): number | undefined {

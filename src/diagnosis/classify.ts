@@ -1,11 +1,22 @@
+import { alternativesFor } from './alternatives.js'
 import { CATALOG, renderFix } from './catalog.js'
 import { extractFields } from './extract.js'
 import { matchScenario } from './matcher.js'
+import { splitParts } from './parts.js'
+import { judgeDirective, runningGoInLog } from './directive-check.js'
+import { reconcile } from './log-evidence.js'
+import { adviseByOwnership } from './ownership.js'
 import { redact } from './redact.js'
 import { splitLog } from './split-log.js'
-import type { Finding, ScenarioId } from './types.js'
+import { STAGES, stageOf } from './stages.js'
+import type { Finding } from './types.js'
 
 const MAX_EVIDENCE_LINES = 12
+/**
+ * A compiler or vet error (`file.go:L:C: msg` without a module version): not a module failure, so a log of a
+ * build that failed after its modules were downloaded has no primary.
+ */
+const COMPILER_ERROR = /^\S+\.go:\d+(:\d+)?: (?![^\n]*@v?\d)/
 
 /**
  * Classifies one failure as go printed it (an `Error` field of `go mod download -json`, or a stderr block).
@@ -18,13 +29,15 @@ export function classifyFailure(
   const id = matchScenario(message)
   const fields = extractFields(message, context)
   const entry = CATALOG[id]
+  const alternatives = alternativesFor(id, splitParts(message), fields)
   return {
     id,
     title: entry.title,
     retryable: entry.retryable,
     ...fields,
     evidence: evidenceLines(message),
-    fix: renderFix(id, fields)
+    fix: renderFix(id, fields),
+    ...(alternatives.length > 0 && { alternatives })
   }
 }
 
@@ -37,7 +50,11 @@ interface LogDiagnosis {
 /** Splits a log into failures, classifies each, groups repeats and picks the primary (classifyLog). */
 export function classifyLog(text: string): LogDiagnosis {
   const findings = groupFindings(
-    splitLog(text).map(f => classifyFailure(f.message, { module: f.module, version: f.version }))
+    reconcile(
+      splitLog(text)
+        .map(f => classifyFailure(f.message, { module: f.module, version: f.version }))
+        .filter(f => f.id !== 'unknown' || !COMPILER_ERROR.test(f.evidence[0] ?? ''))
+    ).map(f => judgeDirective(adviseByOwnership(f), runningGoInLog(text)).finding)
   )
   return { primary: pickPrimary(findings), findings }
 }
@@ -54,31 +71,26 @@ export function groupFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /**
- * The failure that explains the run (failure-taxonomy.md, precedence): a SECURITY ERROR first, then
- * toolchain and setup failures that stop go before any module work, then failures that need a change, then
- * transient ones; ties go to the first in the log. So `diagnosis-retryable` is true only when every failure
- * is transient.
+ * The failure that explains the run, ranked by the stage table (stages.ts): a SECURITY ERROR first, then the
+ * other blocking stages (toolchain, project files) in table order, then module failures that need a change,
+ * then transient ones, then `unknown`; ties go to the first in the log. So `diagnosis-retryable` is true only
+ * when every failure is transient.
  */
 export function pickPrimary(findings: readonly Finding[]): Finding | null {
   let best: Finding | null = null
-  for (const f of findings) if (!best || rank(f.id) < rank(best.id)) best = f
+  for (const f of findings) if (!best || rank(f) < rank(best)) best = f
   return best
 }
 
-const SETUP: readonly ScenarioId[] = [
-  'goproxy-invalid',
-  'gomod-parse-error',
-  'gosum-malformed',
-  'vendor-inconsistent',
-  'replace-path-missing'
-]
+/** The ids in table order: stage by stage, and within a stage in the order the matcher tries them. */
+const ORDER = STAGES.flatMap(s => s.ids)
 
-function rank(id: ScenarioId): number {
-  if (id === 'checksum-mismatch') return 0
-  if (id.startsWith('toolchain-') || id === 'go-missing') return 1
-  if (SETUP.includes(id)) return 2
-  if (id === 'unknown') return 5
-  return CATALOG[id].retryable ? 4 : 3
+function rank(f: Finding): number {
+  const priority = STAGES[stageOf(f.id)].priority
+  const position = ORDER.indexOf(f.id)
+  if (priority === 'blocking') return position
+  if (priority === 'fallback') return 3 * ORDER.length
+  return (f.retryable ? 2 : 1) * ORDER.length + position
 }
 
 function evidenceLines(message: string): string[] {

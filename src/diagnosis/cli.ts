@@ -79,7 +79,8 @@ export function shape(f: Finding): Record<string, unknown> {
     httpStatus: f.httpStatus ?? null,
     occurrences: f.occurrences ?? 1,
     evidence: f.evidence,
-    fix: f.fix
+    fix: f.fix,
+    alternatives: f.alternatives ?? []
   }
 }
 
@@ -94,6 +95,10 @@ function human(primary: Finding | null, findings: readonly Finding[]): string {
     out.push(...f.evidence.map(l => `  | ${l}`))
   }
   out.push('', 'Fix:', primary.fix)
+  if (primary.alternatives?.length) {
+    out.push('', 'The log alone does not rule out:')
+    for (const a of primary.alternatives) out.push(`  - ${a.id} (${a.title}): ${a.check}`)
+  }
   return `${out.join('\n')}\n`
 }
 

@@ -8,6 +8,8 @@ import { annotateFindings } from './annotations.js'
 import { checkEnvironment, planProbes, type DiagnosisEnv } from './checks.js'
 import { classifyFailure, groupFindings, pickPrimary } from './classify.js'
 import { runProbes, type ProbeResult } from './probes.js'
+import { ambiguousModules, decide, ownPatterns } from './decide.js'
+import { judgeDirective } from './directive-check.js'
 import { redact } from './redact.js'
 import { relabel, sharpenWithGitProbes } from './sharpen.js'
 import type { Finding } from './types.js'
@@ -51,44 +53,68 @@ export interface DiagnosisRequest {
  */
 export async function diagnose(request: DiagnosisRequest): Promise<Diagnosis> {
   const failures: readonly DownloadFailure[] = request.download.failures ?? []
-  let located = locate(failures)
-  let findings = groupFindings(located.map(l => l.finding))
-  const fallback = () => classifyFailure('go mod download failed without an error message')
-  let primary = pickPrimary(findings) ?? fallback()
   const env = diagnosisEnv(request.env)
-  const notes = checkEnvironment(env, findings, {
+  const notes = checkEnvironment(env, groupFindings(locate(failures).map(l => l.finding)), {
     goLines: goLines(request.env.downloadSet, request.workspace)
   })
+  const own = ownPatterns(env, request.inputs.gitCredentials, process.env.GITHUB_REPOSITORY_OWNER)
+  let located = locate(failures)
   let probes: ProbeResult[] = []
   if (request.inputs.diagnose) {
-    probes = await runProbes(planProbes(env, findings, { ...process.env, ...request.processEnv }))
+    const plan = planProbes(env, groupFindings(located.map(l => l.finding)), {
+      ...process.env,
+      ...request.processEnv
+    })
+    const proxy = plan.endpoints.find(e => e.label === 'GOPROXY')?.url
+    const moduleVersions = proxy
+      ? ambiguousModules(located.map(l => l.finding)).map(m => ({ proxy, ...m }))
+      : []
+    probes = await runProbes({ ...plan, moduleVersions })
     const sharpened = sharpenWithGitProbes(located, probes)
-    if (sharpened.notes.length > 0) {
-      located = sharpened.located
-      findings = groupFindings(located.map(l => l.finding))
-      primary = pickPrimary(findings) ?? fallback()
-      notes.push(...sharpened.notes)
-    }
-    const failed = probes.find(p => !p.ok && p.scenario)
-    if (primary.id === 'unknown' && failed?.scenario) {
-      // go's words matched nothing, but a probe failed the same way go must have: name that.
-      notes.push(`Probe "${failed.check}" failed (${failed.detail}): the verdict follows it.`)
-      primary = relabel(primary, failed.scenario)
-    } else if (primary.retryable && probes.length > 0 && probes.every(p => p.ok)) {
-      notes.push(
-        'Every probed endpoint is reachable now: the network path works, so a re-run is likely to get past a transient failure.'
-      )
-    }
+    located = sharpened.located
+    notes.push(...sharpened.notes)
   }
+  const goLine = goLines(request.env.downloadSet, request.workspace)[0]?.version
+  located = located.map(l => {
+    const decided = decide(l.finding, probes, own)
+    const judged = judgeDirective(decided.finding, env.GOVERSION, goLine)
+    notes.push(...[decided.note, judged.note].filter((n): n is string => n !== undefined))
+    return { ...l, finding: judged.finding }
+  })
+  const findings = groupFindings(located.map(l => l.finding))
+  const primary = followProbes(
+    pickPrimary(findings) ?? classifyFailure('go mod download failed without an error message'),
+    probes,
+    notes
+  )
   return {
     primary,
     findings,
     located,
     probes,
     probed: request.inputs.diagnose,
-    notes,
+    notes: [...new Set(notes)],
     environment: shownEnv(env)
   }
+}
+
+/**
+ * What the endpoint probes add to the verdict. They never override a go error of another kind: only a failure
+ * go's words leave unknown, and that shows go reaching for the network, follows a probe that failed the same
+ * way; a transient verdict with every endpoint reachable now says a re-run is likely to pass.
+ */
+export function followProbes(primary: Finding, probes: readonly ProbeResult[], notes: string[]): Finding {
+  const failed = probes.find(p => !p.ok && p.scenario)
+  const reachedOut = /https?:\/\/|dial tcp|lookup |Get "|fetch/.test(primary.evidence.join('\n'))
+  if (primary.id === 'unknown' && reachedOut && failed?.scenario) {
+    notes.push(`Probe "${failed.check}" failed (${failed.detail}): the verdict follows it.`)
+    return relabel(primary, failed.scenario)
+  }
+  if (primary.retryable && probes.length > 0 && probes.every(p => p.ok))
+    notes.push(
+      'Every probed endpoint is reachable now: the network path works, so a re-run is likely to get past a transient failure.'
+    )
+  return primary
 }
 
 /** Annotations and the diagnosis outputs. */

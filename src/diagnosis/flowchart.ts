@@ -1,74 +1,13 @@
+import { STAGES, stageOf } from './stages.js'
 import type { ScenarioId } from './types.js'
-
-/** The questions the classifier asks, in its precedence order, each with the scenarios a "yes" leads to. */
-const STAGES: readonly { readonly question: string; readonly ids: readonly ScenarioId[] }[] = [
-  { question: 'SECURITY ERROR?', ids: ['checksum-mismatch'] },
-  {
-    question: 'Go or its toolchain?',
-    ids: ['toolchain-not-available', 'toolchain-download-failed', 'toolchain-too-old', 'go-missing']
-  },
-  {
-    question: 'GOPROXY, go.mod, go.sum or vendor broken?',
-    ids: [
-      'goproxy-invalid',
-      'gomod-parse-error',
-      'gosum-malformed',
-      'vendor-inconsistent',
-      'replace-path-missing',
-      'missing-gosum-entry'
-    ]
-  },
-  {
-    question: "Mirror's own error in server response?",
-    ids: ['private-module-sumdb', 'private-module-via-public-proxy', 'proxy-origin-fetch-failed']
-  },
-  { question: 'HTTP proxy hop failed?', ids: ['http-proxy-misconfigured'] },
-  {
-    question: 'Network or TLS error?',
-    ids: ['tls-untrusted-cert', 'dns-failure', 'connect-timeout', 'connection-refused', 'connection-reset']
-  },
-  {
-    question: 'Proxy answered an error status?',
-    ids: [
-      'rate-limited',
-      'network-egress-blocked',
-      'proxy-auth-required',
-      'goproxy-off',
-      'proxy-bad-response'
-    ]
-  },
-  {
-    question: 'git / VCS error?',
-    ids: [
-      'ssh-auth-failed',
-      'git-auth-missing',
-      'git-auth-rejected',
-      'git-missing',
-      'insecure-protocol',
-      'vcs-unrecognized-import-path'
-    ]
-  },
-  {
-    question: 'Version or module path wrong?',
-    ids: [
-      'invalid-pseudo-version',
-      'module-path-mismatch',
-      'major-version-suffix',
-      'malformed-module-path',
-      'unknown-revision',
-      'module-not-found',
-      'module-zip-malformed'
-    ]
-  },
-  { question: 'Local disk or module cache?', ids: ['disk-full', 'modcache-permission', 'modcache-corrupt'] }
-]
 
 /**
  * A Mermaid flowchart of the diagnosis: the chain of questions, the answer for this failure, and the path
- * taken highlighted (GitHub renders Mermaid in job summaries).
+ * taken highlighted (GitHub renders Mermaid in job summaries). The questions are the stage table the matcher
+ * and the primary choice read, so the highlighted path is the one the code took.
  */
 export function diagnosisFlowchart(id: ScenarioId, title: string): string {
-  const taken = STAGES.findIndex(s => s.ids.includes(id))
+  const taken = stageOf(id)
   const lines = ['flowchart TD', '  start([go mod download failed])']
   const edges: string[] = []
   STAGES.forEach((s, i) => {

@@ -4,8 +4,10 @@ import https from 'node:https'
 import net from 'node:net'
 import { runTool } from '../exec/run-tool.js'
 import { errorMessage } from '../util/errors.js'
+import { escapeModulePath } from '../download/go-output.js'
 import { matchScenario } from './matcher.js'
 import { redact } from './redact.js'
+import { trustedCAs } from './trust.js'
 import type { ScenarioId } from './types.js'
 
 /** One check run on failure: what was tried, against what, and what happened. */
@@ -20,6 +22,12 @@ export interface ProbeResult {
 }
 
 export interface ProbePlan {
+  /** Failing module versions to look up in the first GOPROXY mirror: do other versions of them resolve? */
+  readonly moduleVersions?: readonly {
+    readonly proxy: string
+    readonly module: string
+    readonly version?: string
+  }[]
   /** GOPROXY entries and the GOSUMDB URL worth probing (http/https only). */
   readonly endpoints: readonly { readonly label: string; readonly url: string }[]
   /** HTTP(S)_PROXY values in effect. */
@@ -38,11 +46,19 @@ const PROBE_BUDGET_MS = 10_000
 export async function runProbes(plan: ProbePlan, budgetMs = PROBE_BUDGET_MS): Promise<ProbeResult[]> {
   const jobs: { check: string; target: string; run: () => Promise<ProbeResult> }[] = []
   for (const e of plan.endpoints)
-    jobs.push({ check: `${e.label} reachable`, target: e.url, run: () => probeEndpoint(e.label, e.url) })
+    jobs.push({
+      check: `${e.label} reachable`,
+      target: e.url,
+      run: () => probeEndpoint(e.label, e.url, plan.env)
+    })
   for (const p of plan.httpProxies)
     jobs.push({ check: `${p.name} reachable`, target: p.url, run: () => probeHttpProxy(p.name, p.url) })
   for (const r of plan.gitRemotes)
     jobs.push({ check: 'git ls-remote', target: r, run: () => probeGit(r, plan.env) })
+  for (const m of plan.moduleVersions ?? []) {
+    const url = versionListUrl(m.proxy, m.module)
+    jobs.push({ check: MODULE_VERSIONS, target: url, run: () => probeVersions(url, m.version, plan.env) })
+  }
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<'timeout'>(resolve => (timer = setTimeout(() => resolve('timeout'), budgetMs)))
   const results = await Promise.all(
@@ -71,7 +87,7 @@ function fail(check: string, target: string, detail: string, ms: number, scenari
   }
 }
 
-async function probeEndpoint(label: string, url: string): Promise<ProbeResult> {
+async function probeEndpoint(label: string, url: string, env: NodeJS.ProcessEnv): Promise<ProbeResult> {
   const started = performance.now()
   const elapsed = () => Math.round(performance.now() - started)
   const u = new URL(url)
@@ -93,7 +109,7 @@ async function probeEndpoint(label: string, url: string): Promise<ProbeResult> {
       /refused/i.test(tcp) ? 'connection-refused' : 'connect-timeout'
     )
   try {
-    const status = await httpGet(u, 4000)
+    const { status } = await httpGet(u, 4000, trustedCAs(env))
     return {
       check,
       target: redact(url),
@@ -108,7 +124,9 @@ async function probeEndpoint(label: string, url: string): Promise<ProbeResult> {
       url,
       msg,
       elapsed(),
-      /certificate|self[- ]signed|x509/i.test(msg) ? 'tls-untrusted-cert' : 'connect-timeout'
+      /certificate|self[- ]signed|x509|UNABLE_TO_VERIFY|CERT_|SELF_SIGNED|DEPTH_ZERO|issuer/i.test(msg)
+        ? 'tls-untrusted-cert'
+        : 'connect-timeout'
     )
   }
 }
@@ -177,6 +195,40 @@ async function sendsAuthorization(remote: string, env: NodeJS.ProcessEnv): Promi
   }
 }
 
+export const MODULE_VERSIONS = 'module versions'
+
+function versionListUrl(proxy: string, module: string): string {
+  return `${proxy.replace(/\/+$/, '')}/${escapeModulePath(module)}/@v/list`
+}
+
+/**
+ * The mirror's version list of a failing module: whether the module resolves at all, and whether the failing
+ * version is among its versions (ok: the mirror knows the module). Decides between a private or vanished
+ * module, a version that does not exist, and a mirror that has not caught up (decide.ts).
+ */
+async function probeVersions(
+  url: string,
+  version: string | undefined,
+  env: NodeJS.ProcessEnv
+): Promise<ProbeResult> {
+  const started = performance.now()
+  const ms = () => Math.round(performance.now() - started)
+  try {
+    const { status, body } = await httpGet(new URL(url), 4000, trustedCAs(env))
+    const versions = body
+      .split('\n')
+      .map(v => v.trim())
+      .filter(v => /^v\d/.test(v))
+    if (status !== 200)
+      return fail(MODULE_VERSIONS, url, `HTTP ${status}: the mirror has no version of it`, ms())
+    const listed = version !== undefined && versions.includes(version)
+    const detail = `HTTP 200: ${versions.length} version(s)${version ? `, ${version} ${listed ? 'listed' : 'not listed'}` : ''}`
+    return { check: MODULE_VERSIONS, target: redact(url), ok: true, detail, ms: ms() }
+  } catch (e) {
+    return fail(MODULE_VERSIONS, url, errorMessage(e), ms())
+  }
+}
+
 /** '' when a TCP connection opened, else why not. */
 function connect(host: string, port: number, timeoutMs: number): Promise<string> {
   return new Promise(resolve => {
@@ -188,11 +240,16 @@ function connect(host: string, port: number, timeoutMs: number): Promise<string>
   })
 }
 
-function httpGet(u: URL, timeoutMs: number): Promise<number> {
+/** A GET with the CAs go trusts; the body is kept up to 64 KiB. */
+function httpGet(u: URL, timeoutMs: number, ca: string[]): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = (u.protocol === 'https:' ? https : http).get(u, { timeout: timeoutMs }, res => {
-      res.resume()
-      resolve(res.statusCode ?? 0)
+    const options = u.protocol === 'https:' ? { timeout: timeoutMs, ca } : { timeout: timeoutMs }
+    const req = (u.protocol === 'https:' ? https : http).get(u, options, res => {
+      let body = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk: string) => (body = (body + chunk).slice(0, 65536)))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+      res.on('error', reject)
     })
     req.on('timeout', () => req.destroy(new Error(`no HTTP answer within ${timeoutMs / 1000} s`)))
     req.on('error', reject)

@@ -1,4 +1,5 @@
 import { matchScenario } from './matcher.js'
+import { normalizeLog } from './normalize.js'
 
 /** One failure found in a log, with the module and version when go's JSON named them. */
 interface LogFailure {
@@ -9,16 +10,11 @@ interface LogFailure {
 
 // Progress and hint lines go prints around failures; none of them is a failure.
 const PROGRESS =
-  /^go: (downloading|finding|extracting|found|upgraded|added|removed|to add|module \S+ found)\b/
+  /^go: (downloading|finding|extracting|found|upgraded|added|removed|to add|module \S+ found|warning:|error loading module requirements$|creating new go\.mod|to update it:|updating go\.mod)/
 // Lines that continue the failure above them: go's multi-line messages and the git stderr it quotes.
 const CONTINUATION =
-  /^(\s|SECURITY (ERROR|WARNING)|This download does NOT|The bits may|have intercepted|For more information, see|Confirm the import path|If this is a private repository|go\.sum database server misbehavior|downloaded:|go\.sum:|\S+: h1:|\S*go\.(mod|work|sum):\d+: |remote: |fatal: |error: |To ignore the vendor|To sync the vendor|note: )/
-// Built from a string: a control character in a regex literal reads as a mistake.
-const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g')
+  /^(\s|SECURITY (ERROR|WARNING)|This download does NOT|The bits may|have intercepted|For more information, see|Confirm the import path|If this is a private repository|go\.sum database server misbehavior|downloaded:|go\.sum:|\S+: h1:|\S*go\.(mod|work|sum):\d+(:\d+)?: |\(|remote: |fatal: |error: |To ignore the vendor|To sync the vendor|note: )/
 const START = /^(go: |go mod \w+: |go get: |verifying |\S+\.go:\d+:\d+: )/
-// CI decorations in front of a line: GitHub's timestamps, workflow commands, ANSI colours.
-const DECORATION =
-  /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z ?)?(##\[(error|warning)\]|::(error|warning)[^:]*::)?/
 
 /**
  * Splits any Go log (plain stderr, `go mod download -json` output, or a whole CI log around them) into
@@ -30,8 +26,11 @@ export function splitLog(text: string): LogFailure[] {
   let open: { lines: string[] } | undefined
   let path: string | undefined
   let version: string | undefined
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.replace(ANSI_COLOUR, '').replace(DECORATION, '').trimEnd()
+  for (const line of normalizeLog(text).split('\n')) {
+    if (open && continues(open.lines, line)) {
+      open.lines.push(line)
+      continue
+    }
     const json = /^\s*"(Path|Version|Error)":\s*("(?:[^"\\]|\\.)*")\s*,?$/.exec(line)
     if (json) {
       const value = parseJsonString(json[2])
@@ -46,10 +45,6 @@ export function splitLog(text: string): LogFailure[] {
       open = undefined
       continue
     }
-    if (open && CONTINUATION.test(line)) {
-      open.lines.push(line)
-      continue
-    }
     if (START.test(line) || matchScenario(line) !== 'unknown') {
       open = { lines: [line] }
       failures.push(open)
@@ -60,6 +55,19 @@ export function splitLog(text: string): LogFailure[] {
     ...(f.module && { module: f.module }),
     ...(f.module && f.version && { version: f.version })
   }))
+}
+
+/**
+ * Whether a line continues the open failure: go's continuation lines, anything indented inside a mirror's
+ * `server response:` (which may quote a whole JSON object), and the line after one that ends in a colon.
+ */
+function continues(lines: readonly string[], line: string): boolean {
+  if (line.trim() === '' || PROGRESS.test(line)) return false
+  if (CONTINUATION.test(line) && !/^\s*"(Path|Version|Error)":/.test(line)) return true
+  if (/^\s/.test(line) && lines.some(l => /server response:/.test(l))) return true
+  // go indents what follows `server response:`; an unindented line after it is someone else's.
+  const last = lines[lines.length - 1]
+  return /:\s*$/.test(last) && !/server response:\s*$/.test(last) && !START.test(line)
 }
 
 function parseJsonString(quoted: string): string {

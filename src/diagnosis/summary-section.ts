@@ -47,6 +47,11 @@ export function addDiagnosisSection(
   s.addRaw('<h4>Evidence</h4>', true)
   s.addRaw(`<pre>${escapeHtml(p.evidence.join('\n'))}</pre>`, true)
   s.addRaw('<h4>Fix</h4>', true).addRaw(`\n${p.fix}\n`, true)
+  if (p.alternatives?.length) {
+    // Honest uncertainty: what the evidence (go's words, the probes) does not rule out, and how to tell.
+    s.addRaw('<h4>Not ruled out</h4>', true)
+    s.addList(p.alternatives.map(a => `${code(a.id)}: ${escapeHtml(a.title)}. ${escapeHtml(a.check)}`))
+  }
   for (const other of new Set(diagnosis.findings.map(f => f.id).filter(id => id !== p.id))) {
     s.addRaw(
       `<p>Also: ${code(other)}: ${escapeHtml(CATALOG[other].title)}. ${escapeHtml(CATALOG[other].steps[0])}</p>`,

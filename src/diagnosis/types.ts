@@ -41,6 +41,9 @@ export const SCENARIO_IDS = [
   'modcache-permission',
   'disk-full',
   'go-missing',
+  'no-main-module',
+  'workspace-module-missing',
+  'workspace-version-mismatch',
   'unknown'
 ] as const
 export type ScenarioId = (typeof SCENARIO_IDS)[number]
@@ -62,4 +65,16 @@ export interface Finding {
   readonly fix: string
   /** How many failures of the log this finding stands for (grouped by scenario and module version). */
   readonly occurrences?: number
+  /**
+   * Other scenarios the evidence does not rule out, most likely first, each with the one check that tells it
+   * apart from `id` (interface.md v1.1); absent when the log decides.
+   */
+  readonly alternatives?: readonly Alternative[]
+}
+
+/** A scenario the evidence leaves open, and how to tell it from the chosen one. */
+export interface Alternative {
+  readonly id: ScenarioId
+  readonly title: string
+  readonly check: string
 }

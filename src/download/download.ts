@@ -8,6 +8,7 @@ import type { GoSumHashes } from './go-sum.js'
 import { bytesFetched, ModuleCache } from './module-cache.js'
 import { prefetchModules, type PrefetchOutcome, type PrefetchSource } from './prefetch.js'
 import { backoffDelay, judge, type Verdict } from './retry-policy.js'
+import { checkWorkspaceUses } from './workspace-check.js'
 
 export { stderrFailures } from './go-output.js'
 
@@ -78,6 +79,8 @@ export interface DownloadRequest {
  */
 export async function downloadModules(request: DownloadRequest): Promise<DownloadOutcome> {
   const { inputs, set } = request
+  const unusable = checkWorkspaceUses(set)
+  if (unusable) return unusable
   const started = performance.now()
   const startedEpoch = Date.now()
   const cache = new ModuleCache(request.gomodcache)

@@ -59,7 +59,12 @@ export function parseRequirements(text: string): Requirement[] {
 
 /** The directories a go.work file `use`s, relative to it, in order. */
 export function parseWorkUses(text: string): string[] {
-  return [...directive(text, 'use')].map(e => unquote(e.spec))
+  return parseWorkUseLines(text).map(u => u.dir)
+}
+
+/** The `use` entries of a go.work file with their 1-based lines. */
+export function parseWorkUseLines(text: string): { dir: string; line: number }[] {
+  return [...directive(text, 'use')].map(e => ({ dir: unquote(e.spec), line: e.line }))
 }
 
 /**

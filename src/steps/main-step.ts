@@ -74,11 +74,9 @@ async function afterCredentials(
         prefetch: prefetchFor(env, credentials)
       })
     )
-    // A failed download may stop go before it lists every module (a graph-load or checksum failure lists none):
-    // then the go.mod requirements count the set.
-    const modules = download.ok
-      ? download.modules
-      : Math.max(download.modules, countRequirements(env.downloadSet))
+    // What go resolved: after a failure, the versions go reported before it stopped (a graph-load or workspace
+    // failure reports none), never go.mod's requirement lines, which say nothing about what was downloaded.
+    const modules = download.modules
     core.setOutput('modules', modules)
     core.setOutput('download-attempts', download.attempts)
     downloadState.save({ ok: download.ok, modules, gomodcache: env.go.env.GOMODCACHE })
@@ -86,7 +84,7 @@ async function afterCredentials(
     core.info(
       download.ok
         ? `Downloaded ${modules} module versions in ${took}`
-        : `Download failed after ${took}: ${describeFailures(download)}`
+        : `Download failed after ${took} (${modules} module versions resolved): ${describeFailures(download)}`
     )
     if (!download.ok) {
       const request = { download, env, inputs, workspace, processEnv: credentials.processEnv }

@@ -39,6 +39,7 @@ export const DOCS = {
   vendoring: `${REF}#vendoring`,
   modCache: `${REF}#module-cache`,
   toolchain: 'https://go.dev/doc/toolchain',
+  workspaces: `${REF}#workspaces`,
   faqGitHttps: 'https://go.dev/doc/faq#git_https',
   install: 'https://go.dev/doc/install',
   goproxyEnv: `${REF}#goproxy-protocol`

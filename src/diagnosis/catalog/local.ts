@@ -97,6 +97,39 @@ export const LOCAL_SCENARIOS: CatalogPart = {
     steps: ['Install Go first with actions/setup-go (or set `go-version` to pick one from the tool cache).'],
     docs: DOCS.install
   },
+  'no-main-module': {
+    title: 'No main module',
+    meaning:
+      'go found no go.mod in the directory it ran in or any parent (or modules are off), so there is no module to download for.',
+    retryable: false,
+    steps: [
+      'Run go in the directory of the go.mod: set `working-directory` (or `cd`/`WORKDIR` in a Dockerfile, and copy go.mod into the build context).',
+      'A new project needs `go mod init <module path>` and a committed go.mod; GO111MODULE=off turns modules off.'
+    ],
+    yaml: step('working-directory: ./path/to/module'),
+    docs: DOCS.goMod
+  },
+  'workspace-module-missing': {
+    title: 'go.work uses a directory that is not there',
+    meaning:
+      'go.work lists a module directory that is absent from this checkout (sparse checkout, a submodule not checked out, a source archive without it), so no go command can load the workspace.',
+    retryable: false,
+    steps: [
+      'Check the directory out too (e.g. `submodules: true` or a wider sparse-checkout in actions/checkout).',
+      'Or drop it from go.work (`go work edit -dropuse=./dir`), or build without the workspace: `GOWORK=off`.'
+    ],
+    docs: DOCS.workspaces
+  },
+  'workspace-version-mismatch': {
+    title: 'go.work lists an older go than a module needs',
+    meaning:
+      'A module listed in go.work requires a newer `go` line than go.work has. The toolchain may be fine: go.work itself needs the higher `go` line.',
+    retryable: false,
+    steps: [
+      'Run `go work use` (it raises the go line of go.work), or edit the `go` line of go.work to the highest one of its modules, and commit go.work.'
+    ],
+    docs: DOCS.workspaces
+  },
   unknown: {
     title: 'go mod download failed',
     meaning: 'The failure did not match a known scenario. The evidence below is what go printed.',
