@@ -14,7 +14,7 @@ import {
   restoreModuleCache,
   runTool,
   zipHash
-} from "./chunks/chunk-HINQTOB6.js";
+} from "./chunks/chunk-SVJYZ4TE.js";
 import {
   CATALOG,
   STAGES,

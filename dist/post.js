@@ -1,6 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  buildSaveRefusal,
   cacheState,
   dependencyHash,
   downloadState,
@@ -19,9 +20,10 @@ import {
   restoreEntry,
   saveBuildCache,
   saveEntry,
+  untrustedEvent,
   zipHash,
   zipSums
-} from "./chunks/chunk-HINQTOB6.js";
+} from "./chunks/chunk-SVJYZ4TE.js";
 import "./chunks/chunk-6KYO6YLA.js";
 import {
   info,
@@ -39,12 +41,11 @@ import { rm } from "node:fs/promises";
 import * as path2 from "node:path";
 
 // src/cache/save-policy.ts
-var UNTRUSTED_EVENTS = ["pull_request_target", "workflow_run", "issue_comment"];
 function saveRefusal(save2, env = process.env) {
   if (save2 === "never") return "cache-save: never (restore only)";
   if (save2 === "always") return void 0;
-  const event = env.GITHUB_EVENT_NAME ?? "";
-  if (UNTRUSTED_EVENTS.includes(event))
+  const event = untrustedEvent(env);
+  if (event)
     return `${event} runs may execute untrusted code, so no cache is saved under it; \`cache-save: always\` would save anyway`;
   if (save2 === "on-change") return void 0;
   const branch = eventFacts(env.GITHUB_EVENT_PATH).defaultBranch;
@@ -104,7 +105,10 @@ async function save() {
   const state = cacheState.load();
   if (!state) return ["Module cache: not saved (cache off, or the main step stopped before the cache)."];
   const refusal = saveRefusal(state.save);
-  if (refusal) return [`Module cache: not saved (${refusal}).`];
+  if (refusal) {
+    const build = state.build ? [buildSaveRefusal() ?? `Build cache: not saved (${refusal}).`] : [];
+    return [`Module cache: not saved (${refusal}).`, ...build];
+  }
   if (!downloadState.load()?.ok)
     return ["Module cache: not saved (the main step did not complete a module download)."];
   const lines = [...await leavePrivateModulesOut(state), await saveModules(state)];

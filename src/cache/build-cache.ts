@@ -117,12 +117,19 @@ export async function saveBuildCache(build: BuildEntryState): Promise<string> {
   }
 }
 
+/** The log line when this run's event must never save build outputs (whatever `cache-save` says). */
+export function buildSaveRefusal(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const event = untrustedEvent(env)
+  return event
+    ? `Build cache: not saved (a ${event} run may execute code from outside the repository; build outputs are never saved from it).`
+    : undefined
+}
+
 async function pruneAndSave(build: BuildEntryState): Promise<string> {
   if (build.kind === 'skipped' || build.kind === 'unavailable')
     return `Build cache: not saved (restore was ${build.kind}).`
-  const event = untrustedEvent()
-  if (event)
-    return `Build cache: not saved (a ${event} run may execute code from outside the repository; build outputs are never saved from it).`
+  const refusal = buildSaveRefusal()
+  if (refusal) return refusal
   const [gocache] = build.paths
   const listing = performance.now()
   const entries = await listGocache(gocache)

@@ -5,7 +5,7 @@ import * as core from '@actions/core'
 import { downloadState } from '../download/download-state.js'
 import { escapeHtml, logText } from '../report/escape.js'
 import { errorMessage } from '../util/errors.js'
-import { saveBuildCache } from './build-cache.js'
+import { buildSaveRefusal, saveBuildCache } from './build-cache.js'
 import { cacheState, type CacheState } from './cache-state.js'
 import { dependencyHash, isSameKey } from './keys.js'
 import {
@@ -41,7 +41,10 @@ async function save(): Promise<string[]> {
   const state = cacheState.load()
   if (!state) return ['Module cache: not saved (cache off, or the main step stopped before the cache).']
   const refusal = saveRefusal(state.save)
-  if (refusal) return [`Module cache: not saved (${refusal}).`]
+  if (refusal) {
+    const build = state.build ? [buildSaveRefusal() ?? `Build cache: not saved (${refusal}).`] : []
+    return [`Module cache: not saved (${refusal}).`, ...build]
+  }
   if (!downloadState.load()?.ok)
     return ['Module cache: not saved (the main step did not complete a module download).']
   const lines = [...(await leavePrivateModulesOut(state)), await saveModules(state)]

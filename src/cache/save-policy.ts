@@ -1,12 +1,6 @@
 import type { CacheSave } from '../inputs/types.js'
 import { eventFacts } from '../util/event-payload.js'
-
-/**
- * Events whose runs may execute code from outside the repository (a fork's pull request, a comment, the
- * artifacts of another run) while GITHUB_REF names a branch of the repository itself: what they leave in
- * GOMODCACHE must not become the cache that runs on that branch restore.
- */
-export const UNTRUSTED_EVENTS: readonly string[] = ['pull_request_target', 'workflow_run', 'issue_comment']
+import { untrustedEvent } from './events.js'
 
 /**
  * Whether `cache-save` lets this run save: `never` does not, no mode but `always` under an untrusted event,
@@ -16,8 +10,8 @@ export const UNTRUSTED_EVENTS: readonly string[] = ['pull_request_target', 'work
 export function saveRefusal(save: CacheSave, env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (save === 'never') return 'cache-save: never (restore only)'
   if (save === 'always') return undefined
-  const event = env.GITHUB_EVENT_NAME ?? ''
-  if (UNTRUSTED_EVENTS.includes(event))
+  const event = untrustedEvent(env)
+  if (event)
     return (
       `${event} runs may execute untrusted code, so no cache is saved under it; ` +
       '`cache-save: always` would save anyway'
