@@ -158,7 +158,7 @@ describe('GOPROXY userinfo (points 7 and 8)', () => {
     expect(
       redactUserinfo('https://a.example,https://u:p,w@b.example|https://v:q@w@c.example/go,direct')
     ).toBe('https://a.example,https://***@b.example|https://***@c.example/go,direct')
-    expect(redactUserinfo('https://proxy.golang.org,direct')).toBe('https://proxy.golang.org,direct')
+    expect(redactUserinfo('https://goproxy.corp.example,direct')).toBe('https://goproxy.corp.example,direct')
     expect(userinfoSecrets('https://ci:s%40cret-pw@b.example')).toEqual(
       expect.arrayContaining([
         'ci:s%40cret-pw',
