@@ -14,7 +14,7 @@ import {
   restoreModuleCache,
   runTool,
   zipHash
-} from "./chunks/chunk-SVJYZ4TE.js";
+} from "./chunks/chunk-B62H52HJ.js";
 import {
   CATALOG,
   STAGES,
@@ -2848,7 +2848,7 @@ async function downloadModules(request) {
     processes
   };
   info(
-    `${outcome.ok ? "Done" : "Failed"}: ${outcome.modules} module versions, ${formatBytes(outcome.bytes)} fetched, ${formatSeconds(outcome.durationMs)}, ${outcome.attempts} attempt${outcome.attempts === 1 ? "" : "s"}`
+    `${outcome.ok ? "Done" : "Failed"}: ${outcome.modules} module versions${outcome.ok ? " ready" : ""}, ${formatBytes(outcome.bytes)} fetched, ${formatSeconds(outcome.durationMs)}, ${plural(outcome.attempts, "attempt")}${outcome.ok ? " (zips stay packed: go extracts what a build needs)" : ""}`
   );
   return outcome;
 }
@@ -3216,7 +3216,7 @@ async function setupEnvironment(inputs) {
   info(`GOMODCACHE=${logText(go.env.GOMODCACHE)}`);
   const rel = /* @__PURE__ */ __name((p) => logText(path16.relative(inputs.workingDirectory, p) || "."), "rel");
   info(
-    downloadSet.mode === "workspace" ? `Download set: workspace ${rel(downloadSet.files[0])} using ${downloadSet.files.length - 1} module(s)` : `Download set: ${downloadSet.roots.length} module(s): ${downloadSet.files.map(rel).join(", ") || "none"}`
+    downloadSet.mode === "workspace" ? `Download set: workspace ${rel(downloadSet.files[0])} using ${downloadSet.files.length - 1} module(s)` : `Download set: ${downloadSet.roots.length} module(s): ${listSome(downloadSet.files.map(rel)) || "none"}`
   );
   const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync6(path16.join(r, "vendor")) }));
   for (const warning2 of findInconsistencies({ ...plan2, effective: shown }, { roots }))
@@ -3243,6 +3243,11 @@ function withDerivedGoprivate(inputs, currentGoprivate) {
   return { ...inputs.goEnv, GOPRIVATE: derived.patterns.join(",") };
 }
 __name(withDerivedGoprivate, "withDerivedGoprivate");
+function listSome(names, shown = 5) {
+  const more = names.length - shown;
+  return names.slice(0, shown).join(", ") + (more > 0 ? `, \u2026 (${more} more)` : "");
+}
+__name(listSome, "listSome");
 
 // src/report/phase.ts
 var Phases = class {
@@ -3273,6 +3278,7 @@ function seconds(ms) {
 __name(seconds, "seconds");
 
 // src/cache/summary-section.ts
+var NONE = "\u2013";
 function addCacheSection(s, cache) {
   if (cache.kind === "disabled") {
     s.addRaw("<p>Module cache: off (<code>cache: false</code>).</p>", true);
@@ -3283,9 +3289,9 @@ function addCacheSection(s, cache) {
     name,
     code(e.kind),
     code(e.primaryKey),
-    e.matchedKey ? code(e.matchedKey) : "",
-    e.archiveBytes === void 0 ? "" : mib(e.archiveBytes),
-    e.restoreMs === void 0 ? "" : seconds(e.restoreMs)
+    e.matchedKey ? code(e.matchedKey) : NONE,
+    e.archiveBytes === void 0 ? NONE : mib(e.archiveBytes),
+    e.restoreMs === void 0 ? NONE : seconds(e.restoreMs)
   ], "row");
   s.addTable([
     ["cache", "restore", "primary key", "matched key", "archive", "restore time"].map((data) => ({
@@ -3534,11 +3540,11 @@ async function afterCredentials(inputs, workspace, phases, env, credentials) {
     setOutput("modules", modules);
     setOutput("download-attempts", download.attempts);
     downloadState.save({ ok: download.ok, modules, gomodcache: env.go.env.GOMODCACHE });
-    const took = `${(download.durationMs / 1e3).toFixed(2)} s, ${download.attempts} attempt(s)`;
-    info(
-      download.ok ? `Downloaded ${modules} module versions in ${took}` : `Download failed after ${took} (${modules} module versions resolved): ${describeFailures2(download)}`
-    );
     if (!download.ok) {
+      const took = `${(download.durationMs / 1e3).toFixed(2)} s, ${download.attempts} attempt(s)`;
+      info(
+        `Download failed after ${took} (${modules} module versions resolved): ${describeFailures2(download)}`
+      );
       const request = { download, env, inputs, workspace, processEnv: credentials.processEnv };
       diagnosis = await phases.run("Diagnosis", () => diagnose(request));
       reportDiagnosis(diagnosis, request);

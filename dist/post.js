@@ -23,7 +23,7 @@ import {
   untrustedEvent,
   zipHash,
   zipSums
-} from "./chunks/chunk-SVJYZ4TE.js";
+} from "./chunks/chunk-B62H52HJ.js";
 import "./chunks/chunk-6KYO6YLA.js";
 import {
   info,
@@ -103,7 +103,8 @@ async function saveModuleCache() {
 __name(saveModuleCache, "saveModuleCache");
 async function save() {
   const state = cacheState.load();
-  if (!state) return ["Module cache: not saved (cache off, or the main step stopped before the cache)."];
+  if (!state) return ["Module cache: not saved (the main step stopped before the module cache)."];
+  if (state.module.kind === "disabled") return ["Module cache: off (cache: false), nothing to save."];
   const refusal = saveRefusal(state.save);
   if (refusal) {
     const build = state.build ? [buildSaveRefusal() ?? `Build cache: not saved (${refusal}).`] : [];

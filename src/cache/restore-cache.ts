@@ -43,7 +43,12 @@ export async function restoreModuleCache(inputs: Inputs, env: Environment): Prom
   core.setOutput('cache-restore-kind', result.kind)
   core.setOutput('cache-primary-key', keys.primary)
   core.setOutput('cache-matched-key', result.matchedKey)
-  if (result.kind === 'disabled') return result
+  if (result.kind === 'disabled') {
+    // Recorded so that post can say why it saves nothing, instead of guessing.
+    const off = { ...result, paths: [], restored: fingerprint([]) }
+    cacheState.save({ save: 'never', module: off, checksumFiles: [], dependencyHash: '', hashRoot: '' })
+    return result
+  }
 
   // Post compares content only after a partial restore (a miss restored nothing; the other kinds are never
   // saved), so only then is the restored tree worth a walk of every file.

@@ -39,7 +39,8 @@ export async function saveModuleCache(): Promise<string> {
 
 async function save(): Promise<string[]> {
   const state = cacheState.load()
-  if (!state) return ['Module cache: not saved (cache off, or the main step stopped before the cache).']
+  if (!state) return ['Module cache: not saved (the main step stopped before the module cache).']
+  if (state.module.kind === 'disabled') return ['Module cache: off (cache: false), nothing to save.']
   const refusal = saveRefusal(state.save)
   if (refusal) {
     const build = state.build ? [buildSaveRefusal() ?? `Build cache: not saved (${refusal}).`] : []

@@ -3,6 +3,8 @@ import { code, seconds } from '../report/html.js'
 import type { CacheRestore, EntryRestore } from './restore-cache.js'
 import { mib } from './restore-cache.js'
 
+const NONE = '–'
+
 /** The cache rows of the job summary: kind, keys, archive size and restore time per entry. */
 export function addCacheSection(s: typeof core.summary, cache: CacheRestore): void {
   if (cache.kind === 'disabled') {
@@ -10,13 +12,14 @@ export function addCacheSection(s: typeof core.summary, cache: CacheRestore): vo
     return
   }
   s.addHeading('Module cache', 4)
+  // core.summary leaves a cell open when its text is empty (`<td>` without `</td>`): a dash stands for none.
   const row = (name: string, e: EntryRestore) => [
     name,
     code(e.kind),
     code(e.primaryKey),
-    e.matchedKey ? code(e.matchedKey) : '',
-    e.archiveBytes === undefined ? '' : mib(e.archiveBytes),
-    e.restoreMs === undefined ? '' : seconds(e.restoreMs)
+    e.matchedKey ? code(e.matchedKey) : NONE,
+    e.archiveBytes === undefined ? NONE : mib(e.archiveBytes),
+    e.restoreMs === undefined ? NONE : seconds(e.restoreMs)
   ]
   s.addTable([
     ['cache', 'restore', 'primary key', 'matched key', 'archive', 'restore time'].map(data => ({

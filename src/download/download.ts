@@ -155,8 +155,9 @@ export async function downloadModules(request: DownloadRequest): Promise<Downloa
     processes
   }
   core.info(
-    `${outcome.ok ? 'Done' : 'Failed'}: ${outcome.modules} module versions, ${formatBytes(outcome.bytes)} fetched, ` +
-      `${formatSeconds(outcome.durationMs)}, ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`
+    `${outcome.ok ? 'Done' : 'Failed'}: ${outcome.modules} module versions${outcome.ok ? ' ready' : ''}, ` +
+      `${formatBytes(outcome.bytes)} fetched, ${formatSeconds(outcome.durationMs)}, ` +
+      `${plural(outcome.attempts, 'attempt')}${outcome.ok ? ' (zips stay packed: go extracts what a build needs)' : ''}`
   )
   return outcome
 }

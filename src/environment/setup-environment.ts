@@ -48,7 +48,7 @@ export async function setupEnvironment(inputs: Inputs): Promise<Environment> {
   core.info(
     downloadSet.mode === 'workspace'
       ? `Download set: workspace ${rel(downloadSet.files[0])} using ${downloadSet.files.length - 1} module(s)`
-      : `Download set: ${downloadSet.roots.length} module(s): ${downloadSet.files.map(rel).join(', ') || 'none'}`
+      : `Download set: ${downloadSet.roots.length} module(s): ${listSome(downloadSet.files.map(rel)) || 'none'}`
   )
 
   const roots = downloadSet.roots.map(r => ({ dir: rel(r), hasVendor: existsSync(path.join(r, 'vendor')) }))
@@ -79,4 +79,10 @@ function withDerivedGoprivate(inputs: Inputs, currentGoprivate: string): GoEnvSe
     `GOPRIVATE derived from the git credentials (input 'goprivate' is empty): ${derived.patterns.join(',')}`
   )
   return { ...inputs.goEnv, GOPRIVATE: derived.patterns.join(',') }
+}
+
+/** The first few names, then how many more: one log line, however large the monorepo. */
+function listSome(names: readonly string[], shown = 5): string {
+  const more = names.length - shown
+  return names.slice(0, shown).join(', ') + (more > 0 ? `, … (${more} more)` : '')
 }

@@ -80,13 +80,12 @@ async function afterCredentials(
     core.setOutput('modules', modules)
     core.setOutput('download-attempts', download.attempts)
     downloadState.save({ ok: download.ok, modules, gomodcache: env.go.env.GOMODCACHE })
-    const took = `${(download.durationMs / 1000).toFixed(2)} s, ${download.attempts} attempt(s)`
-    core.info(
-      download.ok
-        ? `Downloaded ${modules} module versions in ${took}`
-        : `Download failed after ${took} (${modules} module versions resolved): ${describeFailures(download)}`
-    )
+    // A success was said by the engine's last line; a failure gets its summary here, before the diagnosis.
     if (!download.ok) {
+      const took = `${(download.durationMs / 1000).toFixed(2)} s, ${download.attempts} attempt(s)`
+      core.info(
+        `Download failed after ${took} (${modules} module versions resolved): ${describeFailures(download)}`
+      )
       const request = { download, env, inputs, workspace, processEnv: credentials.processEnv }
       diagnosis = await phases.run('Diagnosis', () => diagnose(request))
       reportDiagnosis(diagnosis, request)
