@@ -84,3 +84,5 @@ async function real(): Promise<void> {
 }
 
 await (flags.real ? real() : synthetic())
+// Nothing left to wait for: a helper (esbuild's service, a keep-alive socket) must not hold the process open.
+process.exit(0)

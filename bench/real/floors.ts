@@ -4,9 +4,9 @@
  * cache service at 100 MB/s; for a partial hit, that plus `go mod download` of only the versions that changed.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { isolatedGoEnv, makeTempDir, removeTempDir, runGo } from '../../testkit/go-env.js'
+import { isolatedGoEnv, removeTempDir, runGo } from '../../testkit/go-env.js'
 import type { NetworkProfile } from '../../testkit/network.js'
 
 /**
@@ -37,7 +37,7 @@ export async function measureFloors(
   proxyUrl: string,
   timeoutSec: number
 ): Promise<Floors> {
-  const root = makeTempDir(`${tmpRoot}/bench-real-floor-`)
+  const root = mkdtempSync(path.join(tmpRoot, 'bench-real-floor-'))
   try {
     const file = path.join(root, 'modules.tzst')
     writeFileSync(file, archive)

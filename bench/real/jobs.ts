@@ -4,10 +4,10 @@
  * `go build ./...` and `go vet ./...` as `run:` steps, then the post step; all under the runner harness
  * (testkit/runner.ts), every child under a timeout. The cache service is the caller's and outlives the job.
  */
-import { chmodSync, cpSync, mkdirSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import type { FakeCacheService } from '../../testkit/cache-service.js'
-import { isolatedGoEnv, makeTempDir, removeTempDir } from '../../testkit/go-env.js'
+import { isolatedGoEnv, removeTempDir } from '../../testkit/go-env.js'
 import { Job, type StepResult } from '../../testkit/runner.js'
 
 export interface Variant {
@@ -43,6 +43,8 @@ export interface JobContext {
   readonly node: string
   readonly goTimeoutSec: number
   readonly runId: () => number
+  /** The runner harness reads an action.yml even for jobs without a `uses:` step: the one under test. */
+  readonly defaultActionDir: string
 }
 
 /** A shell script that runs node under coreutils `timeout`, which signals the step's whole process group. */
@@ -88,23 +90,23 @@ export async function runJob(
   project: string,
   service: FakeCacheService
 ): Promise<JobResult> {
-  const root = makeTempDir(`${c.tmpRoot}/bench-real-job-`)
+  const root = mkdtempSync(path.join(c.tmpRoot, 'bench-real-job-'))
   const workspace = path.join(root, 'workspace')
   const runnerTemp = path.join(root, 'runner-temp')
   mkdirSync(runnerTemp, { recursive: true })
   cpSync(project, workspace, { recursive: true })
   const before = new Set(service.entries.map(e => e.id))
-  const job = new Job({
-    actionDir: v.actionDir ?? root,
-    workspace,
-    runnerTemp,
-    env: runnerEnv(c, root, service),
-    node: c.node
-  })
-  const go = (...args: string[]) =>
-    job.runStep('timeout', ['-k', '10', String(c.goTimeoutSec), 'go', ...args])
   const started = performance.now()
   try {
+    const job = new Job({
+      actionDir: v.actionDir ?? c.defaultActionDir,
+      workspace,
+      runnerTemp,
+      env: runnerEnv(c, root, service),
+      node: c.node
+    })
+    const go = (...args: string[]) =>
+      job.runStep('timeout', ['-k', '10', String(c.goTimeoutSec), 'go', ...args])
     let step: StepResult | undefined
     if (v.kind === 'go-download') step = await go('mod', 'download')
     else if (v.kind !== 'go-build') step = await job.runAction(v.inputs ?? {})

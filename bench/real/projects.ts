@@ -18,10 +18,18 @@ export interface RealProject {
 
 export const PROJECTS: readonly RealProject[] = [
   {
+    name: 'yq',
+    module: 'github.com/mikefarah/yq/v4',
+    version: 'v4.44.3',
+    kind: 'a cobra CLI',
+    bump: { path: 'github.com/fatih/color', from: 'v1.17.0', to: 'v1.18.0' },
+    touch: 'yq.go'
+  },
+  {
     name: 'cobra-cli',
     module: 'github.com/spf13/cobra-cli',
     version: 'v1.3.0',
-    kind: 'a cobra CLI',
+    kind: 'a cobra CLI, go 1.15: the whole graph downloads',
     bump: { path: 'github.com/spf13/cobra', from: 'v1.3.0', to: 'v1.4.0' },
     touch: 'main.go'
   },

@@ -5,12 +5,12 @@
  * plain go runs cold only (it has no cache, so every scenario is a cold one). Variants rotate from round to round;
  * the floors are measured inside each round, next to the jobs they bound. Returns the Markdown section.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { parse } from 'yaml'
 import { startCacheService, type FakeCacheService } from '../../testkit/cache-service.js'
-import { makeTempDir, removeTempDir } from '../../testkit/go-env.js'
+import { removeTempDir } from '../../testkit/go-env.js'
 import { GITHUB_CACHE, measureFloors, type Floors } from './floors.js'
 import { nodeWithTimeout, runJob, type JobContext, type JobResult, type Variant } from './jobs.js'
 import { startOriginProxy } from './origin-proxy.js'
@@ -167,7 +167,7 @@ export async function runReal(o: RealOptions): Promise<string> {
   if (unknown.length > 0)
     throw new Error(`unknown --project ${unknown.join(', ')}: ${PROJECTS.map(p => p.name).join(', ')}`)
   const selected = PROJECTS.filter(p => o.projects.length === 0 || o.projects.includes(p.name))
-  const tmp = makeTempDir(`${tmpRoot()}/bench-real-`)
+  const tmp = mkdtempSync(path.join(tmpRoot(), 'bench-real-'))
   const proxy = await startOriginProxy(ORIGIN)
   log(`action under test: ${o.actionDir}; fetched projects and the origin module cache: ${BENCH_HOME}`)
   try {
@@ -178,7 +178,8 @@ export async function runReal(o: RealOptions): Promise<string> {
       proxyUrl: proxy.url,
       node: nodeWithTimeout(tmp, STEP_TIMEOUT_SEC),
       goTimeoutSec: GO_TIMEOUT_SEC,
-      runId: () => ++id
+      runId: () => ++id,
+      defaultActionDir: o.actionDir
     }
     const vs = variants(o.actionDir, setupGo)
     const runs: ProjectRun[] = []

@@ -2,7 +2,7 @@
  * Makes setup-go-cache.ts a node action in `dir` (action.yml + one esbuild bundle, as setup-go ships), so the
  * runner harness starts it the way it starts the action under test: one node process for main, one for post.
  */
-import { build } from 'esbuild'
+import { build, stop } from 'esbuild'
 import { writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -30,6 +30,8 @@ export async function writeSetupGoAction(dir: string): Promise<string> {
     },
     logLevel: 'warning'
   })
+  // esbuild's service process would keep the benchmark alive after its last job.
+  await stop()
   writeFileSync(path.join(dir, 'action.yml'), ACTION_YML)
   return dir
 }
