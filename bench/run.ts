@@ -3,6 +3,7 @@
  * `run(): Promise<string>` that returns its Markdown section) and writes bench/RESULTS.md with the machine and
  * the Go version. `npm run bench -- NAME...` runs the matching ones and prints them only.
  * `npm run bench -- --real [--rounds N] [--project NAME]... [--action DIR]` runs the real-project benchmark
+ * (`--scenario NAME` and `--variant TEXT` narrow it down for a quick check; see bench/real/real.ts)
  * (bench/real/) and puts its section at the top of bench/RESULTS.md, keeping the synthetic sections.
  * Timing goals live here, never in tests.
  */
@@ -25,6 +26,8 @@ const { values: flags, positionals: only } = parseArgs({
     real: { type: 'boolean', default: false },
     rounds: { type: 'string', default: '3' },
     project: { type: 'string', multiple: true, default: [] },
+    scenario: { type: 'string', multiple: true, default: [] },
+    variant: { type: 'string', multiple: true, default: [] },
     action: { type: 'string', default: fileURLToPath(new URL('..', import.meta.url)) }
   },
   allowPositionals: true
@@ -72,7 +75,13 @@ async function real(): Promise<void> {
   if (!Number.isInteger(rounds) || rounds < 1)
     throw new Error(`--rounds: a positive integer, got ${flags.rounds}`)
   const { runReal } = await import('./real/real.js')
-  const section = await runReal({ rounds, projects: flags.project, actionDir: path.resolve(flags.action) })
+  const section = await runReal({
+    rounds,
+    projects: flags.project,
+    scenarios: flags.scenario,
+    variants: flags.variant,
+    actionDir: path.resolve(flags.action)
+  })
   const previous = readFileSync(resultsUrl, 'utf8')
   const withoutReal = previous.replace(/^## Real projects\n[\s\S]*?(?=^## (?!#)|(?![\s\S]))/m, '')
   const firstSection = withoutReal.search(/^## /m)

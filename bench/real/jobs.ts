@@ -87,14 +87,14 @@ const tail = (s: StepResult) => s.log.split('\n').slice(-12).join('\n')
 export async function runJob(
   c: JobContext,
   v: Variant,
-  project: string,
+  project: { dir: string; modules: string[] },
   service: FakeCacheService
 ): Promise<JobResult> {
   const root = mkdtempSync(path.join(c.tmpRoot, 'bench-real-job-'))
   const workspace = path.join(root, 'workspace')
   const runnerTemp = path.join(root, 'runner-temp')
   mkdirSync(runnerTemp, { recursive: true })
-  cpSync(project, workspace, { recursive: true })
+  cpSync(project.dir, workspace, { recursive: true })
   const before = new Set(service.entries.map(e => e.id))
   const started = performance.now()
   try {
@@ -108,7 +108,7 @@ export async function runJob(
     const go = (...args: string[]) =>
       job.runStep('timeout', ['-k', '10', String(c.goTimeoutSec), 'go', ...args])
     let step: StepResult | undefined
-    if (v.kind === 'go-download') step = await go('mod', 'download')
+    if (v.kind === 'go-download') step = await goModDownload(job, c.goTimeoutSec, project.modules)
     else if (v.kind !== 'go-build') step = await job.runAction(v.inputs ?? {})
     if (step?.failed) return failed(v, 'step', tail(step))
     const build = await go('build', './...')
@@ -132,6 +132,12 @@ export async function runJob(
   } finally {
     removeTempDir(root)
   }
+}
+
+/** `go mod download` in every module of the project, one after the other, as a `run:` step would. */
+function goModDownload(job: Job, timeoutSec: number, modules: string[]): Promise<StepResult> {
+  const loop = `for d in "$@"; do (cd "$d" && timeout -k 10 ${timeoutSec} go mod download) || exit 1; done`
+  return job.runStep('sh', ['-c', loop, 'sh', ...modules])
 }
 
 function failed(v: Variant, where: string, log: string): JobResult {

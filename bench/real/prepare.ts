@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { parse } from 'yaml'
 import { isolatedGoEnv, parseJsonStream, removeTempDir, runGo } from '../../testkit/go-env.js'
 import type { RealProject } from './projects.js'
 
@@ -22,7 +23,9 @@ export interface PreparedProject {
   readonly base: string
   readonly bump: string
   readonly source: string
-  /** module@version pairs base downloads (`go mod download`). */
+  /** Directories with a go.mod, relative to the root ('.' first). */
+  readonly modules: string[]
+  /** module@version pairs base downloads (`go mod download` in each module). */
   readonly baseSet: string[]
   /** module@version pairs the bump downloads that base does not. */
   readonly changed: string[]
@@ -66,11 +69,39 @@ function copyWritable(from: string, to: string): void {
   execFileSync('chmod', ['-R', 'u+w', to], { timeout: 60_000 })
 }
 
-/** `go mod download` into the origin (through the machine's proxy) plus whatever build and vet load. */
-async function fillOrigin(dir: string, env: NodeJS.ProcessEnv): Promise<string[]> {
-  const out = await go(['mod', 'download', '-json'], dir, env)
+/** `go mod download` in every module into the origin (through the machine's proxy), plus what build and vet load. */
+async function fillOrigin(dir: string, modules: string[], env: NodeJS.ProcessEnv): Promise<string[]> {
+  const set = new Set<string>()
+  for (const m of modules) {
+    const out = await go(['mod', 'download', '-json'], path.join(dir, m), env)
+    for (const v of parseJsonStream<{ Path: string; Version: string }>(out)) set.add(`${v.Path}@${v.Version}`)
+  }
   await go(['list', '-deps', '-test', '-e', '-f', '{{.ImportPath}}', './...'], dir, env)
-  return parseJsonStream<{ Path: string; Version: string }>(out).map(m => `${m.Path}@${m.Version}`)
+  return [...set]
+}
+
+/** The other modules of a multi-module repository, each from its own zip, back in its directory. */
+async function addSubmodules(p: RealProject, base: string, env: NodeJS.ProcessEnv): Promise<string[]> {
+  if (p.submodules !== 'versions.yaml') return ['.']
+  const doc = parse(readFileSync(path.join(base, 'versions.yaml'), 'utf8')) as {
+    'module-sets': Record<string, { version: string; modules: string[] }>
+  }
+  const wanted = Object.values(doc['module-sets']).flatMap(set =>
+    set.modules.filter(m => m !== p.module).map(m => `${m}@${set.version}`)
+  )
+  const r = await runGo(['mod', 'download', '-json', ...wanted], {
+    cwd: BENCH_HOME,
+    env,
+    timeoutMs: GO_TIMEOUT_MS
+  })
+  const modules = ['.']
+  for (const m of parseJsonStream<{ Path: string; Dir?: string }>(r.stdout)) {
+    if (!m.Dir) continue // not published at that version: the repository is measured without it
+    const rel = m.Path.slice(p.module.length + 1)
+    copyWritable(m.Dir, path.join(base, rel))
+    modules.push(rel)
+  }
+  return modules
 }
 
 /** The project's three copies and its download sets, fetched and computed on the first run only. */
@@ -97,6 +128,7 @@ export async function prepareProject(p: RealProject, log: (s: string) => void): 
   )[0]
   if (!fetched?.Dir) throw new Error(`${p.module}@${p.version}: ${fetched?.Error ?? 'no Dir'}`)
   copyWritable(fetched.Dir, copies.base)
+  const modules = await addSubmodules(p, copies.base, srcEnv)
   copyWritable(copies.base, copies.bump)
   copyWritable(copies.base, copies.source)
   appendFileSync(path.join(copies.source, p.touch), '\n// setup-gomod bench: one source-file change\n')
@@ -107,10 +139,10 @@ export async function prepareProject(p: RealProject, log: (s: string) => void): 
     throw new Error(`go.mod does not require ${p.bump.path} ${p.bump.from}`)
   await go(['get', `${p.bump.path}@${p.bump.to}`], copies.bump, env)
   await go(['mod', 'tidy'], copies.bump, env)
-  const baseSet = await fillOrigin(copies.base, env)
-  const bumpSet = await fillOrigin(copies.bump, env)
+  const baseSet = await fillOrigin(copies.base, modules, env)
+  const bumpSet = await fillOrigin(copies.bump, modules, env)
   const known = new Set(baseSet)
-  const sets = { baseSet, changed: bumpSet.filter(m => !known.has(m)) }
+  const sets = { modules, baseSet, changed: bumpSet.filter(m => !known.has(m)) }
   writeFileSync(ready, JSON.stringify(sets, null, 1))
   return { ...copies, ...sets }
 }

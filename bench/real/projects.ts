@@ -14,6 +14,11 @@ export interface RealProject {
   readonly bump: { readonly path: string; readonly from: string; readonly to: string }
   /** A Go file (relative to the root) that the "source" scenario appends a line to. */
   readonly touch: string
+  /**
+   * `versions.yaml`: a multi-module repository whose other modules (listed in that file, as the OpenTelemetry
+   * release tooling writes it) are fetched from their own zips and put back in their directories.
+   */
+  readonly submodules?: 'versions.yaml'
 }
 
 export const PROJECTS: readonly RealProject[] = [
@@ -56,6 +61,15 @@ export const PROJECTS: readonly RealProject[] = [
     kind: 'a site generator',
     bump: { path: 'github.com/alecthomas/chroma/v2', from: 'v2.14.0', to: 'v2.15.0' },
     touch: 'main.go'
+  },
+  {
+    name: 'otel',
+    module: 'go.opentelemetry.io/otel',
+    version: 'v1.28.0',
+    kind: 'a multi-module SDK',
+    bump: { path: 'github.com/stretchr/testify', from: 'v1.9.0', to: 'v1.10.0' },
+    touch: 'trace.go',
+    submodules: 'versions.yaml'
   }
 ]
 

@@ -1,5 +1,6 @@
 /**
- * `npm run bench -- --real [--rounds N] [--project NAME]... [--action DIR]`: issue 14's benchmark on real projects
+ * `npm run bench -- --real [--rounds N] [--project NAME]... [--scenario NAME]... [--variant TEXT]... [--action DIR]`:
+ * issue 14's benchmark on real projects
  * (projects.ts). Per project and round, one cache service per cached variant (setup-go's scheme, the action with
  * its defaults, the action with `cache-build` flipped) runs the scenarios in order (cold, exact, bump, source);
  * plain go runs cold only (it has no cache, so every scenario is a cold one). Variants rotate from round to round;
@@ -23,6 +24,10 @@ export interface RealOptions {
   readonly rounds: number
   /** Project names (projects.ts); empty: all. */
   readonly projects: string[]
+  /** Scenarios to run (cold always runs: the others restore what it saved); empty: all. */
+  readonly scenarios: string[]
+  /** Variants whose name contains one of these; empty: all. */
+  readonly variants: string[]
   /** Directory with the action.yml and dist/ under test. */
   readonly actionDir: string
 }
@@ -38,9 +43,11 @@ function cacheBuildDefault(actionDir: string): string {
   return doc.inputs?.['cache-build']?.default ?? 'false'
 }
 
-function variants(actionDir: string, setupGoDir: string): { plain: Variant[]; cached: Variant[] } {
+function variants(o: RealOptions, setupGoDir: string): { plain: Variant[]; cached: Variant[] } {
+  const actionDir = o.actionDir
   const other = cacheBuildDefault(actionDir) === 'true' ? 'false' : 'true'
-  return {
+  const wanted = (v: Variant) => o.variants.length === 0 || o.variants.some(w => v.name.includes(w))
+  const all: { plain: Variant[]; cached: Variant[] } = {
     plain: [
       { name: 'plain go: go mod download', kind: 'go-download' },
       { name: 'plain go: build only', kind: 'go-build' }
@@ -51,6 +58,7 @@ function variants(actionDir: string, setupGoDir: string): { plain: Variant[]; ca
       { name: `action, cache-build: ${other}`, kind: 'action', actionDir, inputs: { 'cache-build': other } }
     ]
   }
+  return { plain: all.plain.filter(wanted), cached: all.cached.filter(wanted) }
 }
 
 const rotate = <T>(xs: T[], by: number) => xs.map((_, i) => xs[(i + by) % xs.length])
@@ -76,6 +84,7 @@ interface RoundContext {
   readonly vs: { plain: Variant[]; cached: Variant[] }
   readonly run: ProjectRun
   readonly prepared: PreparedProject
+  readonly scenarios: string[]
 }
 
 async function round(rc: RoundContext, n: number, project: RealProject): Promise<void> {
@@ -88,18 +97,21 @@ async function round(rc: RoundContext, n: number, project: RealProject): Promise
   }
   const load = [os.loadavg()[0]]
   try {
-    for (const scenario of SCENARIOS) {
+    for (const scenario of SCENARIOS.filter(
+      s => s === 'cold' || rc.scenarios.length === 0 || rc.scenarios.includes(s)
+    )) {
       const dir =
         scenario === 'bump' ? prepared.bump : scenario === 'source' ? prepared.source : prepared.base
       const list = rotate([...(scenario === 'cold' ? vs.plain : []), ...vs.cached], n)
       for (const v of list) {
         const service = services.get(v.name) ?? (await startCacheService())
-        const r = await runJob(c, v, dir, service)
+        const r = await runJob(c, v, { dir, modules: prepared.modules }, service)
         if (!services.has(v.name)) await service.close()
         log(`${project.name} round ${n + 1} ${scenario} | ${v.name} | ${describe(r)}`)
         run.samples.push({ round: n, scenario, result: r })
       }
-      if (scenario === 'cold') await floors(rc, services.get(vs.cached[1].name), project)
+      const action = vs.cached.find(v => v.kind === 'action')
+      if (scenario === 'cold' && action) await floors(rc, services.get(action.name), project)
     }
   } finally {
     for (const s of services.values()) await s.close()
@@ -147,7 +159,7 @@ async function benchProject(p: RealProject, o: RealOptions, c: JobContext, vs: R
   Object.assign(run, { versions: prepared.baseSet.length, changed: prepared.changed })
   for (let n = 0; n < o.rounds; n++) {
     try {
-      await round({ c, vs, run, prepared }, n, p)
+      await round({ c, vs, run, prepared, scenarios: o.scenarios }, n, p)
     } catch (e) {
       log(`${p.name} round ${n + 1} failed: ${String(e).slice(0, 1000)}`)
       run.error = `round ${n + 1}: ${String(e).split('\n')[0]}`
@@ -163,6 +175,9 @@ function tmpRoot(): string {
 }
 
 export async function runReal(o: RealOptions): Promise<string> {
+  const badScenario = o.scenarios.filter(s => !(SCENARIOS as readonly string[]).includes(s))
+  if (badScenario.length > 0)
+    throw new Error(`unknown --scenario ${badScenario.join(', ')}: ${SCENARIOS.join(', ')}`)
   const unknown = o.projects.filter(n => !PROJECTS.some(p => p.name === n))
   if (unknown.length > 0)
     throw new Error(`unknown --project ${unknown.join(', ')}: ${PROJECTS.map(p => p.name).join(', ')}`)
@@ -181,7 +196,7 @@ export async function runReal(o: RealOptions): Promise<string> {
       runId: () => ++id,
       defaultActionDir: o.actionDir
     }
-    const vs = variants(o.actionDir, setupGo)
+    const vs = variants(o, setupGo)
     const runs: ProjectRun[] = []
     for (const p of selected) runs.push(await benchProject(p, o, c, vs))
     if (proxy.misses.length > 0)

@@ -43,9 +43,19 @@ function phase(run: ProjectRun, scenario: Scenario, variant: string, f: (r: JobR
   return med(results(run, scenario, variant).map(f))
 }
 
+const NONE = 'not run'
+/** The variants the ratios compare, by kind (a filtered run may lack some: their cells stay empty). */
+function named(m: Meta) {
+  return {
+    download: m.variants.plain.find(v => v.kind === 'go-download')?.name ?? NONE,
+    setupGo: m.variants.cached.find(v => v.kind === 'setup-go')?.name ?? NONE,
+    defaults: m.variants.cached.find(v => v.kind === 'action' && !v.inputs)?.name ?? NONE,
+    actions: m.variants.cached.filter(v => v.kind === 'action')
+  }
+}
+
 function goalsTable(runs: ProjectRun[], m: Meta): string[] {
-  const [download] = m.variants.plain
-  const defaults = m.variants.cached[1].name
+  const { download, defaults } = named(m)
   const rows = runs.map(run => {
     const step = (s: Scenario, v = defaults) => phase(run, s, v, r => r.stepMs)
     const bytes = med(run.floors.map(f => f.archiveBytes))
@@ -53,7 +63,7 @@ function goalsTable(runs: ProjectRun[], m: Meta): string[] {
     const bumpFloor = exactFloor + med(run.floors.map(f => f.fetchChangedMs))
     return (
       `| ${run.project.name} (${run.project.kind}), ${run.versions} versions | ` +
-      `${ratio(step('cold'), step('cold', download.name))} | ${sec(step('exact'))} | ${sec(exactFloor)} | ` +
+      `${ratio(step('cold'), step('cold', download))} | ${sec(step('exact'))} | ${sec(exactFloor)} | ` +
       `${ratio(step('exact'), exactFloor)} | ${sec(step('bump'))} | ${sec(bumpFloor)} | ` +
       `${ratio(step('bump'), bumpFloor)} | ${mib(bytes)} |`
     )
@@ -66,18 +76,18 @@ function goalsTable(runs: ProjectRun[], m: Meta): string[] {
 }
 
 function jobTable(runs: ProjectRun[], m: Meta): string[] {
-  const [setupGo, ...actions] = m.variants.cached
+  const { setupGo, actions } = named(m)
   const goal: Record<Scenario, string> = { cold: '≤ 1x', exact: '≤ 0.7x', bump: '≤ 0.3x', source: '' }
   const rows = runs.flatMap(run =>
     SCENARIOS.map(s => {
-      const total = (v: Variant) => phase(run, s, v.name, r => r.totalMs)
+      const total = (v: string) => phase(run, s, v, r => r.totalMs)
       const base = total(setupGo)
-      const cells = actions.map(a => `${sec(total(a))} (${ratio(total(a), base)})`)
+      const cells = actions.map(a => `${sec(total(a.name))} (${ratio(total(a.name), base)})`)
       return `| ${run.project.name} | ${s} | ${goal[s]} | ${sec(base)} | ${cells.join(' | ')} |`
     })
   )
   return [
-    `| project | scenario | goal | ${setupGo.name} | ${actions.map(a => a.name).join(' | ')} |`,
+    `| project | scenario | goal | ${setupGo} | ${actions.map(a => a.name).join(' | ')} |`,
     `|---|---|---|---|${actions.map(() => '---').join('|')}|`,
     ...rows
   ]
