@@ -126,12 +126,18 @@ export async function runJob(
       vetMs: vet.durationMs,
       postMs: post?.durationMs ?? 0,
       totalMs: performance.now() - started,
-      kind: step?.outputs['cache-restore-kind'] ?? (step?.outputs['cache-hit'] === 'true' ? 'exact' : '-'),
+      kind: restoreKind(step),
       saved: service.entries.filter(e => !before.has(e.id)).map(e => ({ key: e.key, bytes: e.data.length }))
     }
   } finally {
     removeTempDir(root)
   }
+}
+
+/** The action's `cache-restore-kind`; for setup-go's scheme, `exact` or `miss` from its `cache-hit`. */
+function restoreKind(step: StepResult | undefined): string {
+  const hit = step?.outputs['cache-hit']
+  return step?.outputs['cache-restore-kind'] ?? (hit === undefined ? '-' : hit === 'true' ? 'exact' : 'miss')
 }
 
 /** `go mod download` in every module of the project, one after the other, as a `run:` step would. */
