@@ -27,8 +27,8 @@ export interface Floors {
 }
 
 /**
- * Extracts `archive` (made by @actions/cache in a job laid out like jobs.ts: root/workspace, root/gomodcache) into
- * a fresh root, then fetches `changed` from the proxy into it.
+ * Extracts `archive` (made by @actions/cache in a job laid out like jobs.ts: root/workspace, root/gomodcache, its
+ * paths relative to the workspace) into a fresh root, then fetches `changed` from the proxy into it.
  */
 export async function measureFloors(
   tmpRoot: string,

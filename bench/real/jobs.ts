@@ -4,7 +4,7 @@
  * `go build ./...` and `go vet ./...` as `run:` steps, then the post step; all under the runner harness
  * (testkit/runner.ts), every child under a timeout. The cache service is the caller's and outlives the job.
  */
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, mkdirSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import type { FakeCacheService } from '../../testkit/cache-service.js'
 import { isolatedGoEnv, removeTempDir } from '../../testkit/go-env.js'
@@ -90,7 +90,11 @@ export async function runJob(
   project: { dir: string; modules: string[] },
   service: FakeCacheService
 ): Promise<JobResult> {
-  const root = mkdtempSync(path.join(c.tmpRoot, 'bench-real-job-'))
+  // One path for every job, like a runner's /home/runner: @actions/cache versions an entry by its paths, so a
+  // per-job directory would make every restore a miss.
+  const root = path.join(c.tmpRoot, 'runner')
+  removeTempDir(root)
+  mkdirSync(root)
   const workspace = path.join(root, 'workspace')
   const runnerTemp = path.join(root, 'runner-temp')
   mkdirSync(runnerTemp, { recursive: true })
