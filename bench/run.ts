@@ -5,7 +5,7 @@
  * `npm run bench -- --real [--rounds N] [--project NAME]... [--action DIR]` runs the real-project benchmark
  * (`--scenario NAME` and `--variant TEXT` narrow it down for a quick check; see bench/real/real.ts)
  * (bench/real/) and puts its section at the top of bench/RESULTS.md, keeping the synthetic sections.
- * Timing goals live here, never in tests.
+ * SETUP_GOMOD_BENCH_VERBOSE=1 prints the log of every cached step. Timing goals live here, never in tests.
  */
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'

@@ -47,11 +47,12 @@ export interface JobContext {
   readonly defaultActionDir: string
 }
 
-/** A shell script that runs node under coreutils `timeout`, which signals the step's whole process group. */
+/** A bash script that runs node under coreutils `timeout`, which signals the step's whole process group. */
 export function nodeWithTimeout(dir: string, seconds: number): string {
   const file = path.join(dir, 'node-with-timeout.sh')
   const node = process.env.SETUP_GOMOD_NODE || process.execPath
-  writeFileSync(file, `#!/bin/sh\nexec timeout -k 10 ${seconds} '${node}' "$@"\n`)
+  // bash, not sh: dash drops environment variables whose names are not identifiers, such as INPUT_CACHE-BUILD.
+  writeFileSync(file, `#!/bin/bash\nexec timeout -k 10 ${seconds} '${node}' "$@"\n`)
   chmodSync(file, 0o755)
   return file
 }
@@ -114,6 +115,7 @@ export async function runJob(
     let step: StepResult | undefined
     if (v.kind === 'go-download') step = await goModDownload(job, c.goTimeoutSec, project.modules)
     else if (v.kind !== 'go-build') step = await job.runAction(v.inputs ?? {})
+    if (process.env.SETUP_GOMOD_BENCH_VERBOSE) console.log(step?.log.replace(/^/gm, `  ${v.name} | `))
     if (step?.failed) return failed(v, 'step', tail(step))
     const build = await go('build', './...')
     if (build.failed) return failed(v, 'go build', tail(build))
