@@ -114,10 +114,8 @@ export async function prepareProject(p: RealProject, log: (s: string) => void): 
     source: path.join(dir, 'source')
   }
   if (existsSync(ready)) {
-    return {
-      ...copies,
-      ...(JSON.parse(readFileSync(ready, 'utf8')) as Omit<PreparedProject, keyof typeof copies>)
-    }
+    const sets = JSON.parse(readFileSync(ready, 'utf8')) as Omit<PreparedProject, keyof typeof copies>
+    return { ...copies, ...sets, modules: sets.modules ?? ['.'] } // prepared before multi-module support
   }
   mkdirSync(dir, { recursive: true })
   const env = machineEnv(path.join(BENCH_HOME, 'prep-home'), ORIGIN)
