@@ -1,0 +1,66 @@
+/**
+ * What an exact or a partial hit could cost at best, from the module archive the action saved on the cold run:
+ * plain tar + zstd extraction of the same archive (as @actions/cache extracts it) plus its transfer from a
+ * cache service at 100 MB/s; for a partial hit, that plus `go mod download` of only the versions that changed.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import * as path from 'node:path'
+import { isolatedGoEnv, removeTempDir, runGo } from '../../testkit/go-env.js'
+import type { NetworkProfile } from '../../testkit/network.js'
+
+/**
+ * GitHub's cache service as its users see it (bench/cache.bench.ts has the sources): 100 ms a call, 100 MB/s.
+ * The cache service of every job runs at this distance.
+ */
+export const GITHUB_CACHE: NetworkProfile = { latencyMs: 100, linkBytesPerSec: 100e6 }
+
+export const transferMs = (bytes: number) =>
+  (GITHUB_CACHE.latencyMs ?? 0) + (bytes / (GITHUB_CACHE.linkBytesPerSec ?? Infinity)) * 1000
+
+export interface Floors {
+  readonly archiveBytes: number
+  /** tar + zstd extraction of the module archive. */
+  readonly extractMs: number
+  /** `go mod download` of only the changed versions into the extracted cache. */
+  readonly fetchChangedMs: number
+}
+
+/**
+ * Extracts `archive` (made by @actions/cache in a job laid out like jobs.ts: root/workspace, root/gomodcache, its
+ * paths relative to the workspace) into a fresh root, then fetches `changed` from the proxy into it.
+ */
+export async function measureFloors(
+  tmpRoot: string,
+  archive: Buffer,
+  changed: string[],
+  proxyUrl: string,
+  timeoutSec: number
+): Promise<Floors> {
+  const root = mkdtempSync(path.join(tmpRoot, 'bench-real-floor-'))
+  try {
+    const file = path.join(root, 'modules.tzst')
+    writeFileSync(file, archive)
+    const workspace = path.join(root, 'workspace')
+    mkdirSync(workspace)
+    const started = performance.now()
+    execFileSync('tar', ['-xf', file, '-P', '-C', workspace, '--use-compress-program', 'unzstd'], {
+      timeout: timeoutSec * 1000
+    })
+    const extractMs = performance.now() - started
+    let fetchChangedMs = 0
+    if (changed.length > 0) {
+      const env = isolatedGoEnv(root, {
+        GOPROXY: proxyUrl,
+        GOSUMDB: 'off',
+        GOCACHE: path.join(root, 'gocache')
+      })
+      const r = await runGo(['mod', 'download', ...changed], { cwd: root, env, timeoutMs: timeoutSec * 1000 })
+      if (r.code !== 0) throw new Error(`go mod download ${changed.join(' ')}: ${r.stderr.slice(-2000)}`)
+      fetchChangedMs = r.durationMs
+    }
+    return { archiveBytes: archive.length, extractMs, fetchChangedMs }
+  } finally {
+    removeTempDir(root)
+  }
+}
