@@ -2867,7 +2867,8 @@ async function prefetch(request, zips) {
   });
   const left = outcome.stopped ? `; stopped (${outcome.stopped}), go fetches the rest` : "";
   const rejected = outcome.rejected.length ? `; ${outcome.rejected.length} did not match go.sum and are left to go: ${outcome.rejected.join(", ")}` : "";
-  info(
+  const say = outcome.files === 0 && !outcome.stopped && !outcome.rejected.length ? debug : info;
+  say(
     outcome.files || outcome.stopped === void 0 ? `Prefetch: ${outcome.files} module files, ${formatBytes(outcome.bytes)}, in ${formatSeconds(outcome.ms)} without extracting${left}${rejected}` : `Prefetch: none (${outcome.stopped})`
   );
   return outcome;

@@ -179,7 +179,9 @@ async function prefetch(request: DownloadRequest, zips: readonly string[]): Prom
   const rejected = outcome.rejected.length
     ? `; ${outcome.rejected.length} did not match go.sum and are left to go: ${outcome.rejected.join(', ')}`
     : ''
-  core.info(
+  // Nothing missing (an exact hit): nothing worth a line.
+  const say = outcome.files === 0 && !outcome.stopped && !outcome.rejected.length ? core.debug : core.info
+  say(
     outcome.files || outcome.stopped === undefined
       ? `Prefetch: ${outcome.files} module files, ${formatBytes(outcome.bytes)}, in ` +
           `${formatSeconds(outcome.ms)} without extracting${left}${rejected}`
