@@ -14,7 +14,7 @@ import {
   restoreModuleCache,
   runTool,
   zipHash
-} from "./chunks/chunk-B62H52HJ.js";
+} from "./chunks/chunk-BQ637II6.js";
 import {
   CATALOG,
   STAGES,

@@ -23,7 +23,7 @@ import {
   untrustedEvent,
   zipHash,
   zipSums
-} from "./chunks/chunk-B62H52HJ.js";
+} from "./chunks/chunk-BQ637II6.js";
 import "./chunks/chunk-6KYO6YLA.js";
 import {
   info,

@@ -47,6 +47,7 @@ export function runTool(
   const started = performance.now()
   core.debug(`run: ${[command, ...args].join(' ')}${options.cwd ? ` (in ${options.cwd})` : ''}`)
   return new Promise((resolve, reject) => {
+    stopGroupsOnSignal()
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
@@ -161,7 +162,14 @@ let stopOnSignal = false
  * the first SIGTERM or SIGINT stops every live group, then ends this process as the signal would have.
  */
 export function trackProcessGroup(pid: number | undefined): () => void {
+  stopGroupsOnSignal()
   if (pid === undefined) return () => undefined
+  liveGroups.add(pid)
+  return () => liveGroups.delete(pid)
+}
+
+/** Installs the SIGTERM/SIGINT handler once; before a child exists, so no signal can arrive in between. */
+export function stopGroupsOnSignal(): void {
   if (!stopOnSignal) {
     stopOnSignal = true
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -171,8 +179,6 @@ export function trackProcessGroup(pid: number | undefined): () => void {
       })
     }
   }
-  liveGroups.add(pid)
-  return () => liveGroups.delete(pid)
 }
 
 /** Kills a process started with `detached` (its own group), with whatever it started. */
