@@ -14,7 +14,7 @@ import {
   restoreModuleCache,
   runTool,
   zipHash
-} from "./chunks/chunk-BQ637II6.js";
+} from "./chunks/chunk-D3QKZTZT.js";
 import {
   CATALOG,
   STAGES,

@@ -23,7 +23,7 @@ import {
   untrustedEvent,
   zipHash,
   zipSums
-} from "./chunks/chunk-BQ637II6.js";
+} from "./chunks/chunk-D3QKZTZT.js";
 import "./chunks/chunk-6KYO6YLA.js";
 import {
   info,

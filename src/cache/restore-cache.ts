@@ -37,6 +37,9 @@ export async function restoreModuleCache(inputs: Inputs, env: Environment): Prom
   const context = { os: runnerOs(), suffix: inputs.cacheKeySuffix, dependencyHash: hash }
   const keys = moduleKeys(context)
   const downloadDir = path.join(env.go.env.GOMODCACHE, 'cache', 'download')
+  // The two entries are independent: restoring them side by side costs the longer of the two, not the sum.
+  const building =
+    inputs.cache && inputs.cacheBuild && serviceConfigured() ? restoreBuildCache(env, context) : undefined
   const result = await restoreModules(inputs, env.go.env.GOMODCACHE, downloadDir, keys)
 
   core.setOutput('cache-hit', String(result.kind === 'exact'))
@@ -53,8 +56,7 @@ export async function restoreModuleCache(inputs: Inputs, env: Environment): Prom
   // Post compares content only after a partial restore (a miss restored nothing; the other kinds are never
   // saved), so only then is the restored tree worth a walk of every file.
   const restored = fingerprint(result.kind === 'partial' ? await listDownloadDir(downloadDir) : [])
-  const build =
-    inputs.cacheBuild && result.kind !== 'unavailable' ? await restoreBuildCache(env, context) : undefined
+  const build = await building
   cacheState.save({
     save: inputs.cacheSave,
     module: { ...result, paths: [downloadDir], restored },
