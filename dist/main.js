@@ -2293,7 +2293,7 @@ __name(runAttempt, "runAttempt");
 async function rootCheck(ctx, root) {
   const remaining = ctx.deadline - performance.now();
   if (remaining <= 0) return { modules: [], failures: [budgetFailure(ctx, root)], stopped: true };
-  const result = await runTool(ctx.goPath, ["list", "-mod=readonly", "-m", "all"], {
+  const result = await runTool(ctx.goPath, ["mod", "graph"], {
     cwd: root,
     env: ctx.env,
     timeoutMs: remaining,
