@@ -1,20 +1,25 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  EOCD_SIZE,
   PREFIX,
   checksumFiles,
   credentialState,
   downloadState,
+  endOfCentralDirectory,
   escapeHtml,
   eventFacts,
+  goModHash,
   logText,
   mib,
+  readGoSums,
+  readOrEmpty,
   recordPrivateModulesPolicy,
   removeCredentialDir,
   restoreModuleCache,
   runTool,
   zipHash
-} from "./chunks/chunk-D3QKZTZT.js";
+} from "./chunks/chunk-ABMX7I5J.js";
 import {
   CATALOG,
   STAGES,
@@ -70,9 +75,8 @@ import {
 } from "./chunks/chunk-6YREEE2X.js";
 
 // src/steps/main-step.ts
-import { readFileSync as readFileSync6 } from "node:fs";
 import * as os6 from "node:os";
-import * as path18 from "node:path";
+import * as path17 from "node:path";
 
 // src/credentials/setup-credentials.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
@@ -2454,19 +2458,16 @@ async function zipLooksWhole(file) {
     const length = Math.min(size, EOCD_SIZE + 65535);
     const tail = Buffer.alloc(length);
     await handle.read(tail, 0, length, size - length);
-    for (let i = length - EOCD_SIZE; i >= 0; i--) {
-      if (tail.readUInt32LE(i) !== 101010256) continue;
-      const [cdSize, cdOffset] = [tail.readUInt32LE(i + 12), tail.readUInt32LE(i + 16)];
-      if (cdOffset === 4294967295 || cdSize === 4294967295) return true;
-      return cdOffset + cdSize === size - length + i;
-    }
-    return false;
+    const i = endOfCentralDirectory(tail);
+    if (i < 0) return false;
+    const [cdSize, cdOffset] = [tail.readUInt32LE(i + 12), tail.readUInt32LE(i + 16)];
+    if (cdOffset === 4294967295 || cdSize === 4294967295) return true;
+    return cdOffset + cdSize === size - length + i;
   } finally {
     await handle.close();
   }
 }
 __name(zipLooksWhole, "zipLooksWhole");
-var EOCD_SIZE = 22;
 async function bytesFetched(modules, since) {
   const sizes = await Promise.all(
     modules.map(
@@ -2506,30 +2507,6 @@ __name(makeWritable, "makeWritable");
 
 // src/download/prefetch.ts
 import { promises as fs5 } from "node:fs";
-import * as path12 from "node:path";
-
-// src/download/go-sum.ts
-import { createHash as createHash2 } from "node:crypto";
-function readGoSums(texts) {
-  const zips = /* @__PURE__ */ new Map();
-  const goMods = /* @__PURE__ */ new Map();
-  for (const text of texts) {
-    for (const line of text.split(/\r?\n/)) {
-      const [module, version, hash] = line.trim().split(/\s+/);
-      if (!module || !version || !hash) continue;
-      if (version.endsWith("/go.mod")) goMods.set(`${module}@${version.slice(0, -"/go.mod".length)}`, hash);
-      else zips.set(`${module}@${version}`, hash);
-    }
-  }
-  return { zips, goMods };
-}
-__name(readGoSums, "readGoSums");
-function goModHash(content) {
-  const line = `${createHash2("sha256").update(content).digest("hex")}  go.mod
-`;
-  return `h1:${createHash2("sha256").update(line).digest("base64")}`;
-}
-__name(goModHash, "goModHash");
 
 // src/download/proxy-fetch.ts
 import { createWriteStream, promises as fs4 } from "node:fs";
@@ -2631,7 +2608,7 @@ async function prefetchModules(request) {
     if (stopped || absent.has(task.version)) return;
     const { module, version } = splitVersion(task.version);
     const rel = `${escapeModulePath(module)}/@v/${escapeModulePath(version)}.${task.ext}`;
-    const file = path12.join(request.gomodcache, "cache", "download", rel);
+    const file = `${downloadBase(request.gomodcache, task.version)}.${task.ext}`;
     const got = await fetchToFile(`${base.url}/${rel}`, file, headers, agents, request.idleMs);
     if (got.kind === "absent") return void absent.add(task.version);
     if (got.kind === "failed") return void (stopped ??= `${task.version} .${task.ext}: ${got.why}`);
@@ -2662,9 +2639,7 @@ async function missingFiles(request) {
   ];
   const present = await Promise.all(
     wanted.map((t) => {
-      const { module, version } = splitVersion(t.version);
-      const rel = path12.join(escapeModulePath(module), "@v", `${escapeModulePath(version)}.${t.ext}`);
-      return fs5.access(path12.join(request.gomodcache, "cache", "download", rel)).then(
+      return fs5.access(`${downloadBase(request.gomodcache, t.version)}.${t.ext}`).then(
         () => true,
         () => false
       );
@@ -2736,9 +2711,9 @@ __name(backoffDelay, "backoffDelay");
 
 // src/download/workspace-check.ts
 import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
-import * as path13 from "node:path";
+import * as path12 from "node:path";
 function checkWorkspaceUses(set) {
-  const workFile = set.files.find((f) => path13.basename(f) === "go.work");
+  const workFile = set.files.find((f) => path12.basename(f) === "go.work");
   if (set.mode !== "workspace" || !workFile) return void 0;
   let text;
   try {
@@ -2746,10 +2721,10 @@ function checkWorkspaceUses(set) {
   } catch {
     return void 0;
   }
-  const root = path13.dirname(workFile);
-  const failures = parseWorkUseLines(text).filter((u) => !existsSync4(path13.join(root, u.dir, "go.mod"))).map((u) => ({
+  const root = path12.dirname(workFile);
+  const failures = parseWorkUseLines(text).filter((u) => !existsSync4(path12.join(root, u.dir, "go.mod"))).map((u) => ({
     root,
-    message: `go: cannot load module ${u.dir} listed in go.work file: open ${path13.join(u.dir, "go.mod")}: no such file or directory
+    message: `go: cannot load module ${u.dir} listed in go.work file: open ${path12.join(u.dir, "go.mod")}: no such file or directory
 ${workFile}:${u.line}: use ${u.dir}: the directory is not in this checkout (checked before starting go)`
   }));
   if (failures.length === 0) return void 0;
@@ -2927,7 +2902,7 @@ __name(formatBytes, "formatBytes");
 
 // src/environment/setup-environment.ts
 import { existsSync as existsSync6 } from "node:fs";
-import * as path16 from "node:path";
+import * as path15 from "node:path";
 
 // src/environment/consistency.ts
 function findInconsistencies(plan2, project) {
@@ -2998,7 +2973,7 @@ function show(value) {
 __name(show, "show");
 
 // src/environment/locate-go.ts
-import * as path15 from "node:path";
+import * as path14 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as fs6 from "fs";
@@ -3008,7 +2983,7 @@ var semver2 = __toESM(require_semver(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os4 from "os";
-import * as path14 from "path";
+import * as path13 from "path";
 var semver3 = __toESM(require_semver(), 1);
 import { ok } from "assert";
 var IS_WINDOWS = process.platform === "win32";
@@ -3029,7 +3004,7 @@ function find(toolName, versionSpec, arch2) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver3.clean(versionSpec) || "";
-    const cachePath = path14.join(_getCacheDirectory(), toolName, versionSpec, arch2);
+    const cachePath = path13.join(_getCacheDirectory(), toolName, versionSpec, arch2);
     debug(`checking cache: ${cachePath}`);
     if (fs6.existsSync(cachePath) && fs6.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch2}`);
@@ -3044,12 +3019,12 @@ __name(find, "find");
 function findAllVersions(toolName, arch2) {
   const versions = [];
   arch2 = arch2 || os4.arch();
-  const toolPath = path14.join(_getCacheDirectory(), toolName);
+  const toolPath = path13.join(_getCacheDirectory(), toolName);
   if (fs6.existsSync(toolPath)) {
     const children = fs6.readdirSync(toolPath);
     for (const child of children) {
       if (isExplicitVersion(child)) {
-        const fullPath = path14.join(toolPath, child, arch2 || "");
+        const fullPath = path13.join(toolPath, child, arch2 || "");
         if (fs6.existsSync(fullPath) && fs6.existsSync(`${fullPath}.complete`)) {
           versions.push(child);
         }
@@ -3166,7 +3141,7 @@ async function locateGo(versionSpec, platform = process.platform) {
     );
   }
   const goPath = goInToolCache(dir, platform);
-  const bin = path15.dirname(goPath);
+  const bin = path14.dirname(goPath);
   addPath(bin);
   info(`Using Go from the tool cache: ${dir}`);
   return { goPath, env: await readGoEnv(goPath), source: "tool-cache" };
@@ -3178,7 +3153,7 @@ function satisfies4(goVersion, spec) {
 }
 __name(satisfies4, "satisfies");
 function goInToolCache(dir, platform = process.platform) {
-  return platform === "win32" ? path15.win32.join(dir, "bin", "go.exe") : path15.posix.join(dir, "bin", "go");
+  return platform === "win32" ? path14.win32.join(dir, "bin", "go.exe") : path14.posix.join(dir, "bin", "go");
 }
 __name(goInToolCache, "goInToolCache");
 
@@ -3215,11 +3190,11 @@ async function setupEnvironment(inputs) {
     info(`${name}=${logText(shown[name])}${note}`);
   }
   info(`GOMODCACHE=${logText(go.env.GOMODCACHE)}`);
-  const rel = /* @__PURE__ */ __name((p) => logText(path16.relative(inputs.workingDirectory, p) || "."), "rel");
+  const rel = /* @__PURE__ */ __name((p) => logText(path15.relative(inputs.workingDirectory, p) || "."), "rel");
   info(
     downloadSet.mode === "workspace" ? `Download set: workspace ${rel(downloadSet.files[0])} using ${downloadSet.files.length - 1} module(s)` : `Download set: ${downloadSet.roots.length} module(s): ${listSome(downloadSet.files.map(rel)) || "none"}`
   );
-  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync6(path16.join(r, "vendor")) }));
+  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync6(path15.join(r, "vendor")) }));
   for (const warning2 of findInconsistencies({ ...plan2, effective: shown }, { roots }))
     warning(warning2, { title: "Go environment" });
   setOutput("gomodcache", go.env.GOMODCACHE);
@@ -3311,7 +3286,7 @@ function addCacheSection(s, cache) {
 __name(addCacheSection, "addCacheSection");
 
 // src/diagnosis/summary-section.ts
-import * as path17 from "node:path";
+import * as path16 from "node:path";
 
 // src/diagnosis/flowchart.ts
 function diagnosisFlowchart(id, title) {
@@ -3355,7 +3330,7 @@ function addDiagnosisSection(s, diagnosis, download, workspace) {
     ...located.slice(0, MAX_ROWS).map(({ finding: f, root }) => [
       code(f.module ?? "\u2014"),
       code(f.version ?? "\u2014"),
-      code(path17.relative(workspace, root) || "."),
+      code(path16.relative(workspace, root) || "."),
       `${code(f.id)}${f.occurrences && f.occurrences > 1 ? ` \xD7${f.occurrences}` : ""}`,
       f.retryable ? "yes" : "no"
     ])
@@ -3581,7 +3556,7 @@ function prefetchFor(env, credentials) {
     source: {
       goproxy: env.plan.effective.GOPROXY,
       noProxy: env.plan.effective.GONOPROXY,
-      netrc: readOrEmpty(processEnv.NETRC || path18.join(os6.homedir(), ".netrc")),
+      netrc: readOrEmpty(processEnv.NETRC || path17.join(os6.homedir(), ".netrc")),
       viaHttpProxy: proxyVars.some((name) => Boolean(processEnv[name])),
       env: processEnv
     },
@@ -3589,14 +3564,6 @@ function prefetchFor(env, credentials) {
   };
 }
 __name(prefetchFor, "prefetchFor");
-function readOrEmpty(file) {
-  try {
-    return readFileSync6(file, "utf8");
-  } catch {
-    return "";
-  }
-}
-__name(readOrEmpty, "readOrEmpty");
 function describeFailures2(download) {
   const versions = failedVersions(download.failures);
   if (versions.length === 0) return download.failures[0]?.message.split("\n")[0] ?? "unknown error";

@@ -16,14 +16,15 @@ import {
   mib,
   neededVersions,
   pruneDownloadDir,
+  readGoSums,
+  readOrEmpty,
   removeCredentials,
   restoreEntry,
   saveBuildCache,
   saveEntry,
   untrustedEvent,
-  zipHash,
-  zipSums
-} from "./chunks/chunk-D3QKZTZT.js";
+  zipHash
+} from "./chunks/chunk-ABMX7I5J.js";
 import "./chunks/chunk-6KYO6YLA.js";
 import {
   info,
@@ -36,7 +37,6 @@ import {
 } from "./chunks/chunk-6YREEE2X.js";
 
 // src/cache/save-cache.ts
-import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import * as path2 from "node:path";
 
@@ -163,7 +163,7 @@ async function saveModules(state) {
 __name(saveModules, "saveModules");
 async function checkRestoredZips(downloadDir, entries, sums, matchedKey) {
   const started = performance.now();
-  const check = await checkZipsBeforeSave(downloadDir, entries, zipSums(sums));
+  const check = await checkZipsBeforeSave(downloadDir, entries, readGoSums(sums).zips);
   if (check.mismatched.length > 0) {
     warning(
       `${check.mismatched.length} zip(s) restored from ${matchedKey} do not match go.sum and were not saved: ${check.mismatched.slice(0, 5).join(", ")}. Someone who can write this repository's caches may have planted that entry.`,
@@ -192,14 +192,6 @@ function unavailable(failure) {
   return "Module cache: not saved (the cache service failed).";
 }
 __name(unavailable, "unavailable");
-function readOrEmpty(file) {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return "";
-  }
-}
-__name(readOrEmpty, "readOrEmpty");
 
 // src/steps/post-step.ts
 async function runPost() {

@@ -88,18 +88,6 @@ export function neededVersions(goSumTexts: readonly string[]): NeededVersions {
   return { zips, goMods }
 }
 
-/** The `h1:` hash go.sum records for each module zip (`path@version`), from go.sum texts. */
-export function zipSums(goSumTexts: readonly string[]): Map<string, string> {
-  const sums = new Map<string, string>()
-  for (const text of goSumTexts) {
-    for (const line of text.split(/\r?\n/)) {
-      const [module, version, hash] = line.trim().split(/\s+/)
-      if (module && version && hash && !version.endsWith('/go.mod')) sums.set(`${module}@${version}`, hash)
-    }
-  }
-  return sums
-}
-
 /**
  * Removes what the current download set does not need, so restoring an older entry and saving it again
  * does not keep every version the project ever used. A version needed only for its go.mod keeps its .mod

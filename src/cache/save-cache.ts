@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { downloadState } from '../download/download-state.js'
 import { escapeHtml, logText } from '../report/escape.js'
+import { readGoSums } from '../download/go-sum.js'
 import { errorMessage } from '../util/errors.js'
+import { readOrEmpty } from '../util/files.js'
 import { buildSaveRefusal, saveBuildCache } from './build-cache.js'
 import { cacheState, type CacheState } from './cache-state.js'
 import { dependencyHash, isSameKey } from './keys.js'
@@ -13,7 +14,6 @@ import {
   listDownloadDir,
   neededVersions,
   pruneDownloadDir,
-  zipSums,
   type DownloadEntry
 } from './module-files.js'
 import { leavePrivateModulesOut } from './private-modules.js'
@@ -118,7 +118,7 @@ async function checkRestoredZips(
   matchedKey: string
 ): Promise<{ entries: DownloadEntry[]; note: string }> {
   const started = performance.now()
-  const check = await checkZipsBeforeSave(downloadDir, entries, zipSums(sums))
+  const check = await checkZipsBeforeSave(downloadDir, entries, readGoSums(sums).zips)
   if (check.mismatched.length > 0) {
     core.warning(
       `${check.mismatched.length} zip(s) restored from ${matchedKey} do not match go.sum and were not saved: ` +
@@ -147,12 +147,4 @@ function unavailable(failure: string): string {
     title: 'Module cache'
   })
   return 'Module cache: not saved (the cache service failed).'
-}
-
-function readOrEmpty(file: string): string {
-  try {
-    return readFileSync(file, 'utf8')
-  } catch {
-    return ''
-  }
 }

@@ -3,6 +3,7 @@ import * as path from 'node:path'
 import * as core from '@actions/core'
 import { errorMessage } from '../util/errors.js'
 import { escapeModulePath, splitVersion, type ModuleLine } from './go-output.js'
+import { endOfCentralDirectory, EOCD_SIZE } from './zip-hash.js'
 
 /** The module cache (GOMODCACHE) the go processes of a download write to. */
 export class ModuleCache {
@@ -93,21 +94,16 @@ export async function zipLooksWhole(file: string): Promise<boolean> {
     const length = Math.min(size, EOCD_SIZE + 0xffff)
     const tail = Buffer.alloc(length)
     await handle.read(tail, 0, length, size - length)
-    for (let i = length - EOCD_SIZE; i >= 0; i--) {
-      if (tail.readUInt32LE(i) !== 0x06054b50) continue
-      const [cdSize, cdOffset] = [tail.readUInt32LE(i + 12), tail.readUInt32LE(i + 16)]
-      // A zip64 archive keeps the real offsets elsewhere: go's own check decides.
-      if (cdOffset === 0xffffffff || cdSize === 0xffffffff) return true
-      return cdOffset + cdSize === size - length + i
-    }
-    return false
+    const i = endOfCentralDirectory(tail)
+    if (i < 0) return false
+    const [cdSize, cdOffset] = [tail.readUInt32LE(i + 12), tail.readUInt32LE(i + 16)]
+    // A zip64 archive keeps the real offsets elsewhere: go's own check decides.
+    if (cdOffset === 0xffffffff || cdSize === 0xffffffff) return true
+    return cdOffset + cdSize === size - length + i
   } finally {
     await handle.close()
   }
 }
-
-/** The end-of-central-directory record without its comment. */
-const EOCD_SIZE = 22
 
 /** Bytes of the zips among `modules` that were written at or after `since` (epoch ms): what was fetched. */
 export async function bytesFetched(modules: readonly ModuleLine[], since: number): Promise<number> {
@@ -130,7 +126,8 @@ function extractedDir(root: string, version: string): string {
   return path.join(root, `${escapeModulePath(module)}@${escapeModulePath(v)}`)
 }
 
-function downloadBase(root: string, version: string): string {
+/** `<GOMODCACHE>/cache/download/<escaped path>/@v/<escaped version>`: add `.zip`, `.mod` or `.info`. */
+export function downloadBase(root: string, version: string): string {
   const { module, version: v } = splitVersion(version)
   return path.join(root, 'cache', 'download', escapeModulePath(module), '@v', escapeModulePath(v))
 }

@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs'
-import * as path from 'node:path'
 import { matchPrefixPatterns } from '../environment/module-patterns.js'
 import { escapeModulePath, splitVersion } from './go-output.js'
 import { goModHash, type GoSumHashes } from './go-sum.js'
+import { downloadBase } from './module-cache.js'
 import { fetchToFile, netrcAuthorization, proxyAgents } from './proxy-fetch.js'
 import { zipHash } from './zip-hash.js'
 
@@ -76,7 +76,7 @@ export async function prefetchModules(request: PrefetchRequest): Promise<Prefetc
     if (stopped || absent.has(task.version)) return
     const { module, version } = splitVersion(task.version)
     const rel = `${escapeModulePath(module)}/@v/${escapeModulePath(version)}.${task.ext}`
-    const file = path.join(request.gomodcache, 'cache', 'download', rel)
+    const file = `${downloadBase(request.gomodcache, task.version)}.${task.ext}`
     const got = await fetchToFile(`${base.url}/${rel}`, file, headers, agents, request.idleMs)
     if (got.kind === 'absent') return void absent.add(task.version)
     if (got.kind === 'failed') return void (stopped ??= `${task.version} .${task.ext}: ${got.why}`)
@@ -111,9 +111,7 @@ async function missingFiles(request: PrefetchRequest): Promise<Task[]> {
   ]
   const present = await Promise.all(
     wanted.map(t => {
-      const { module, version } = splitVersion(t.version)
-      const rel = path.join(escapeModulePath(module), '@v', `${escapeModulePath(version)}.${t.ext}`)
-      return fs.access(path.join(request.gomodcache, 'cache', 'download', rel)).then(
+      return fs.access(`${downloadBase(request.gomodcache, t.version)}.${t.ext}`).then(
         () => true,
         () => false
       )

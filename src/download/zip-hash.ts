@@ -32,18 +32,22 @@ interface Member {
 }
 
 const EOCD = 0x06054b50
+/** The end-of-central-directory record without its comment. */
+export const EOCD_SIZE = 22
+
+/** Offset of the end-of-central-directory record in `zip` (its last 64 KiB + 22 bytes suffice), or -1. */
+export function endOfCentralDirectory(zip: Buffer): number {
+  for (let i = zip.length - EOCD_SIZE; i >= Math.max(0, zip.length - EOCD_SIZE - 0xffff); i--) {
+    if (zip.readUInt32LE(i) === EOCD) return i
+  }
+  return -1
+}
 const CENTRAL = 0x02014b50
 const LOCAL = 0x04034b50
 
 /** The central directory's members. A zip64 archive (or anything malformed) throws: go decides about it. */
 function centralDirectory(zip: Buffer): Member[] {
-  let eocd = -1
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
-    if (zip.readUInt32LE(i) === EOCD) {
-      eocd = i
-      break
-    }
-  }
+  const eocd = endOfCentralDirectory(zip)
   if (eocd < 0) throw new Error('no end of central directory')
   const count = zip.readUInt16LE(eocd + 10)
   let at = zip.readUInt32LE(eocd + 16)

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import * as core from '@actions/core'
@@ -17,6 +16,7 @@ import type { Inputs } from '../inputs/types.js'
 import { Phases } from '../report/phase.js'
 import { writeSummary } from '../report/summary.js'
 import { errorMessage } from '../util/errors.js'
+import { readOrEmpty } from '../util/files.js'
 import { eventFacts } from '../util/event-payload.js'
 
 /** The main step: one phase after another, each in its own log group. Every failure ends as one setFailed. */
@@ -129,14 +129,6 @@ function prefetchFor(env: Environment, credentials: CredentialSetup) {
       env: processEnv
     },
     sums: readGoSums(checksumFiles(env.downloadSet.files).map(readOrEmpty))
-  }
-}
-
-function readOrEmpty(file: string): string {
-  try {
-    return readFileSync(file, 'utf8')
-  } catch {
-    return ''
   }
 }
 
