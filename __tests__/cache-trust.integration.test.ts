@@ -45,7 +45,9 @@ describe('an entry with members outside the module cache is refused whole', () =
     ],
     ['an absolute member', v => ({ name: v, type: '0', data: Buffer.from('x') })],
     ['a symbolic link', v => ({ name: `${PREFIX}/fixture.test/link`, type: '2', linkTarget: v })],
-    ['a hard link', v => ({ name: `${PREFIX}/fixture.test/hard`, type: '1', linkTarget: v })]
+    ['a hard link', v => ({ name: `${PREFIX}/fixture.test/hard`, type: '1', linkTarget: v })],
+    // tar lets a later member of the same name replace the first: a changed zip appended to a clean entry.
+    ['a second member of the same name', () => ({ name: GREET_ZIP, type: '0', data: tamperedGreetZip() })]
   ]
   test.each(cases)('%s', async (_, member) => {
     const victim = path.join(setup.world.tmp, 'victim.txt')

