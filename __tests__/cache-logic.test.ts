@@ -4,6 +4,7 @@ import * as path from 'node:path'
 import { makeTempDir, removeTempDir } from '../testkit/go-env.js'
 import { buildKeys, checksumFiles, dependencyHash, moduleKeys, isSameKey } from '../src/cache/keys.js'
 import { fingerprint, listDownloadDir, neededVersions, pruneDownloadDir } from '../src/cache/module-files.js'
+import { highestVersions } from '../src/cache/selected-versions.js'
 import { saveRefusal } from '../src/cache/save-policy.js'
 
 let tmp: string
@@ -74,6 +75,35 @@ describe('module files', () => {
     ])
     expect([...needed.zips]).toEqual(['example.com/a@v1.0.0'])
     expect([...needed.goMods].sort()).toEqual(['example.com/a@v1.0.0', 'example.com/b@v0.1.0'])
+  })
+
+  test('module graphs: the highest version of each path is the selected one', () => {
+    const graph = [
+      'example.test/app example.com/a@v1.2.0',
+      'example.test/app example.com/b@v0.3.0+incompatible',
+      'example.test/app go@1.22',
+      'example.test/app toolchain@go1.22.5',
+      'example.com/a@v1.2.0 example.com/c@v0.0.0-20240101000000-abcdefabcdef',
+      'example.com/b@v0.3.0+incompatible example.com/a@v1.10.0',
+      'example.com/b@v0.3.0+incompatible example.com/c@v0.1.0-rc.1',
+      'example.com/x@v1.0.0 example.com/odd@latest-ish',
+      'example.com/x@v1.0.0 example.com/odd@v1.0.0'
+    ].join('\n')
+    expect(highestVersions(graph).sort()).toEqual([
+      'example.com/a@v1.10.0',
+      'example.com/b@v0.3.0+incompatible',
+      'example.com/c@v0.1.0-rc.1',
+      'example.com/odd@latest-ish', // not semver: every version kept
+      'example.com/odd@v1.0.0',
+      'example.com/x@v1.0.0'
+    ])
+  })
+
+  test('go.sum zip lines of versions no graph selects need only their go.mod', () => {
+    const sum = 'example.com/a v1.0.0 h1:x=\nexample.com/a v1.0.0/go.mod h1:y=\nexample.com/a v1.1.0 h1:z=\n'
+    const needed = neededVersions([sum], new Set(['example.com/a@v1.1.0']))
+    expect([...needed.zips]).toEqual(['example.com/a@v1.1.0'])
+    expect([...needed.goMods]).toEqual(['example.com/a@v1.0.0'])
   })
 
   test('pruning keeps what go.sum needs and removes other versions with their extracted trees', async () => {

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import type { ExampleWorkspace } from '../testkit/example-workspace.js'
+import { readArchive } from '../testkit/cache-archive.js'
 import { syntheticModules, type FixtureModule, type GoProxy } from '../testkit/goproxy.js'
 import { goSumFor, writeRequiringProject } from '../testkit/module-project.js'
 import { useCacheSetup } from './cache-setup.js'
@@ -67,4 +68,28 @@ test('a partial hit fetches only the bumped modules and extracts nothing; builds
   const lines = build.stderr.split('\n').filter(Boolean)
   expect(lines.filter(l => !/^go: downloading fixture\.test\/gen\/m\d+ v1\.\d\.0$/.test(l))).toEqual([])
   expect(lines).toHaveLength(24)
+})
+
+test('versions go.sum still lists but no module graph selects keep only their go.mod in the saved entry', async () => {
+  await writeProject(OLD)
+  const first = newJob()
+  await first.runAction(inputs())
+  await first.runPost()
+
+  // `go get` without `go mod tidy`: go.mod requires the bumped versions, go.sum keeps the old ones' lines too.
+  writeRequiringProject(project, 'example.test/many', NEW)
+  writeFileSync(path.join(project, 'go.sum'), await goSumFor(proxy.url, [...OLD, ...BUMPED]))
+  const job = newJob()
+  expect((await job.runAction(inputs())).outputs['cache-restore-kind']).toBe('partial')
+  const post = await job.runPost()
+  expect(post.log).toMatch(/Module cache: saved .*pruned 2 unneeded module version\(s\)/)
+  const saved = setup.service.entries.at(-1)
+  const names = readArchive(saved?.data ?? Buffer.alloc(0)).map(m => m.name)
+  for (const old of BUMPED.map(b => OLD.find(o => o.path === b.path) as FixtureModule)) {
+    const base = `${old.path}/@v/${old.version}`
+    expect(names.filter(n => n.endsWith(`${base}.zip`))).toEqual([])
+    expect(names.filter(n => n.endsWith(`${base}.mod`))).toHaveLength(1)
+  }
+  for (const b of BUMPED)
+    expect(names.filter(n => n.endsWith(`${b.path}/@v/${b.version}.zip`))).toHaveLength(1)
 })

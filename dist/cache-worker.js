@@ -16,18 +16,16 @@ import {
   setSecret,
   warning,
   which
-} from "./chunks/chunk-6NOU4TFR.js";
-import {
-  require_semver
-} from "./chunks/chunk-OU25MFPA.js";
+} from "./chunks/chunk-KWAER3AB.js";
 import {
   __commonJS,
   __export,
   __name,
   __require,
   __toESM,
-  errorMessage
-} from "./chunks/chunk-6YREEE2X.js";
+  errorMessage,
+  require_semver
+} from "./chunks/chunk-Y5NC6SG6.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

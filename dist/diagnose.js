@@ -5,13 +5,12 @@ import {
   CATALOG,
   classifyLog,
   describe
-} from "./chunks/chunk-N36BDOWY.js";
-import "./chunks/chunk-6KYO6YLA.js";
-import "./chunks/chunk-OU25MFPA.js";
+} from "./chunks/chunk-CL34LFCJ.js";
+import "./chunks/chunk-SILXIJRM.js";
 import {
   __name,
   errorMessage
-} from "./chunks/chunk-6YREEE2X.js";
+} from "./chunks/chunk-Y5NC6SG6.js";
 
 // src/diagnosis/cli.ts
 import { readFileSync } from "node:fs";

@@ -19,7 +19,7 @@ import {
   restoreModuleCache,
   runTool,
   zipHash
-} from "./chunks/chunk-ABMX7I5J.js";
+} from "./chunks/chunk-NNOKR4DU.js";
 import {
   CATALOG,
   STAGES,
@@ -41,7 +41,7 @@ import {
   splitParts,
   stageOf,
   unavailableFix
-} from "./chunks/chunk-N36BDOWY.js";
+} from "./chunks/chunk-CL34LFCJ.js";
 import {
   escapeModulePath,
   matchPrefixPatterns,
@@ -49,7 +49,7 @@ import {
   splitVersion,
   unescapeModulePath,
   versionOfUrl
-} from "./chunks/chunk-6KYO6YLA.js";
+} from "./chunks/chunk-SILXIJRM.js";
 import {
   addPath,
   debug,
@@ -64,15 +64,13 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-6NOU4TFR.js";
-import {
-  require_semver
-} from "./chunks/chunk-OU25MFPA.js";
+} from "./chunks/chunk-KWAER3AB.js";
 import {
   __name,
   __toESM,
-  errorMessage
-} from "./chunks/chunk-6YREEE2X.js";
+  errorMessage,
+  require_semver
+} from "./chunks/chunk-Y5NC6SG6.js";
 
 // src/steps/main-step.ts
 import * as os6 from "node:os";

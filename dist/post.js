@@ -20,25 +20,73 @@ import {
   readOrEmpty,
   removeCredentials,
   restoreEntry,
+  runTool,
   saveBuildCache,
   saveEntry,
   untrustedEvent,
   zipHash
-} from "./chunks/chunk-ABMX7I5J.js";
-import "./chunks/chunk-6KYO6YLA.js";
+} from "./chunks/chunk-NNOKR4DU.js";
+import "./chunks/chunk-SILXIJRM.js";
 import {
   info,
   summary,
   warning
-} from "./chunks/chunk-6NOU4TFR.js";
+} from "./chunks/chunk-KWAER3AB.js";
 import {
   __name,
-  errorMessage
-} from "./chunks/chunk-6YREEE2X.js";
+  __toESM,
+  errorMessage,
+  require_semver
+} from "./chunks/chunk-Y5NC6SG6.js";
 
 // src/cache/save-cache.ts
 import { rm } from "node:fs/promises";
-import * as path2 from "node:path";
+import * as path3 from "node:path";
+
+// src/cache/selected-versions.ts
+var semver = __toESM(require_semver(), 1);
+import * as path from "node:path";
+async function selectedVersions(goPath, checksumFiles, timeoutMs = 3e4) {
+  const roots = [...new Set(checksumFiles.map((f) => path.dirname(f)))];
+  const selected = /* @__PURE__ */ new Set();
+  for (const root of roots) {
+    const result = await runTool(goPath, ["mod", "graph"], {
+      cwd: root,
+      // -mod=mod: a vendor directory would otherwise make go refuse the graph of a vendored module.
+      env: { ...process.env, GOPROXY: "off", GOFLAGS: `${process.env.GOFLAGS ?? ""} -mod=mod`.trim() },
+      timeoutMs
+    }).catch(() => void 0);
+    if (!result || result.exitCode !== 0) return void 0;
+    for (const version of highestVersions(result.stdout)) selected.add(version);
+  }
+  return selected;
+}
+__name(selectedVersions, "selectedVersions");
+function highestVersions(graph) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const line of graph.split(/\r?\n/)) {
+    for (const node of line.trim().split(/\s+/)) {
+      const at = node.lastIndexOf("@");
+      if (at <= 0) continue;
+      const [modulePath, version] = [node.slice(0, at), node.slice(at + 1)];
+      if (modulePath === "go" || modulePath === "toolchain") continue;
+      const versions = byPath.get(modulePath) ?? [];
+      if (!versions.includes(version)) versions.push(version);
+      byPath.set(modulePath, versions);
+    }
+  }
+  const out = [];
+  for (const [modulePath, versions] of byPath) {
+    const kept = versions.every((v) => semver.valid(v)) ? [versions.reduce(higher)] : versions;
+    for (const v of kept) out.push(`${modulePath}@${v}`);
+  }
+  return out;
+}
+__name(highestVersions, "highestVersions");
+function higher(a, b) {
+  return semver.compare(a, b) >= 0 ? a : b;
+}
+__name(higher, "higher");
 
 // src/cache/save-policy.ts
 function saveRefusal(save2, env = process.env) {
@@ -63,7 +111,7 @@ var READ_ONLY_NOTE = "not saved: read-only cache for this event";
 
 // src/cache/zip-verify.ts
 import { promises as fs } from "node:fs";
-import * as path from "node:path";
+import * as path2 from "node:path";
 async function checkZipsBeforeSave(downloadDir, entries, sums) {
   const hashFiles = new Set(entries.filter((e) => e.ext === "ziphash").map((e) => e.rel.slice(0, -"hash".length)));
   const toHash = entries.filter((e) => e.ext === "zip" && !hashFiles.has(e.rel));
@@ -76,14 +124,14 @@ async function checkZipsBeforeSave(downloadDir, entries, sums) {
       const id = `${e.module}@${e.version}`;
       const want = sums.get(id);
       if (want === void 0) unvouched.push(id);
-      else if (await zipHash(path.join(downloadDir, e.rel)).catch(() => "") === want) hashed++;
+      else if (await zipHash(path2.join(downloadDir, e.rel)).catch(() => "") === want) hashed++;
       else mismatched.push(id);
     }
   }, "worker");
   await Promise.all([worker(), worker()]);
   const removed = /* @__PURE__ */ new Set([...mismatched, ...unvouched]);
   for (const e of toHash) {
-    if (removed.has(`${e.module}@${e.version}`)) await fs.rm(path.join(downloadDir, e.rel), { force: true });
+    if (removed.has(`${e.module}@${e.version}`)) await fs.rm(path2.join(downloadDir, e.rel), { force: true });
   }
   return { verifiedByGo: hashFiles.size, hashed, mismatched, unvouched };
 }
@@ -124,12 +172,13 @@ async function saveModules(state) {
   if (m.kind === "unavailable") return "Module cache: not saved (the cache service was unavailable).";
   const started = performance.now();
   const [downloadDir] = m.paths;
-  await rm(path2.join(downloadDir, "..", "vcs"), { recursive: true, force: true });
+  await rm(path3.join(downloadDir, "..", "vcs"), { recursive: true, force: true });
   let entries = await listDownloadDir(downloadDir);
   let pruned = "";
   const sums = state.checksumFiles.map(readOrEmpty);
   if (dependencyHash(state.checksumFiles, state.hashRoot) === state.dependencyHash) {
-    const removed = await pruneDownloadDir(downloadDir, entries, neededVersions(sums));
+    const selected = state.goPath ? await selectedVersions(state.goPath, state.checksumFiles) : void 0;
+    const removed = await pruneDownloadDir(downloadDir, entries, neededVersions(sums, selected));
     const versions = new Set(removed.filter((e) => e.ext === "zip").map((e) => `${e.module}@${e.version}`));
     if (removed.length > 0) {
       pruned = `, pruned ${versions.size} unneeded module version(s)`;
@@ -174,7 +223,7 @@ async function checkRestoredZips(downloadDir, entries, sums, matchedKey) {
     info(`Not saved, no go.sum line to check them against: ${check.unvouched.join(", ")}`);
   const gone = /* @__PURE__ */ new Set([...check.mismatched, ...check.unvouched]);
   for (const e of entries.filter((e2) => e2.ext === "ziphash"))
-    await rm(path2.join(downloadDir, e.rel), { force: true });
+    await rm(path3.join(downloadDir, e.rel), { force: true });
   const left = entries.filter(
     (e) => e.ext !== "ziphash" && !(e.ext === "zip" && gone.has(`${e.module}@${e.version}`))
   );

@@ -73,8 +73,15 @@ export interface NeededVersions {
   readonly goMods: ReadonlySet<string>
 }
 
-/** Parses go.sum text: `path version h1:…` needs the zip, `path version/go.mod h1:…` only the go.mod. */
-export function neededVersions(goSumTexts: readonly string[]): NeededVersions {
+/**
+ * Parses go.sum text: `path version h1:…` needs the zip, `path version/go.mod h1:…` only the go.mod. With
+ * `selected` (the versions the module graphs select: selected-versions.ts), a zip line of any other version
+ * (an old version `go get` left in go.sum) needs only its go.mod.
+ */
+export function neededVersions(
+  goSumTexts: readonly string[],
+  selected?: ReadonlySet<string>
+): NeededVersions {
   const zips = new Set<string>()
   const goMods = new Set<string>()
   for (const text of goSumTexts) {
@@ -82,7 +89,8 @@ export function neededVersions(goSumTexts: readonly string[]): NeededVersions {
       const [module, version] = line.trim().split(/\s+/)
       if (!module || !version) continue
       if (version.endsWith('/go.mod')) goMods.add(`${module}@${version.slice(0, -'/go.mod'.length)}`)
-      else zips.add(`${module}@${version}`)
+      else if (!selected || selected.has(`${module}@${version}`)) zips.add(`${module}@${version}`)
+      else goMods.add(`${module}@${version}`)
     }
   }
   return { zips, goMods }

@@ -63,7 +63,8 @@ export async function restoreModuleCache(inputs: Inputs, env: Environment): Prom
     checksumFiles: sums,
     dependencyHash: hash,
     hashRoot: inputs.workingDirectory,
-    build: build?.state
+    build: build?.state,
+    goPath: env.go.goPath
   })
   return { ...result, build: build?.restore }
 }

@@ -18,6 +18,7 @@ import {
 } from './module-files.js'
 import { leavePrivateModulesOut } from './private-modules.js'
 import { mib } from './restore-cache.js'
+import { selectedVersions } from './selected-versions.js'
 import { isKeyConflict, restoreEntry, saveEntry } from './service.js'
 import { READ_ONLY_NOTE, isReadOnlyRefusal, saveRefusal } from './save-policy.js'
 import { checkZipsBeforeSave } from './zip-verify.js'
@@ -67,7 +68,8 @@ async function saveModules(state: CacheState): Promise<string> {
   let pruned = ''
   const sums = state.checksumFiles.map(readOrEmpty)
   if (dependencyHash(state.checksumFiles, state.hashRoot) === state.dependencyHash) {
-    const removed = await pruneDownloadDir(downloadDir, entries, neededVersions(sums))
+    const selected = state.goPath ? await selectedVersions(state.goPath, state.checksumFiles) : undefined
+    const removed = await pruneDownloadDir(downloadDir, entries, neededVersions(sums, selected))
     const versions = new Set(removed.filter(e => e.ext === 'zip').map(e => `${e.module}@${e.version}`))
     if (removed.length > 0) {
       pruned = `, pruned ${versions.size} unneeded module version(s)`
