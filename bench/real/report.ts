@@ -58,22 +58,28 @@ function named(m: Meta) {
 }
 
 function goalsTable(runs: ProjectRun[], m: Meta): string[] {
-  const { download, defaults } = named(m)
+  const { download, defaults, actions } = named(m)
+  const modulesOnly = actions.find(a => a.name !== defaults)?.name ?? NONE
   const rows = runs.map(run => {
     const step = (s: Scenario, v = defaults) => phase(run, s, v, r => r.stepMs)
-    const bytes = med(run.floors.map(f => f.archiveBytes))
-    const exactFloor = med(run.floors.map(f => f.extractMs)) + transferMs(bytes)
-    const bumpFloor = exactFloor + med(run.floors.map(f => f.fetchChangedMs))
+    const floor = (f: (x: Floors) => number) => med(run.floors.map(f))
+    const bytes = floor(x => x.archiveBytes)
+    const moduleFloor = floor(x => x.extractMs) + transferMs(bytes)
+    const bothFloor = floor(x => x.bothExtractMs) + transferMs(bytes + floor(x => x.buildArchiveBytes))
+    // The build cache misses after a bump (its key holds the dependency hash): the module archive only.
+    const bumpFloor = moduleFloor + floor(x => x.fetchChangedMs)
+    const exactCells = (v: string, f: number) =>
+      `${sec(step('exact', v))} | ${sec(f)} | ${goal(step('exact', v), f, 1.3, 1000)}`
     return (
       `| ${run.project.name} (${run.project.kind}), ${run.versions} versions | ` +
-      `${goal(step('cold'), step('cold', download), 1)} | ${sec(step('exact'))} | ${sec(exactFloor)} | ` +
-      `${goal(step('exact'), exactFloor, 1.3, 1000)} | ${sec(step('bump'))} | ${sec(bumpFloor)} | ` +
-      `${goal(step('bump'), bumpFloor, 1.3)} | ${mib(bytes)} |`
+      `${goal(step('cold'), step('cold', download), 1)} | ${exactCells(defaults, bothFloor)} | ` +
+      `${exactCells(modulesOnly, moduleFloor)} | ${sec(step('bump'))} | ${sec(bumpFloor)} | ` +
+      `${goal(step('bump'), bumpFloor, 1.3)} | ${mib(bytes)} + ${mib(floor(x => x.buildArchiveBytes))} |`
     )
   })
   return [
-    '| project | cold: action step / `go mod download` (goal ≤ 1x) | exact hit: action step | floor: tar + zstd -x of the same archive + its transfer | exact / floor (goal ≤ 1.3x + 1 s) | one dependency bumped: action step | floor: that + fetching only the changed versions | bump / floor (goal ≤ 1.3x) | module archive |',
-    '|---|---|---|---|---|---|---|---|---|',
+    `| project | cold: action step / \`go mod download\` (goal ≤ 1x) | exact hit: step, ${defaults} | floor: tar + zstd -x of both archives side by side + their transfer | exact / floor (goal ≤ 1.3x + 1 s) | exact hit: step, ${modulesOnly} | floor: the module archive | exact / floor | one dependency bumped: step, ${defaults} | floor: the module archive + fetching only the changed versions | bump / floor (goal ≤ 1.3x) | archives: modules + build |`,
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows
   ]
 }
