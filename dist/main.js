@@ -76,13 +76,16 @@ import {
 
 // src/steps/main-step.ts
 import * as os6 from "node:os";
-import * as path17 from "node:path";
+import * as path18 from "node:path";
 
 // src/credentials/setup-credentials.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import * as os2 from "node:os";
-import * as path4 from "node:path";
+import * as path5 from "node:path";
+
+// src/credentials/credential-plan.ts
+import * as path2 from "node:path";
 
 // src/credentials/git-config.ts
 function authorizationHeader(c) {
@@ -140,37 +143,79 @@ function quote(s) {
 }
 __name(quote, "quote");
 
-// src/inputs/defaults.ts
-var INPUT_DEFAULTS = Object.freeze({
-  "working-directory": ".",
-  "go-version": "",
-  goproxy: "",
-  goprivate: "",
-  gonoproxy: "",
-  gonosumdb: "",
-  gosumdb: "",
-  goinsecure: "",
-  goflags: "",
-  gotoolchain: "",
-  token: "",
-  "git-credentials": "",
-  "proxy-credentials": "",
-  "export-credentials": "true",
-  cache: "true",
-  "cache-build": "true",
-  "cache-key-suffix": "",
-  "cache-restore-keys": "true",
-  "cache-save": "on-change",
-  "cache-private-modules": "auto",
-  download: "true",
-  retries: "3",
-  "retry-delay": "2s",
-  "retry-max-delay": "60s",
-  "stall-timeout": "120s",
-  timeout: "15m",
-  parallelism: "auto",
-  diagnose: "true"
-});
+// src/credentials/netrc.ts
+import { existsSync } from "node:fs";
+import * as path from "node:path";
+function netrcText(credentials, userNetrc) {
+  const ours = credentials.map((c) => `machine ${c.host} login ${c.username} password ${c.password}
+`).join("");
+  if (userNetrc === void 0 || userNetrc.trim() === "") return ours;
+  return `${ours}
+${userNetrc.endsWith("\n") ? userNetrc : `${userNetrc}
+`}`;
+}
+__name(netrcText, "netrcText");
+function userNetrcPath(home, platform = process.platform, exists2 = existsSync) {
+  if (platform !== "win32") return path.posix.join(home, ".netrc");
+  const legacy = path.win32.join(home, "_netrc");
+  return exists2(legacy) ? legacy : path.win32.join(home, ".netrc");
+}
+__name(userNetrcPath, "userNetrcPath");
+function goauthWithNetrc(current) {
+  const methods = current.split(";").map((m) => m.trim()).filter(Boolean);
+  if (current.trim() === "" || methods.some((m) => m === "netrc")) return { value: void 0, note: void 0 };
+  if (methods.length === 1 && methods[0] === "off") {
+    return { value: "netrc", note: "GOAUTH was off, so go would ignore proxy-credentials: set to netrc" };
+  }
+  return {
+    value: `netrc;${methods.join(";")}`,
+    note: `GOAUTH=${current} did not read the netrc: netrc put first`
+  };
+}
+__name(goauthWithNetrc, "goauthWithNetrc");
+
+// src/credentials/credential-plan.ts
+function planCredentials(r) {
+  const entries = gitConfigEntries(r.git);
+  const goauth = goauthWithNetrc(r.goauth);
+  const files = [];
+  if (entries.length > 0 && r.exportCredentials)
+    files.push({ name: "gitconfig", text: gitConfigFile(entries) });
+  if (r.proxies.length > 0) files.push({ name: "netrc", text: netrcText(r.proxies, r.userNetrc) });
+  const settle = /* @__PURE__ */ __name((dir) => {
+    const variables = {};
+    const notes = [];
+    if (entries.length > 0) {
+      const config = r.exportCredentials ? [["include.path", path2.join(dir, "gitconfig")]] : entries;
+      Object.assign(variables, gitConfigEnv(config, r.env));
+      notes.push(
+        `Git credentials (https, and git@/ssh:// URLs rewritten to https): ${r.git.map(describe2).join(", ")}`
+      );
+    }
+    if (r.proxies.length > 0) {
+      const file = path2.join(dir, "netrc");
+      Object.assign(variables, {
+        NETRC: file,
+        ...goauth.value === void 0 ? {} : { GOAUTH: goauth.value }
+      });
+      if (goauth.note) notes.push(goauth.note);
+      notes.push(
+        `Proxy credentials for ${r.proxies.map((p) => `${p.host} (user ${p.username})`).join(", ")} in ${file} (NETRC${goauth.value === void 0 ? "" : ", GOAUTH"}); ~/.netrc is not changed.`
+      );
+    }
+    notes.push(
+      r.exportCredentials ? "Credentials are exported to later steps of this job and removed by the post step." : "Credentials are for this step only (export-credentials: false)."
+    );
+    return { variables, notes };
+  }, "settle");
+  return { exported: r.exportCredentials, files, settle, preflight: r.download && r.git.length > 0 };
+}
+__name(planCredentials, "planCredentials");
+function describe2(c) {
+  const scope = c.pathPrefix === "" ? c.host : `${c.host}/${c.pathPrefix}`;
+  return `${scope} (${c.source === "token" ? "input 'token'" : "git-credentials"}, user ${c.username})`;
+}
+__name(describe2, "describe");
 
 // src/inputs/durations.ts
 var MAX_DURATION_MS = 2 ** 31 - 1;
@@ -202,11 +247,11 @@ function toMs(value, report) {
     const [, h, m, s, ms] = match;
     return Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0) * UNIT_MS.ms;
   }
-  report(value, describe2(value), EXPECTED);
+  report(value, describe3(value), EXPECTED);
   return void 0;
 }
 __name(toMs, "toMs");
-function describe2(value) {
+function describe3(value) {
   if (/\s/.test(value)) return "has spaces inside the duration";
   if (/\d[.,]\d/.test(value)) return "is not a whole number (use a smaller unit, e.g. `1500ms` for 1.5s)";
   const parts = [...value.matchAll(/(\d+)([a-zA-Z]*)/g)];
@@ -217,7 +262,7 @@ function describe2(value) {
     return unknown === "" ? "has a number without a unit" : `has an unknown unit \`${unknown}\``;
   return "repeats a unit or has its units out of order (h, m, s, ms)";
 }
-__name(describe2, "describe");
+__name(describe3, "describe");
 
 // src/inputs/go-env-values.ts
 import { createHash } from "node:crypto";
@@ -410,26 +455,26 @@ var EXPECTED2 = "module path prefixes or globs separated by commas or newlines, 
 function parsePatterns(raw, outer, rule) {
   const { report, failed } = tracking(outer);
   const joined = joinLines(raw, ",", ",");
-  const patterns = joined.split(",").map((p) => p.trim());
-  if (patterns.some((p) => p === "")) {
+  const patterns2 = joined.split(",").map((p) => p.trim());
+  if (patterns2.some((p) => p === "")) {
     report(joined, "has an empty entry (a doubled, leading or trailing comma)", EXPECTED2);
   }
-  if (patterns.includes("none")) {
+  if (patterns2.includes("none")) {
     if (!rule.allowNone) {
       report(
         "none",
         "does not take `none`",
         "leave the input empty to keep the current value, or give patterns"
       );
-    } else if (patterns.filter((p) => p !== "").length > 1) {
+    } else if (patterns2.filter((p) => p !== "").length > 1) {
       report(joined, "combines `none` with patterns", "`none` alone (no module), or only patterns");
     }
   }
-  for (const pattern of patterns) {
+  for (const pattern of patterns2) {
     if (pattern !== "" && pattern !== "none") checkPattern(pattern, report);
   }
   if (failed()) return void 0;
-  return patterns.join(",");
+  return patterns2.join(",");
 }
 __name(parsePatterns, "parsePatterns");
 function checkPattern(pattern, report) {
@@ -693,6 +738,225 @@ function checkUrl(entry, shown, report) {
   if (url.hostname === "") report(shown, "has no host", "e.g. `https://proxy.corp.example`");
 }
 __name(checkUrl, "checkUrl");
+
+// src/inputs/scalars.ts
+var semver = __toESM(require_semver(), 1);
+import * as fs from "node:fs";
+import * as path3 from "node:path";
+var TRUE = ["true", "True", "TRUE"];
+var FALSE = ["false", "False", "FALSE"];
+function parseBoolean(value, report) {
+  if (TRUE.includes(value)) return true;
+  if (FALSE.includes(value)) return false;
+  report(value, "is not a boolean", "`true` or `false`");
+  return void 0;
+}
+__name(parseBoolean, "parseBoolean");
+function parseInteger(value, report, min, max) {
+  if (!/^\d+$/.test(value)) {
+    const what = value.startsWith("-") ? "is negative" : "is not a whole number";
+    report(value, what, `a whole number from ${min} to ${max}, e.g. \`${Math.min(max, Math.max(min, 3))}\``);
+    return void 0;
+  }
+  const n = Number(value);
+  if (n < min || n > max) {
+    report(value, "is out of range", `a whole number from ${min} to ${max}`);
+    return void 0;
+  }
+  return n;
+}
+__name(parseInteger, "parseInteger");
+function parseParallelism(value, report) {
+  if (value === "auto") return "auto";
+  if (/^\d+$/.test(value)) {
+    const n = Number(value);
+    if (n >= 1 && n <= 256) return n;
+  }
+  const what = value.toLowerCase() === "auto" ? "must be written in lower case" : "is not `auto` or a number from 1 to 256";
+  report(value, what, "`auto` or a whole number from 1 to 256, e.g. `8`");
+  return void 0;
+}
+__name(parseParallelism, "parseParallelism");
+var CACHE_SAVE = ["on-change", "never", "default-branch", "always"];
+function parseCacheSave(value, report) {
+  const found = CACHE_SAVE.find((v) => v === value);
+  if (found === void 0)
+    report(value, "is not a known mode", "`on-change`, `never`, `default-branch` or `always`");
+  return found;
+}
+__name(parseCacheSave, "parseCacheSave");
+var CACHE_PRIVATE_MODULES = ["auto", "never", "always"];
+function parseCachePrivateModules(value, privateRepository, report) {
+  const found = CACHE_PRIVATE_MODULES.find((v) => v === value);
+  if (found === void 0) report(value, "is not a known mode", "`auto`, `never` or `always`");
+  else if (found === "always" && !privateRepository)
+    report(
+      value,
+      "is refused: the event payload does not say this repository is private, and pull requests from forks can restore the caches of a public repository",
+      "`auto` (private modules are then left out of the saved cache) or `never`"
+    );
+  else return found;
+  return void 0;
+}
+__name(parseCachePrivateModules, "parseCachePrivateModules");
+function parseCacheKeySuffix(value, report) {
+  if (/[,\r\n]/.test(value)) {
+    report(
+      value,
+      "contains a comma or a line break, which cache keys cannot hold",
+      "one line without commas, e.g. `linux-race`"
+    );
+    return void 0;
+  }
+  if (value.length > 256) {
+    report(value.slice(0, 40) + "\u2026", "is longer than 256 characters", "a short suffix, e.g. `linux-race`");
+    return void 0;
+  }
+  return value;
+}
+__name(parseCacheKeySuffix, "parseCacheKeySuffix");
+var GO_VERSION_EXPECTED = "a semver range of a Go in the tool cache, e.g. `1.22`, `1.22.x`, `1.22.5` or `>=1.21 <1.23`";
+function parseGoVersion(value, report) {
+  if (/^(stable|oldstable|latest|tip|master)$/i.test(value)) {
+    report(
+      value,
+      "names a release channel, but this action never downloads Go",
+      `${GO_VERSION_EXPECTED}; install that Go first with actions/setup-go (\`go-version: ${value}\`)`
+    );
+    return void 0;
+  }
+  const goPrefixed = /^go(\d.*)$/i.exec(value);
+  if (goPrefixed) {
+    report(value, "has a `go` prefix", `the version without it, e.g. \`${toSemver(goPrefixed[1])}\``);
+    return void 0;
+  }
+  if (semver.validRange(value) === null) {
+    const pre = toSemver(value);
+    report(
+      value,
+      "is not a semver range",
+      pre !== value ? `\`${pre}\` (semver form of a Go prerelease)` : GO_VERSION_EXPECTED
+    );
+    return void 0;
+  }
+  return value;
+}
+__name(parseGoVersion, "parseGoVersion");
+function toSemver(goVersion) {
+  const pre = /^(\d+)\.(\d+)(?:\.(\d+))?(rc|beta|alpha)(\d+)$/.exec(goVersion);
+  if (!pre) return goVersion;
+  return `${pre[1]}.${pre[2]}.${pre[3] ?? "0"}-${pre[4]}.${pre[5]}`;
+}
+__name(toSemver, "toSemver");
+function parseWorkingDirectory(value, workspace, report) {
+  const resolved = path3.resolve(workspace, value);
+  const expected = "an existing directory inside the workspace, relative to it, e.g. `.` or `services/api`";
+  let stat;
+  try {
+    stat = fs.statSync(resolved);
+  } catch (e) {
+    if (isPermissionError(e)) report(value, `cannot be read: permission denied (${resolved})`, expected);
+    else report(value, `does not exist (looked for ${resolved})`, expected);
+    return void 0;
+  }
+  if (!stat.isDirectory()) report(value, `is not a directory (${resolved})`, expected);
+  else if (!isInside(workspace, resolved))
+    report(value, `is outside the workspace (${resolved} is not below ${workspace})`, expected);
+  else if (!isReadable(resolved))
+    report(value, `cannot be read: permission denied (${resolved})`, `${expected}, readable by the runner`);
+  else return resolved;
+  return void 0;
+}
+__name(parseWorkingDirectory, "parseWorkingDirectory");
+function isInside(workspace, dir) {
+  const real = /* @__PURE__ */ __name((p) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path3.resolve(p);
+    }
+  }, "real");
+  const rel = path3.relative(real(workspace), real(dir));
+  return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel);
+}
+__name(isInside, "isInside");
+function isReadable(dir) {
+  try {
+    fs.accessSync(dir, fs.constants.R_OK | fs.constants.X_OK);
+    fs.readdirSync(dir);
+    return true;
+  } catch (e) {
+    return !isPermissionError(e);
+  }
+}
+__name(isReadable, "isReadable");
+function isPermissionError(e) {
+  const code2 = e?.code;
+  return code2 === "EACCES" || code2 === "EPERM";
+}
+__name(isPermissionError, "isPermissionError");
+
+// src/inputs/input-table.ts
+function scalar(field, value, parse) {
+  return { kind: "scalar", field, default: value, parse };
+}
+__name(scalar, "scalar");
+function optional(field, parse) {
+  return { kind: "scalar", field, default: "", optional: true, parse };
+}
+__name(optional, "optional");
+function goEnv(variable, parse) {
+  return { kind: "go-env", variable, default: "", parse };
+}
+__name(goEnv, "goEnv");
+var SECRET = { kind: "secret", default: "" };
+var boolean = parseBoolean;
+var patterns = /* @__PURE__ */ __name((allowNone) => (v, r) => parsePatterns(v, r, { allowNone }), "patterns");
+var duration = /* @__PURE__ */ __name((allowZero) => (v, r) => parseDuration(v, r, { allowZero }), "duration");
+var INPUT_TABLE = Object.freeze({
+  "working-directory": scalar(
+    "workingDirectory",
+    ".",
+    (v, r, ctx) => parseWorkingDirectory(v, ctx.workspace, r)
+  ),
+  "go-version": optional("goVersion", parseGoVersion),
+  goproxy: goEnv("GOPROXY", parseGoproxy),
+  goprivate: goEnv("GOPRIVATE", patterns(false)),
+  gonoproxy: goEnv("GONOPROXY", patterns(true)),
+  gonosumdb: goEnv("GONOSUMDB", patterns(true)),
+  gosumdb: goEnv("GOSUMDB", parseGosumdb),
+  goinsecure: goEnv("GOINSECURE", patterns(false)),
+  goflags: goEnv("GOFLAGS", parseGoflags),
+  gotoolchain: goEnv("GOTOOLCHAIN", parseGotoolchain),
+  token: SECRET,
+  "git-credentials": SECRET,
+  "proxy-credentials": SECRET,
+  "export-credentials": scalar("exportCredentials", "true", boolean),
+  cache: scalar("cache", "true", boolean),
+  "cache-build": scalar("cacheBuild", "true", boolean),
+  "cache-key-suffix": scalar("cacheKeySuffix", "", parseCacheKeySuffix),
+  "cache-restore-keys": scalar("cacheRestoreKeys", "true", boolean),
+  "cache-save": scalar("cacheSave", "on-change", parseCacheSave),
+  "cache-private-modules": scalar(
+    "cachePrivateModules",
+    "auto",
+    (v, r, ctx) => parseCachePrivateModules(v, ctx.privateRepository === true, r)
+  ),
+  download: scalar("download", "true", boolean),
+  retries: scalar("retries", "3", (v, r) => parseInteger(v, r, 0, 100)),
+  "retry-delay": scalar("retryDelayMs", "2s", duration(true)),
+  "retry-max-delay": scalar("retryMaxDelayMs", "60s", duration(false)),
+  "stall-timeout": scalar("stallTimeoutMs", "120s", duration(false)),
+  timeout: scalar("timeoutMs", "15m", duration(false)),
+  parallelism: scalar("parallelism", "auto", parseParallelism),
+  diagnose: scalar("diagnose", "true", boolean)
+});
+var INPUT_ROWS = Object.entries(INPUT_TABLE);
+
+// src/inputs/defaults.ts
+var INPUT_DEFAULTS = Object.freeze(
+  Object.fromEntries(INPUT_ROWS.map(([name, spec]) => [name, spec.default]))
+);
 
 // src/inputs/credential-lines.ts
 function credentialLines(raw) {
@@ -978,163 +1242,6 @@ function parseProxyCredentials(raw, mask, report) {
 }
 __name(parseProxyCredentials, "parseProxyCredentials");
 
-// src/inputs/scalars.ts
-var semver = __toESM(require_semver(), 1);
-import * as fs from "node:fs";
-import * as path from "node:path";
-var TRUE = ["true", "True", "TRUE"];
-var FALSE = ["false", "False", "FALSE"];
-function parseBoolean(value, report) {
-  if (TRUE.includes(value)) return true;
-  if (FALSE.includes(value)) return false;
-  report(value, "is not a boolean", "`true` or `false`");
-  return void 0;
-}
-__name(parseBoolean, "parseBoolean");
-function parseInteger(value, report, min, max) {
-  if (!/^\d+$/.test(value)) {
-    const what = value.startsWith("-") ? "is negative" : "is not a whole number";
-    report(value, what, `a whole number from ${min} to ${max}, e.g. \`${Math.min(max, Math.max(min, 3))}\``);
-    return void 0;
-  }
-  const n = Number(value);
-  if (n < min || n > max) {
-    report(value, "is out of range", `a whole number from ${min} to ${max}`);
-    return void 0;
-  }
-  return n;
-}
-__name(parseInteger, "parseInteger");
-function parseParallelism(value, report) {
-  if (value === "auto") return "auto";
-  if (/^\d+$/.test(value)) {
-    const n = Number(value);
-    if (n >= 1 && n <= 256) return n;
-  }
-  const what = value.toLowerCase() === "auto" ? "must be written in lower case" : "is not `auto` or a number from 1 to 256";
-  report(value, what, "`auto` or a whole number from 1 to 256, e.g. `8`");
-  return void 0;
-}
-__name(parseParallelism, "parseParallelism");
-var CACHE_SAVE = ["on-change", "never", "default-branch", "always"];
-function parseCacheSave(value, report) {
-  const found = CACHE_SAVE.find((v) => v === value);
-  if (found === void 0)
-    report(value, "is not a known mode", "`on-change`, `never`, `default-branch` or `always`");
-  return found;
-}
-__name(parseCacheSave, "parseCacheSave");
-var CACHE_PRIVATE_MODULES = ["auto", "never", "always"];
-function parseCachePrivateModules(value, privateRepository, report) {
-  const found = CACHE_PRIVATE_MODULES.find((v) => v === value);
-  if (found === void 0) report(value, "is not a known mode", "`auto`, `never` or `always`");
-  else if (found === "always" && !privateRepository)
-    report(
-      value,
-      "is refused: the event payload does not say this repository is private, and pull requests from forks can restore the caches of a public repository",
-      "`auto` (private modules are then left out of the saved cache) or `never`"
-    );
-  else return found;
-  return void 0;
-}
-__name(parseCachePrivateModules, "parseCachePrivateModules");
-function parseCacheKeySuffix(value, report) {
-  if (/[,\r\n]/.test(value)) {
-    report(
-      value,
-      "contains a comma or a line break, which cache keys cannot hold",
-      "one line without commas, e.g. `linux-race`"
-    );
-    return void 0;
-  }
-  if (value.length > 256) {
-    report(value.slice(0, 40) + "\u2026", "is longer than 256 characters", "a short suffix, e.g. `linux-race`");
-    return void 0;
-  }
-  return value;
-}
-__name(parseCacheKeySuffix, "parseCacheKeySuffix");
-var GO_VERSION_EXPECTED = "a semver range of a Go in the tool cache, e.g. `1.22`, `1.22.x`, `1.22.5` or `>=1.21 <1.23`";
-function parseGoVersion(value, report) {
-  if (/^(stable|oldstable|latest|tip|master)$/i.test(value)) {
-    report(
-      value,
-      "names a release channel, but this action never downloads Go",
-      `${GO_VERSION_EXPECTED}; install that Go first with actions/setup-go (\`go-version: ${value}\`)`
-    );
-    return void 0;
-  }
-  const goPrefixed = /^go(\d.*)$/i.exec(value);
-  if (goPrefixed) {
-    report(value, "has a `go` prefix", `the version without it, e.g. \`${toSemver(goPrefixed[1])}\``);
-    return void 0;
-  }
-  if (semver.validRange(value) === null) {
-    const pre = toSemver(value);
-    report(
-      value,
-      "is not a semver range",
-      pre !== value ? `\`${pre}\` (semver form of a Go prerelease)` : GO_VERSION_EXPECTED
-    );
-    return void 0;
-  }
-  return value;
-}
-__name(parseGoVersion, "parseGoVersion");
-function toSemver(goVersion) {
-  const pre = /^(\d+)\.(\d+)(?:\.(\d+))?(rc|beta|alpha)(\d+)$/.exec(goVersion);
-  if (!pre) return goVersion;
-  return `${pre[1]}.${pre[2]}.${pre[3] ?? "0"}-${pre[4]}.${pre[5]}`;
-}
-__name(toSemver, "toSemver");
-function parseWorkingDirectory(value, workspace, report) {
-  const resolved = path.resolve(workspace, value);
-  const expected = "an existing directory inside the workspace, relative to it, e.g. `.` or `services/api`";
-  let stat;
-  try {
-    stat = fs.statSync(resolved);
-  } catch (e) {
-    if (isPermissionError(e)) report(value, `cannot be read: permission denied (${resolved})`, expected);
-    else report(value, `does not exist (looked for ${resolved})`, expected);
-    return void 0;
-  }
-  if (!stat.isDirectory()) report(value, `is not a directory (${resolved})`, expected);
-  else if (!isInside(workspace, resolved))
-    report(value, `is outside the workspace (${resolved} is not below ${workspace})`, expected);
-  else if (!isReadable(resolved))
-    report(value, `cannot be read: permission denied (${resolved})`, `${expected}, readable by the runner`);
-  else return resolved;
-  return void 0;
-}
-__name(parseWorkingDirectory, "parseWorkingDirectory");
-function isInside(workspace, dir) {
-  const real = /* @__PURE__ */ __name((p) => {
-    try {
-      return fs.realpathSync(p);
-    } catch {
-      return path.resolve(p);
-    }
-  }, "real");
-  const rel = path.relative(real(workspace), real(dir));
-  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
-}
-__name(isInside, "isInside");
-function isReadable(dir) {
-  try {
-    fs.accessSync(dir, fs.constants.R_OK | fs.constants.X_OK);
-    fs.readdirSync(dir);
-    return true;
-  } catch (e) {
-    return !isPermissionError(e);
-  }
-}
-__name(isReadable, "isReadable");
-function isPermissionError(e) {
-  const code2 = e?.code;
-  return code2 === "EACCES" || code2 === "EPERM";
-}
-__name(isPermissionError, "isPermissionError");
-
 // src/inputs/types.ts
 var GO_ENV_NAMES = [
   "GOPROXY",
@@ -1166,62 +1273,56 @@ __name(formatProblem, "formatProblem");
 function parseInputs(ctx) {
   const problems = new ProblemList();
   const given = /* @__PURE__ */ __name((name) => ctx.read(name).trim(), "given");
-  const value = /* @__PURE__ */ __name((name) => given(name) || INPUT_DEFAULTS[name], "value");
-  const report = /* @__PURE__ */ __name((name) => problems.for(name), "report");
-  const token = given("token") === "" ? void 0 : parseToken(given("token"), ctx.serverHost, ctx.mask, report("token"));
+  const read = { given, value: /* @__PURE__ */ __name((name) => given(name) || INPUT_DEFAULTS[name], "value") };
+  const secrets = parseSecrets(ctx, read, problems);
+  const goEnv2 = parseGoEnv(ctx, read, problems);
+  const scalars = parseScalars(ctx, read, problems);
+  reconcileBounds(scalars, read, problems);
+  if (problems.items.length > 0) throw new InputError(problems.items);
+  return freezeInputs(scalars, goEnv2, secrets);
+}
+__name(parseInputs, "parseInputs");
+function parseSecrets(ctx, { given }, problems) {
+  const token = given("token") === "" ? void 0 : parseToken(given("token"), ctx.serverHost, ctx.mask, problems.for("token"));
   const gitCredentials = parseGitCredentials(
     given("git-credentials"),
     ctx.serverHost,
     ctx.mask,
-    report("git-credentials"),
+    problems.for("git-credentials"),
     token
   );
   const proxyCredentials = parseProxyCredentials(
     given("proxy-credentials"),
     ctx.mask,
-    report("proxy-credentials")
+    problems.for("proxy-credentials")
   );
   maskGoproxySecrets(given("goproxy"), ctx.mask);
-  const bool = /* @__PURE__ */ __name((name) => parseBoolean(value(name), report(name)), "bool");
-  const duration = /* @__PURE__ */ __name((name, allowZero) => parseDuration(value(name), report(name), { allowZero }), "duration");
-  const goEnvValue = /* @__PURE__ */ __name((name, parse) => given(name) === "" ? void 0 : parse(given(name), report(name)), "goEnvValue");
-  const goEnvEntries = {
-    GOPROXY: goEnvValue("goproxy", parseGoproxy),
-    GOPRIVATE: goEnvValue("goprivate", (v, r) => parsePatterns(v, r, { allowNone: false })),
-    GONOPROXY: goEnvValue("gonoproxy", (v, r) => parsePatterns(v, r, { allowNone: true })),
-    GONOSUMDB: goEnvValue("gonosumdb", (v, r) => parsePatterns(v, r, { allowNone: true })),
-    GOSUMDB: goEnvValue("gosumdb", parseGosumdb),
-    GOINSECURE: goEnvValue("goinsecure", (v, r) => parsePatterns(v, r, { allowNone: false })),
-    GOFLAGS: goEnvValue("goflags", parseGoflags),
-    GOTOOLCHAIN: goEnvValue("gotoolchain", parseGotoolchain)
+  return {
+    gitCredentials: token === void 0 ? gitCredentials : [token, ...gitCredentials],
+    proxyCredentials
   };
-  const parsed2 = {
-    workingDirectory: parseWorkingDirectory(
-      value("working-directory"),
-      ctx.workspace,
-      report("working-directory")
-    ),
-    goVersion: given("go-version") === "" ? void 0 : parseGoVersion(given("go-version"), report("go-version")),
-    exportCredentials: bool("export-credentials"),
-    cache: bool("cache"),
-    cacheBuild: bool("cache-build"),
-    cacheKeySuffix: parseCacheKeySuffix(value("cache-key-suffix"), report("cache-key-suffix")),
-    cacheRestoreKeys: bool("cache-restore-keys"),
-    cacheSave: parseCacheSave(value("cache-save"), report("cache-save")),
-    cachePrivateModules: parseCachePrivateModules(
-      value("cache-private-modules"),
-      ctx.privateRepository === true,
-      report("cache-private-modules")
-    ),
-    download: bool("download"),
-    retries: parseInteger(value("retries"), report("retries"), 0, 100),
-    retryDelayMs: duration("retry-delay", true),
-    retryMaxDelayMs: duration("retry-max-delay", false),
-    stallTimeoutMs: duration("stall-timeout", false),
-    timeoutMs: duration("timeout", false),
-    parallelism: parseParallelism(value("parallelism"), report("parallelism")),
-    diagnose: bool("diagnose")
-  };
+}
+__name(parseSecrets, "parseSecrets");
+function parseGoEnv(ctx, { given }, problems) {
+  const goEnv2 = {};
+  for (const [name, spec] of INPUT_ROWS) {
+    if (spec.kind !== "go-env" || given(name) === "") continue;
+    const value = spec.parse(given(name), problems.for(name), ctx);
+    if (value !== void 0) goEnv2[spec.variable] = value;
+  }
+  return Object.fromEntries(GO_ENV_NAMES.filter((n) => n in goEnv2).map((n) => [n, goEnv2[n]]));
+}
+__name(parseGoEnv, "parseGoEnv");
+function parseScalars(ctx, { given, value }, problems) {
+  const scalars = {};
+  for (const [name, spec] of INPUT_ROWS) {
+    if (spec.kind !== "scalar") continue;
+    scalars[spec.field] = spec.optional && given(name) === "" ? void 0 : spec.parse(value(name), problems.for(name), ctx);
+  }
+  return scalars;
+}
+__name(parseScalars, "parseScalars");
+function reconcileBounds(parsed2, { value }, problems) {
   const isDefault = /* @__PURE__ */ __name((name) => value(name) === INPUT_DEFAULTS[name], "isDefault");
   if (isDefault("retry-delay") && exceeds(parsed2.retryDelayMs, parsed2.retryMaxDelayMs)) {
     parsed2.retryDelayMs = parsed2.retryMaxDelayMs;
@@ -1230,61 +1331,48 @@ function parseInputs(ctx) {
     parsed2.stallTimeoutMs = parsed2.timeoutMs;
   }
   if (exceeds(parsed2.retryDelayMs, parsed2.retryMaxDelayMs)) {
-    report("retry-delay")(
+    problems.for("retry-delay")(
       value("retry-delay"),
       `is longer than retry-max-delay (${value("retry-max-delay")})`,
       "at most retry-max-delay"
     );
   }
   if (exceeds(parsed2.stallTimeoutMs, parsed2.timeoutMs)) {
-    report("stall-timeout")(
+    problems.for("stall-timeout")(
       value("stall-timeout"),
       `is longer than timeout (${value("timeout")})`,
       "at most timeout"
     );
   }
-  if (problems.items.length > 0) throw new InputError(problems.items);
-  const goEnv = {};
-  for (const name of GO_ENV_NAMES) {
-    const v = goEnvEntries[name];
-    if (v !== void 0) goEnv[name] = v;
-  }
-  const credentials = token === void 0 ? gitCredentials : [token, ...gitCredentials];
+}
+__name(reconcileBounds, "reconcileBounds");
+function freezeInputs(scalars, goEnv2, secrets) {
+  const { workingDirectory, goVersion, ...rest } = settled(scalars);
   return Object.freeze({
-    workingDirectory: defined(parsed2.workingDirectory),
-    goVersion: parsed2.goVersion,
-    goEnv: Object.freeze(goEnv),
-    gitCredentials: Object.freeze(credentials.map((c) => Object.freeze({ ...c }))),
-    proxyCredentials: Object.freeze(proxyCredentials.map((c) => Object.freeze({ ...c }))),
-    exportCredentials: defined(parsed2.exportCredentials),
-    cache: defined(parsed2.cache),
+    workingDirectory,
+    goVersion,
+    goEnv: Object.freeze(goEnv2),
+    gitCredentials: Object.freeze(secrets.gitCredentials.map((c) => Object.freeze({ ...c }))),
+    proxyCredentials: Object.freeze(secrets.proxyCredentials.map((c) => Object.freeze({ ...c }))),
+    ...rest,
     // The runner fills in action.yml's default, so `cache-build: true` cannot tell a choice from the default:
     // `cache: false` turns off both caches.
-    cacheBuild: defined(parsed2.cacheBuild) && defined(parsed2.cache),
-    cacheKeySuffix: defined(parsed2.cacheKeySuffix),
-    cacheRestoreKeys: defined(parsed2.cacheRestoreKeys),
-    cacheSave: defined(parsed2.cacheSave),
-    cachePrivateModules: defined(parsed2.cachePrivateModules),
-    download: defined(parsed2.download),
-    retries: defined(parsed2.retries),
-    retryDelayMs: defined(parsed2.retryDelayMs),
-    retryMaxDelayMs: defined(parsed2.retryMaxDelayMs),
-    stallTimeoutMs: defined(parsed2.stallTimeoutMs),
-    timeoutMs: defined(parsed2.timeoutMs),
-    parallelism: defined(parsed2.parallelism),
-    diagnose: defined(parsed2.diagnose)
+    cacheBuild: rest.cacheBuild && rest.cache
   });
 }
-__name(parseInputs, "parseInputs");
+__name(freezeInputs, "freezeInputs");
 function exceeds(a, b) {
   return a !== void 0 && b !== void 0 && a > b;
 }
 __name(exceeds, "exceeds");
-function defined(v) {
-  if (v === void 0) throw new Error("parseInputs: a value is missing although no problem was reported");
-  return v;
+function settled(scalars) {
+  for (const [, spec] of INPUT_ROWS) {
+    if (spec.kind === "scalar" && !spec.optional && scalars[spec.field] === void 0)
+      throw new Error(`parseInputs: ${spec.field} is missing although no problem was reported`);
+  }
+  return scalars;
 }
-__name(defined, "defined");
+__name(settled, "settled");
 
 // src/inputs/read-inputs.ts
 function readInputs() {
@@ -1331,8 +1419,8 @@ function deriveGoprivate(credentials, run) {
     }
   }
   const unique = [...new Set(candidates)].sort((a, b) => a.split("/").length - b.split("/").length);
-  const patterns = unique.filter((p) => !unique.some((q) => q !== p && p.startsWith(`${q}/`)));
-  return { patterns, notes };
+  const patterns2 = unique.filter((p) => !unique.some((q) => q !== p && p.startsWith(`${q}/`)));
+  return { patterns: patterns2, notes };
 }
 __name(deriveGoprivate, "deriveGoprivate");
 function runContextFrom(env) {
@@ -1362,43 +1450,12 @@ function secretForms({ username, token }) {
 }
 __name(secretForms, "secretForms");
 
-// src/credentials/netrc.ts
-import { existsSync } from "node:fs";
-import * as path2 from "node:path";
-function netrcText(credentials, userNetrc) {
-  const ours = credentials.map((c) => `machine ${c.host} login ${c.username} password ${c.password}
-`).join("");
-  if (userNetrc === void 0 || userNetrc.trim() === "") return ours;
-  return `${ours}
-${userNetrc.endsWith("\n") ? userNetrc : `${userNetrc}
-`}`;
-}
-__name(netrcText, "netrcText");
-function userNetrcPath(home, platform = process.platform, exists2 = existsSync) {
-  if (platform !== "win32") return path2.posix.join(home, ".netrc");
-  const legacy = path2.win32.join(home, "_netrc");
-  return exists2(legacy) ? legacy : path2.win32.join(home, ".netrc");
-}
-__name(userNetrcPath, "userNetrcPath");
-function goauthWithNetrc(current) {
-  const methods = current.split(";").map((m) => m.trim()).filter(Boolean);
-  if (current.trim() === "" || methods.some((m) => m === "netrc")) return { value: void 0, note: void 0 };
-  if (methods.length === 1 && methods[0] === "off") {
-    return { value: "netrc", note: "GOAUTH was off, so go would ignore proxy-credentials: set to netrc" };
-  }
-  return {
-    value: `netrc;${methods.join(";")}`,
-    note: `GOAUTH=${current} did not read the netrc: netrc put first`
-  };
-}
-__name(goauthWithNetrc, "goauthWithNetrc");
-
 // src/credentials/preflight.ts
 import * as os from "node:os";
 
 // src/download/download-set.ts
 import { promises as fs2, readFileSync } from "node:fs";
-import * as path3 from "node:path";
+import * as path4 from "node:path";
 
 // src/download/go-mod-file.ts
 function* directive(text, keyword) {
@@ -1460,16 +1517,16 @@ __name(unquote, "unquote");
 // src/download/download-set.ts
 var SKIPPED = /* @__PURE__ */ new Set(["vendor", "testdata", "node_modules"]);
 async function findDownloadSet(workingDirectory, gowork) {
-  const workFile = path3.join(workingDirectory, "go.work");
+  const workFile = path4.join(workingDirectory, "go.work");
   if (gowork !== "off" && await isFile(workFile)) {
     const uses = parseWorkUses(await fs2.readFile(workFile, "utf8"));
-    const goMods2 = uses.map((u) => path3.join(workingDirectory, u, "go.mod"));
+    const goMods2 = uses.map((u) => path4.join(workingDirectory, u, "go.mod"));
     return { mode: "workspace", roots: [workingDirectory], files: [workFile, ...goMods2] };
   }
   const goMods = [];
   await walk(workingDirectory, goMods);
   goMods.sort();
-  return { mode: "modules", roots: goMods.map((f) => path3.dirname(f)), files: goMods };
+  return { mode: "modules", roots: goMods.map((f) => path4.dirname(f)), files: goMods };
 }
 __name(findDownloadSet, "findDownloadSet");
 async function walk(dir, found) {
@@ -1481,9 +1538,9 @@ async function walk(dir, found) {
   });
   const subdirs = [];
   for (const e of entries) {
-    if (e.isFile() && e.name === "go.mod") found.push(path3.join(dir, e.name));
+    if (e.isFile() && e.name === "go.mod") found.push(path4.join(dir, e.name));
     else if (e.isDirectory() && !SKIPPED.has(e.name) && !e.name.startsWith("."))
-      subdirs.push(path3.join(dir, e.name));
+      subdirs.push(path4.join(dir, e.name));
   }
   await Promise.all(subdirs.map((d) => walk(d, found)));
 }
@@ -1604,66 +1661,52 @@ async function setupCredentials(inputs, env) {
   const run = runContextFrom(process.env);
   const direct = directRequirements(env.downloadSet, env.plan.effective.GOPROXY, env.plan.effective.GONOPROXY);
   warnAboutMissingToken(inputs.gitCredentials, direct, run.serverHost);
-  const { gitCredentials: git, proxyCredentials: proxies, exportCredentials } = inputs;
-  const none = { processEnv: {}, release: /* @__PURE__ */ __name(async () => {
-  }, "release") };
+  const { gitCredentials: git, proxyCredentials: proxies } = inputs;
   if (git.length === 0 && proxies.length === 0) {
     info("No credentials given.");
-    return none;
+    return { processEnv: {}, release: /* @__PURE__ */ __name(async () => {
+    }, "release") };
   }
   maskCredentialForms(git, proxies);
-  const processEnv = {};
-  const apply = /* @__PURE__ */ __name((vars) => {
-    if (exportCredentials) for (const [k, v] of Object.entries(vars)) exportVariable(k, v);
-    else Object.assign(processEnv, vars);
-  }, "apply");
-  let dir;
-  const credentialDir = /* @__PURE__ */ __name(async () => {
-    if (dir !== void 0) return dir;
-    const temp = process.env.RUNNER_TEMP || os2.tmpdir();
-    dir = await mkdtemp(path4.join(temp, PREFIX));
-    credentialState.save({ dir });
-    return dir;
-  }, "credentialDir");
-  const entries = gitConfigEntries(git);
-  if (entries.length > 0) {
-    if (exportCredentials) {
-      const file = path4.join(await credentialDir(), "gitconfig");
-      await writeFile(file, gitConfigFile(entries), { mode: 384, flag: "wx" });
-      apply(gitConfigEnv([["include.path", file]], process.env));
-    } else {
-      apply(gitConfigEnv(entries, process.env));
-    }
-    info(
-      `Git credentials (https, and git@/ssh:// URLs rewritten to https): ${git.map(describe3).join(", ")}`
-    );
-  }
-  if (proxies.length > 0) {
-    const file = path4.join(await credentialDir(), "netrc");
-    await writeFile(file, netrcText(proxies, readUserNetrc()), { mode: 384, flag: "wx" });
-    const goauth = goauthWithNetrc(env.go.env.GOAUTH);
-    apply({ NETRC: file, ...goauth.value === void 0 ? {} : { GOAUTH: goauth.value } });
-    if (goauth.note) info(goauth.note);
-    info(
-      `Proxy credentials for ${proxies.map((p) => `${p.host} (user ${p.username})`).join(", ")} in ${file} (NETRC${goauth.value === void 0 ? "" : ", GOAUTH"}); ~/.netrc is not changed.`
-    );
-  }
-  info(
-    exportCredentials ? "Credentials are exported to later steps of this job and removed by the post step." : "Credentials are for this step only (export-credentials: false)."
-  );
-  if (inputs.download && git.length > 0)
+  const plan2 = planCredentials({
+    git,
+    proxies,
+    exportCredentials: inputs.exportCredentials,
+    download: inputs.download,
+    goauth: env.go.env.GOAUTH,
+    userNetrc: proxies.length > 0 ? readUserNetrc() : void 0,
+    env: process.env
+  });
+  const { processEnv, dir } = await applyCredentials(plan2);
+  if (plan2.preflight)
     reportPreflight(await runPreflight(git, direct, run.serverHost, { ...process.env, ...processEnv }));
   const release = /* @__PURE__ */ __name(async () => {
-    if (!exportCredentials && dir !== void 0) info(await removeCredentialDir(dir));
+    if (!plan2.exported && dir !== void 0) info(await removeCredentialDir(dir));
   }, "release");
   return { processEnv, release };
 }
 __name(setupCredentials, "setupCredentials");
-function describe3(c) {
-  const scope = c.pathPrefix === "" ? c.host : `${c.host}/${c.pathPrefix}`;
-  return `${scope} (${c.source === "token" ? "input 'token'" : "git-credentials"}, user ${c.username})`;
+async function applyCredentials(plan2) {
+  let dir;
+  if (plan2.files.length > 0) {
+    dir = await makeCredentialDir();
+    for (const file of plan2.files)
+      await writeFile(path5.join(dir, file.name), file.text, { mode: 384, flag: "wx" });
+  }
+  const { variables, notes } = plan2.settle(dir ?? "");
+  const processEnv = {};
+  if (plan2.exported) for (const [k, v] of Object.entries(variables)) exportVariable(k, v);
+  else Object.assign(processEnv, variables);
+  for (const note of notes) info(note);
+  return { processEnv, dir };
 }
-__name(describe3, "describe");
+__name(applyCredentials, "applyCredentials");
+async function makeCredentialDir() {
+  const dir = await mkdtemp(path5.join(process.env.RUNNER_TEMP || os2.tmpdir(), PREFIX));
+  credentialState.save({ dir });
+  return dir;
+}
+__name(makeCredentialDir, "makeCredentialDir");
 function readUserNetrc() {
   const file = process.env.NETRC || userNetrcPath(os2.homedir());
   try {
@@ -1686,11 +1729,11 @@ function warnAboutMissingToken(git, direct, serverHost2) {
 __name(warnAboutMissingToken, "warnAboutMissingToken");
 
 // src/diagnosis/diagnose.ts
-import * as path7 from "node:path";
+import * as path8 from "node:path";
 
 // src/diagnosis/annotations.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import * as path5 from "node:path";
+import * as path6 from "node:path";
 function annotateFindings(located, request) {
   for (const { finding, root } of located) {
     const place = findPlace(finding, root, request.env.downloadSet.files);
@@ -1702,7 +1745,7 @@ Fix: ${fixLine} See the job summary.`;
     error(message, {
       // The title other steps and tests already match on; the scenario leads the message.
       title: finding.module ? `Cannot download ${finding.module}${finding.version ? `@${finding.version}` : ""}` : finding.title,
-      ...place && { file: toPosix(path5.relative(request.workspace, place.file)) },
+      ...place && { file: toPosix(path6.relative(request.workspace, place.file)) },
       ...place?.line && { startLine: place.line }
     });
   }
@@ -1711,17 +1754,17 @@ __name(annotateFindings, "annotateFindings");
 function findPlace(finding, root, setFiles) {
   const named = /(\S*go\.(?:mod|work|sum)):(\d+):/.exec(finding.evidence.join("\n"));
   if (named) {
-    const file = path5.isAbsolute(named[1]) ? named[1] : path5.join(root, named[1]);
+    const file = path6.isAbsolute(named[1]) ? named[1] : path6.join(root, named[1]);
     if (existsSync3(file)) return { file, line: Number(named[2]) };
   }
-  const goMods = [path5.join(root, "go.mod"), ...setFiles.filter((f) => f.endsWith("go.mod"))];
+  const goMods = [path6.join(root, "go.mod"), ...setFiles.filter((f) => f.endsWith("go.mod"))];
   if (finding.id === "checksum-mismatch" && finding.module) {
-    for (const sum of [path5.join(root, "go.sum"), path5.join(root, "go.work.sum")]) {
+    for (const sum of [path6.join(root, "go.sum"), path6.join(root, "go.work.sum")]) {
       const line = findLine(sum, (l) => l.startsWith(`${finding.module} ${finding.version ?? ""}`));
       if (line) return { file: sum, line };
     }
   }
-  const work = setFiles.find((f) => path5.basename(f) === "go.work");
+  const work = setFiles.find((f) => path6.basename(f) === "go.work");
   if (work && finding.id.startsWith("workspace-"))
     return { file: work, ...optionalLine(findLine(work, (l) => /^go\s/.test(l))) };
   if (finding.id.startsWith("toolchain-")) {
@@ -1760,7 +1803,7 @@ function readText(file) {
 }
 __name(readText, "readText");
 function toPosix(p) {
-  return p.split(path5.sep).join("/");
+  return p.split(path6.sep).join("/");
 }
 __name(toPosix, "toPosix");
 
@@ -1772,7 +1815,7 @@ import net from "node:net";
 
 // src/diagnosis/trust.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
-import * as path6 from "node:path";
+import * as path7 from "node:path";
 import tls from "node:tls";
 var SYSTEM_BUNDLES = [
   "/etc/ssl/certs/ca-certificates.crt",
@@ -1789,7 +1832,7 @@ function trustedCAs(env) {
   const cas = new Set(nodeCAs ? nodeCAs("default") : tls.rootCertificates);
   if (nodeCAs) for (const c of nodeCAs("system")) cas.add(c);
   const files = env.SSL_CERT_FILE ? [env.SSL_CERT_FILE] : nodeCAs ? [] : SYSTEM_BUNDLES;
-  const dirs = (env.SSL_CERT_DIR ?? "").split(path6.delimiter).filter(Boolean);
+  const dirs = (env.SSL_CERT_DIR ?? "").split(path7.delimiter).filter(Boolean);
   for (const dir of dirs) files.push(...listFiles(dir));
   for (const file of files) for (const pem of readPems(file)) cas.add(pem);
   return [...cas];
@@ -1797,7 +1840,7 @@ function trustedCAs(env) {
 __name(trustedCAs, "trustedCAs");
 function listFiles(dir) {
   try {
-    return readdirSync2(dir).map((name) => path6.join(dir, name));
+    return readdirSync2(dir).map((name) => path7.join(dir, name));
   } catch {
     return [];
   }
@@ -2025,12 +2068,12 @@ function ambiguousModules(findings) {
 }
 __name(ambiguousModules, "ambiguousModules");
 function ownPatterns(env, credentials, repositoryOwner) {
-  const patterns = [env.GOPRIVATE, env.GONOPROXY, env.GONOSUMDB].filter(Boolean);
+  const patterns2 = [env.GOPRIVATE, env.GONOPROXY, env.GONOSUMDB].filter(Boolean);
   for (const c of credentials) {
-    if (c.pathPrefix) patterns.push(`${c.host}/${c.pathPrefix}`);
-    else if (repositoryOwner) patterns.push(`${c.host}/${repositoryOwner}`);
+    if (c.pathPrefix) patterns2.push(`${c.host}/${c.pathPrefix}`);
+    else if (repositoryOwner) patterns2.push(`${c.host}/${repositoryOwner}`);
   }
-  return { patterns };
+  return { patterns: patterns2 };
 }
 __name(ownPatterns, "ownPatterns");
 function decide(finding, probes, own) {
@@ -2193,18 +2236,18 @@ __name(shownEnv, "shownEnv");
 function goLines(set, workspace) {
   const out = [];
   for (const [file, parsed2] of modFiles(set)) {
-    if (parsed2.go) out.push({ file: path7.relative(workspace, file) || file, version: parsed2.go });
+    if (parsed2.go) out.push({ file: path8.relative(workspace, file) || file, version: parsed2.go });
   }
   return out;
 }
 __name(goLines, "goLines");
 
 // src/download/attempt.ts
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 
 // src/download/download-plan.ts
 import * as os3 from "node:os";
-import * as path8 from "node:path";
+import * as path9 from "node:path";
 function autoProcesses(versions, cpus = os3.availableParallelism()) {
   return Math.max(1, Math.min(32, 8 * cpus, Math.ceil(versions / 4)));
 }
@@ -2217,7 +2260,7 @@ async function requiredVersions(set) {
   const files = modFiles(set);
   const excluded = /* @__PURE__ */ new Set();
   for (const file of files.values()) for (const p of file.replaced) excluded.add(p);
-  const goMods = [...files.keys()].filter((f) => path8.basename(f) === "go.mod");
+  const goMods = [...files.keys()].filter((f) => path9.basename(f) === "go.mod");
   if (set.mode === "workspace") {
     for (const f of goMods) {
       const own = files.get(f)?.module;
@@ -2227,7 +2270,7 @@ async function requiredVersions(set) {
   const byRoot = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   for (const f of goMods) {
-    const root = set.mode === "workspace" ? set.roots[0] : path8.dirname(f);
+    const root = set.mode === "workspace" ? set.roots[0] : path9.dirname(f);
     const list2 = byRoot.get(root) ?? [];
     for (const r of files.get(f)?.requirements ?? []) {
       const v = `${r.path}@${r.version}`;
@@ -2365,7 +2408,7 @@ function budgetFailure(ctx, root) {
 }
 __name(budgetFailure, "budgetFailure");
 function where(ctx, root) {
-  return path9.relative(ctx.workspace, root) || ".";
+  return path10.relative(ctx.workspace, root) || ".";
 }
 __name(where, "where");
 function formatSeconds(ms) {
@@ -2375,7 +2418,7 @@ __name(formatSeconds, "formatSeconds");
 
 // src/download/module-cache.ts
 import { promises as fs3 } from "node:fs";
-import * as path10 from "node:path";
+import * as path11 from "node:path";
 var ModuleCache = class {
   constructor(root) {
     this.root = root;
@@ -2419,7 +2462,7 @@ var ModuleCache = class {
       const entries = await fs3.readdir(dir, { withFileTypes: true }).catch(() => []);
       await Promise.all(
         entries.map(async (e) => {
-          const p = path10.join(dir, e.name);
+          const p = path11.join(dir, e.name);
           if (e.isDirectory()) return walk2(p);
           const size = await fs3.stat(p).then(
             (s) => s.size,
@@ -2429,7 +2472,7 @@ var ModuleCache = class {
         })
       );
     }, "walk");
-    await walk2(path10.join(this.root, "cache", "download"));
+    await walk2(path11.join(this.root, "cache", "download"));
     const bytes = sizes.reduce((a, b) => a + b, 0);
     return `${sizes.length}:${bytes}`;
   }
@@ -2482,12 +2525,12 @@ async function bytesFetched(modules, since) {
 __name(bytesFetched, "bytesFetched");
 function extractedDir(root, version) {
   const { module, version: v } = splitVersion(version);
-  return path10.join(root, `${escapeModulePath(module)}@${escapeModulePath(v)}`);
+  return path11.join(root, `${escapeModulePath(module)}@${escapeModulePath(v)}`);
 }
 __name(extractedDir, "extractedDir");
 function downloadBase(root, version) {
   const { module, version: v } = splitVersion(version);
-  return path10.join(root, "cache", "download", escapeModulePath(module), "@v", escapeModulePath(v));
+  return path11.join(root, "cache", "download", escapeModulePath(module), "@v", escapeModulePath(v));
 }
 __name(downloadBase, "downloadBase");
 async function exists(p) {
@@ -2501,7 +2544,7 @@ async function makeWritable(dir) {
   const entries = await fs3.readdir(dir, { withFileTypes: true }).catch(() => void 0);
   if (!entries) return;
   await fs3.chmod(dir, 493);
-  await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => makeWritable(path10.join(dir, e.name))));
+  await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => makeWritable(path11.join(dir, e.name))));
 }
 __name(makeWritable, "makeWritable");
 
@@ -2512,7 +2555,7 @@ import { promises as fs5 } from "node:fs";
 import { createWriteStream, promises as fs4 } from "node:fs";
 import http2 from "node:http";
 import https2 from "node:https";
-import * as path11 from "node:path";
+import * as path12 from "node:path";
 import { pipeline } from "node:stream/promises";
 function proxyAgents(env, sockets) {
   const options = { keepAlive: true, maxSockets: sockets };
@@ -2536,7 +2579,7 @@ async function fetchToFile(url, file, headers, agents, idleMs) {
       if (status === 404 || status === 410) return { kind: "absent" };
       return { kind: "failed", why: `${status} ${response.statusMessage ?? ""}`.trim() };
     }
-    await fs4.mkdir(path11.dirname(file), { recursive: true });
+    await fs4.mkdir(path12.dirname(file), { recursive: true });
     let bytes = 0;
     response.on("data", (chunk) => bytes += chunk.length);
     await pipeline(response, createWriteStream(temp));
@@ -2711,9 +2754,9 @@ __name(backoffDelay, "backoffDelay");
 
 // src/download/workspace-check.ts
 import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
-import * as path12 from "node:path";
+import * as path13 from "node:path";
 function checkWorkspaceUses(set) {
-  const workFile = set.files.find((f) => path12.basename(f) === "go.work");
+  const workFile = set.files.find((f) => path13.basename(f) === "go.work");
   if (set.mode !== "workspace" || !workFile) return void 0;
   let text;
   try {
@@ -2721,10 +2764,10 @@ function checkWorkspaceUses(set) {
   } catch {
     return void 0;
   }
-  const root = path12.dirname(workFile);
-  const failures = parseWorkUseLines(text).filter((u) => !existsSync4(path12.join(root, u.dir, "go.mod"))).map((u) => ({
+  const root = path13.dirname(workFile);
+  const failures = parseWorkUseLines(text).filter((u) => !existsSync4(path13.join(root, u.dir, "go.mod"))).map((u) => ({
     root,
-    message: `go: cannot load module ${u.dir} listed in go.work file: open ${path12.join(u.dir, "go.mod")}: no such file or directory
+    message: `go: cannot load module ${u.dir} listed in go.work file: open ${path13.join(u.dir, "go.mod")}: no such file or directory
 ${workFile}:${u.line}: use ${u.dir}: the directory is not in this checkout (checked before starting go)`
   }));
   if (failures.length === 0) return void 0;
@@ -2902,7 +2945,7 @@ __name(formatBytes, "formatBytes");
 
 // src/environment/setup-environment.ts
 import { existsSync as existsSync6 } from "node:fs";
-import * as path15 from "node:path";
+import * as path16 from "node:path";
 
 // src/environment/consistency.ts
 function findInconsistencies(plan2, project) {
@@ -2973,7 +3016,7 @@ function show(value) {
 __name(show, "show");
 
 // src/environment/locate-go.ts
-import * as path14 from "node:path";
+import * as path15 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as fs6 from "fs";
@@ -2983,7 +3026,7 @@ var semver2 = __toESM(require_semver(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os4 from "os";
-import * as path13 from "path";
+import * as path14 from "path";
 var semver3 = __toESM(require_semver(), 1);
 import { ok } from "assert";
 var IS_WINDOWS = process.platform === "win32";
@@ -3004,7 +3047,7 @@ function find(toolName, versionSpec, arch2) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver3.clean(versionSpec) || "";
-    const cachePath = path13.join(_getCacheDirectory(), toolName, versionSpec, arch2);
+    const cachePath = path14.join(_getCacheDirectory(), toolName, versionSpec, arch2);
     debug(`checking cache: ${cachePath}`);
     if (fs6.existsSync(cachePath) && fs6.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch2}`);
@@ -3019,12 +3062,12 @@ __name(find, "find");
 function findAllVersions(toolName, arch2) {
   const versions = [];
   arch2 = arch2 || os4.arch();
-  const toolPath = path13.join(_getCacheDirectory(), toolName);
+  const toolPath = path14.join(_getCacheDirectory(), toolName);
   if (fs6.existsSync(toolPath)) {
     const children = fs6.readdirSync(toolPath);
     for (const child of children) {
       if (isExplicitVersion(child)) {
-        const fullPath = path13.join(toolPath, child, arch2 || "");
+        const fullPath = path14.join(toolPath, child, arch2 || "");
         if (fs6.existsSync(fullPath) && fs6.existsSync(`${fullPath}.complete`)) {
           versions.push(child);
         }
@@ -3141,7 +3184,7 @@ async function locateGo(versionSpec, platform = process.platform) {
     );
   }
   const goPath = goInToolCache(dir, platform);
-  const bin = path14.dirname(goPath);
+  const bin = path15.dirname(goPath);
   addPath(bin);
   info(`Using Go from the tool cache: ${dir}`);
   return { goPath, env: await readGoEnv(goPath), source: "tool-cache" };
@@ -3153,7 +3196,7 @@ function satisfies4(goVersion, spec) {
 }
 __name(satisfies4, "satisfies");
 function goInToolCache(dir, platform = process.platform) {
-  return platform === "win32" ? path14.win32.join(dir, "bin", "go.exe") : path14.posix.join(dir, "bin", "go");
+  return platform === "win32" ? path15.win32.join(dir, "bin", "go.exe") : path15.posix.join(dir, "bin", "go");
 }
 __name(goInToolCache, "goInToolCache");
 
@@ -3190,11 +3233,11 @@ async function setupEnvironment(inputs) {
     info(`${name}=${logText(shown[name])}${note}`);
   }
   info(`GOMODCACHE=${logText(go.env.GOMODCACHE)}`);
-  const rel = /* @__PURE__ */ __name((p) => logText(path15.relative(inputs.workingDirectory, p) || "."), "rel");
+  const rel = /* @__PURE__ */ __name((p) => logText(path16.relative(inputs.workingDirectory, p) || "."), "rel");
   info(
     downloadSet.mode === "workspace" ? `Download set: workspace ${rel(downloadSet.files[0])} using ${downloadSet.files.length - 1} module(s)` : `Download set: ${downloadSet.roots.length} module(s): ${listSome(downloadSet.files.map(rel)) || "none"}`
   );
-  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync6(path15.join(r, "vendor")) }));
+  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync6(path16.join(r, "vendor")) }));
   for (const warning2 of findInconsistencies({ ...plan2, effective: shown }, { roots }))
     warning(warning2, { title: "Go environment" });
   setOutput("gomodcache", go.env.GOMODCACHE);
@@ -3286,7 +3329,7 @@ function addCacheSection(s, cache) {
 __name(addCacheSection, "addCacheSection");
 
 // src/diagnosis/summary-section.ts
-import * as path16 from "node:path";
+import * as path17 from "node:path";
 
 // src/diagnosis/flowchart.ts
 function diagnosisFlowchart(id, title) {
@@ -3330,7 +3373,7 @@ function addDiagnosisSection(s, diagnosis, download, workspace) {
     ...located.slice(0, MAX_ROWS).map(({ finding: f, root }) => [
       code(f.module ?? "\u2014"),
       code(f.version ?? "\u2014"),
-      code(path16.relative(workspace, root) || "."),
+      code(path17.relative(workspace, root) || "."),
       `${code(f.id)}${f.occurrences && f.occurrences > 1 ? ` \xD7${f.occurrences}` : ""}`,
       f.retryable ? "yes" : "no"
     ])
@@ -3556,7 +3599,7 @@ function prefetchFor(env, credentials) {
     source: {
       goproxy: env.plan.effective.GOPROXY,
       noProxy: env.plan.effective.GONOPROXY,
-      netrc: readOrEmpty(processEnv.NETRC || path17.join(os6.homedir(), ".netrc")),
+      netrc: readOrEmpty(processEnv.NETRC || path18.join(os6.homedir(), ".netrc")),
       viaHttpProxy: proxyVars.some((name) => Boolean(processEnv[name])),
       env: processEnv
     },
