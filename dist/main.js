@@ -19,7 +19,7 @@ import {
   restoreModuleCache,
   runTool,
   zipHash
-} from "./chunks/chunk-ABMX7I5J.js";
+} from "./chunks/chunk-SOE7LQB7.js";
 import {
   CATALOG,
   STAGES,
@@ -2190,8 +2190,6 @@ function followProbes(primary, probes, notes) {
 __name(followProbes, "followProbes");
 function reportDiagnosis(diagnosis, request) {
   annotateFindings(diagnosis.located, request);
-  setOutput("diagnosis", diagnosis.primary.id);
-  setOutput("diagnosis-retryable", String(diagnosis.primary.retryable));
 }
 __name(reportDiagnosis, "reportDiagnosis");
 function locate(failures) {
@@ -3240,9 +3238,6 @@ async function setupEnvironment(inputs) {
   const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync6(path16.join(r, "vendor")) }));
   for (const warning2 of findInconsistencies({ ...plan2, effective: shown }, { roots }))
     warning(warning2, { title: "Go environment" });
-  setOutput("gomodcache", go.env.GOMODCACHE);
-  setOutput("goproxy", shown.GOPROXY);
-  setOutput("goprivate", shown.GOPRIVATE);
   return { go, plan: plan2, downloadSet, shown };
 }
 __name(setupEnvironment, "setupEnvironment");
@@ -3509,6 +3504,50 @@ function addEnvironmentTable(s, report) {
 }
 __name(addEnvironmentTable, "addEnvironmentTable");
 
+// src/steps/outputs.ts
+var OUTPUT_NAMES = Object.freeze({
+  cacheHit: "cache-hit",
+  cacheRestoreKind: "cache-restore-kind",
+  cachePrimaryKey: "cache-primary-key",
+  cacheMatchedKey: "cache-matched-key",
+  gomodcache: "gomodcache",
+  goproxy: "goproxy",
+  goprivate: "goprivate",
+  modules: "modules",
+  downloadAttempts: "download-attempts",
+  diagnosis: "diagnosis",
+  diagnosisRetryable: "diagnosis-retryable"
+});
+function stepOutputs(r) {
+  return {
+    ...r.cache && {
+      cacheHit: r.cache.kind === "exact",
+      cacheRestoreKind: r.cache.kind,
+      cachePrimaryKey: r.cache.primaryKey,
+      cacheMatchedKey: r.cache.matchedKey
+    },
+    ...r.env && {
+      gomodcache: r.env.go.env.GOMODCACHE,
+      // Shown forms: URL userinfo is redacted.
+      goproxy: r.env.shown.GOPROXY,
+      goprivate: r.env.shown.GOPRIVATE
+    },
+    ...r.download && { modules: r.download.modules, downloadAttempts: r.download.attempts },
+    ...r.diagnosis && {
+      diagnosis: r.diagnosis.primary.id,
+      diagnosisRetryable: r.diagnosis.primary.retryable
+    }
+  };
+}
+__name(stepOutputs, "stepOutputs");
+function writeOutputs(outputs, set = setOutput) {
+  for (const [field, name] of Object.entries(OUTPUT_NAMES)) {
+    const value = outputs[field];
+    if (value !== void 0) set(name, String(value));
+  }
+}
+__name(writeOutputs, "writeOutputs");
+
 // src/steps/main-step.ts
 async function runMain() {
   try {
@@ -3522,56 +3561,76 @@ async function main() {
   const inputs = readInputs();
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const phases = new Phases();
-  const env = await phases.run("Go environment", () => setupEnvironment(inputs));
+  const results = {};
+  try {
+    await runPhases(inputs, workspace, phases, results);
+  } finally {
+    writeOutputs(stepOutputs(results));
+  }
+}
+__name(main, "main");
+async function runPhases(inputs, workspace, phases, results) {
+  const env = results.env = await phases.run("Go environment", () => setupEnvironment(inputs));
   const credentials = await phases.run("Credentials", () => setupCredentials(inputs, env));
   recordPrivateModulesPolicy(inputs.cachePrivateModules, env.plan, eventFacts().privateRepository);
   try {
-    await afterCredentials(inputs, workspace, phases, env, credentials);
+    const cache = results.cache = await phases.run("Module cache", () => restoreModuleCache(inputs, env));
+    const download = results.download = await downloadPhase(inputs, workspace, phases, env, credentials);
+    const failed = download.outcome?.ok === false ? download.outcome : void 0;
+    if (failed) {
+      const request = { download: failed, env, inputs, workspace, processEnv: credentials.processEnv };
+      results.diagnosis = await diagnosisPhase(request, phases);
+    }
+    await summaryPhase(workspace, phases, env, cache, download.outcome, results.diagnosis);
+    if (failed) {
+      setFailed(
+        `go mod download failed: ${describeFailures2(failed)}. See the annotations and the job summary.`
+      );
+    }
   } finally {
     await credentials.release();
   }
 }
-__name(main, "main");
-async function afterCredentials(inputs, workspace, phases, env, credentials) {
-  const cache = await phases.run("Module cache", () => restoreModuleCache(inputs, env));
-  let download;
-  let diagnosis;
-  if (inputs.download) {
-    if (env.downloadSet.roots.length === 0) {
-      throw new Error(
-        `No go.work or go.mod in working-directory ${inputs.workingDirectory} or below. Set 'working-directory' to the folder of your Go project, or 'download: false' to only set up the environment.`
-      );
-    }
-    download = await phases.run(
-      "Download modules",
-      () => downloadModules({
-        goPath: env.go.goPath,
-        set: env.downloadSet,
-        inputs,
-        workspace,
-        env: { ...process.env, ...credentials.processEnv },
-        // Already read by the environment phase: saves the engine a go env call.
-        gomodcache: env.go.env.GOMODCACHE,
-        prefetch: prefetchFor(env, credentials)
-      })
+__name(runPhases, "runPhases");
+async function downloadPhase(inputs, workspace, phases, env, credentials) {
+  if (!inputs.download)
+    return { outcome: void 0, modules: countRequirements(env.downloadSet), attempts: 0 };
+  if (env.downloadSet.roots.length === 0) {
+    throw new Error(
+      `No go.work or go.mod in working-directory ${inputs.workingDirectory} or below. Set 'working-directory' to the folder of your Go project, or 'download: false' to only set up the environment.`
     );
-    const modules = download.modules;
-    setOutput("modules", modules);
-    setOutput("download-attempts", download.attempts);
-    downloadState.save({ ok: download.ok, modules, gomodcache: env.go.env.GOMODCACHE });
-    if (!download.ok) {
-      const took = `${(download.durationMs / 1e3).toFixed(2)} s, ${download.attempts} attempt(s)`;
-      info(
-        `Download failed after ${took} (${modules} module versions resolved): ${describeFailures2(download)}`
-      );
-      const request = { download, env, inputs, workspace, processEnv: credentials.processEnv };
-      diagnosis = await phases.run("Diagnosis", () => diagnose(request));
-      reportDiagnosis(diagnosis, request);
-    }
-  } else {
-    setOutput("modules", countRequirements(env.downloadSet));
-    setOutput("download-attempts", 0);
   }
+  const download = await phases.run(
+    "Download modules",
+    () => downloadModules({
+      goPath: env.go.goPath,
+      set: env.downloadSet,
+      inputs,
+      workspace,
+      env: { ...process.env, ...credentials.processEnv },
+      // Already read by the environment phase: saves the engine a go env call.
+      gomodcache: env.go.env.GOMODCACHE,
+      prefetch: prefetchFor(env, credentials)
+    })
+  );
+  const modules = download.modules;
+  downloadState.save({ ok: download.ok, modules, gomodcache: env.go.env.GOMODCACHE });
+  if (!download.ok) {
+    const took = `${(download.durationMs / 1e3).toFixed(2)} s, ${download.attempts} attempt(s)`;
+    info(
+      `Download failed after ${took} (${modules} module versions resolved): ${describeFailures2(download)}`
+    );
+  }
+  return { outcome: download, modules, attempts: download.attempts };
+}
+__name(downloadPhase, "downloadPhase");
+async function diagnosisPhase(request, phases) {
+  const diagnosis = await phases.run("Diagnosis", () => diagnose(request));
+  reportDiagnosis(diagnosis, request);
+  return diagnosis;
+}
+__name(diagnosisPhase, "diagnosisPhase");
+async function summaryPhase(workspace, phases, env, cache, download, diagnosis) {
   await writeSummary({
     goVersion: env.go.env.GOVERSION,
     workspace,
@@ -3585,13 +3644,8 @@ async function afterCredentials(inputs, workspace, phases, env, credentials) {
     diagnosis,
     timings: phases.timings
   });
-  if (download && !download.ok) {
-    setFailed(
-      `go mod download failed: ${describeFailures2(download)}. See the annotations and the job summary.`
-    );
-  }
 }
-__name(afterCredentials, "afterCredentials");
+__name(summaryPhase, "summaryPhase");
 function prefetchFor(env, credentials) {
   const processEnv = { ...process.env, ...credentials.processEnv };
   const proxyVars = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];

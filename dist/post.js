@@ -24,7 +24,7 @@ import {
   saveEntry,
   untrustedEvent,
   zipHash
-} from "./chunks/chunk-ABMX7I5J.js";
+} from "./chunks/chunk-SOE7LQB7.js";
 import "./chunks/chunk-6KYO6YLA.js";
 import {
   info,

@@ -25,7 +25,7 @@ export interface CacheRestore extends EntryRestore {
 }
 
 /**
- * Restores the module cache and sets the cache-* outputs. The archive is GOMODCACHE/cache/download (zips,
+ * Restores the module cache; the main step sets the cache-* outputs from the result. The archive is GOMODCACHE/cache/download (zips,
  * go.mod and .info files); the download that follows has go extract the zips, several at a time. On a project
  * shaped like real ones that had the modules ready sooner than archiving the extracted trees too, at half the
  * archive (bench/cache.bench.ts, docs/cache.md). A service failure is one warning and the kind `unavailable`;
@@ -41,11 +41,6 @@ export async function restoreModuleCache(inputs: Inputs, env: Environment): Prom
   const building =
     inputs.cache && inputs.cacheBuild && serviceConfigured() ? restoreBuildCache(env, context) : undefined
   const result = await restoreModules(inputs, env.go.env.GOMODCACHE, downloadDir, keys)
-
-  core.setOutput('cache-hit', String(result.kind === 'exact'))
-  core.setOutput('cache-restore-kind', result.kind)
-  core.setOutput('cache-primary-key', keys.primary)
-  core.setOutput('cache-matched-key', result.matchedKey)
   if (result.kind === 'disabled') {
     // Recorded so that post can say why it saves nothing, instead of guessing.
     const off = { ...result, paths: [], restored: fingerprint([]) }

@@ -54,10 +54,6 @@ export async function setupEnvironment(inputs: Inputs): Promise<Environment> {
   const roots = downloadSet.roots.map(r => ({ dir: rel(r), hasVendor: existsSync(path.join(r, 'vendor')) }))
   for (const warning of findInconsistencies({ ...plan, effective: shown }, { roots }))
     core.warning(warning, { title: 'Go environment' })
-
-  core.setOutput('gomodcache', go.env.GOMODCACHE)
-  core.setOutput('goproxy', shown.GOPROXY)
-  core.setOutput('goprivate', shown.GOPRIVATE)
   return { go, plan, downloadSet, shown }
 }
 
