@@ -19,7 +19,7 @@ import {
   restoreModuleCache,
   runTool,
   zipHash
-} from "./chunks/chunk-SOE7LQB7.js";
+} from "./chunks/chunk-4DOVYY6N.js";
 import {
   CATALOG,
   STAGES,
@@ -478,71 +478,58 @@ function parsePatterns(raw, outer, rule) {
 }
 __name(parsePatterns, "parsePatterns");
 function checkPattern(pattern, report) {
-  const hidden = /[\p{Cc}\p{Cf}]/u.exec(pattern);
-  if (hidden) {
+  for (const check of PATTERN_CHECKS) {
+    const problem = check(pattern);
+    if (problem) return report(...problem);
+  }
+}
+__name(checkPattern, "checkPattern");
+var PATTERN_CHECKS = [
+  // go compares bytes: a zero-width space pasted from a web page makes a pattern that looks right match nothing.
+  (pattern) => {
+    const hidden = /[\p{Cc}\p{Cf}]/u.exec(pattern);
+    if (!hidden) return void 0;
     const code2 = `U+${hidden[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}`;
-    report(
+    return [
       logText(pattern),
       `has an invisible or control character (${code2})`,
       `\`${pattern.replace(/[\p{Cc}\p{Cf}]/gu, "")}\``
-    );
-    return;
-  }
-  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(.*)$/.exec(pattern);
-  if (scheme) {
-    report(pattern, "has a URL scheme; patterns are module paths", `\`${scheme[1].replace(/\/+$/, "")}\``);
-    return;
-  }
-  if (/\s/.test(pattern)) {
-    report(
-      pattern,
-      "has whitespace inside a pattern",
-      `patterns separated by commas, e.g. \`${pattern.split(/\s+/).join(",")}\``
-    );
-    return;
-  }
-  if (pattern.includes("\\")) {
-    report(pattern, "has a backslash; module paths use `/`", `\`${pattern.replace(/\\/g, "/")}\``);
-    return;
-  }
-  const at = pattern.indexOf("@");
-  if (at >= 0) {
-    report(
+    ];
+  },
+  (pattern) => {
+    const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(.*)$/.exec(pattern);
+    return scheme ? [pattern, "has a URL scheme; patterns are module paths", `\`${scheme[1].replace(/\/+$/, "")}\``] : void 0;
+  },
+  (pattern) => /\s/.test(pattern) ? [
+    pattern,
+    "has whitespace inside a pattern",
+    `patterns separated by commas, e.g. \`${pattern.split(/\s+/).join(",")}\``
+  ] : void 0,
+  (pattern) => pattern.includes("\\") ? [pattern, "has a backslash; module paths use `/`", `\`${pattern.replace(/\\/g, "/")}\``] : void 0,
+  (pattern) => {
+    const at = pattern.indexOf("@");
+    return at >= 0 ? [
       pattern,
       "has an `@version`; patterns match module paths of every version",
       `\`${pattern.slice(0, at) || "github.com/acme/*"}\``
-    );
-    return;
-  }
-  if (pattern.startsWith("/")) {
-    report(
-      pattern,
-      "starts with a slash; module paths start with a host",
-      `\`${pattern.replace(/^\/+/, "")}\``
-    );
-    return;
-  }
-  if (pattern.endsWith("/")) {
-    report(
-      pattern,
-      "has a trailing slash",
-      `\`${pattern.replace(/\/+$/, "")}\` (a pattern already covers everything below it)`
-    );
-    return;
-  }
-  if (pattern.includes("//")) {
-    report(pattern, "has an empty path element (`//`)", `\`${pattern.replace(/\/{2,}/g, "/")}\``);
-    return;
-  }
-  const glob = globProblem(pattern);
-  if (glob !== void 0)
-    report(
+    ] : void 0;
+  },
+  (pattern) => pattern.startsWith("/") ? [pattern, "starts with a slash; module paths start with a host", `\`${pattern.replace(/^\/+/, "")}\``] : void 0,
+  (pattern) => pattern.endsWith("/") ? [
+    pattern,
+    "has a trailing slash",
+    `\`${pattern.replace(/\/+$/, "")}\` (a pattern already covers everything below it)`
+  ] : void 0,
+  (pattern) => pattern.includes("//") ? [pattern, "has an empty path element (`//`)", `\`${pattern.replace(/\/{2,}/g, "/")}\``] : void 0,
+  (pattern) => {
+    const glob = globProblem(pattern);
+    return glob === void 0 ? void 0 : [
       pattern,
       `is a malformed glob (${glob})`,
       "path.Match syntax: `*`, `?` and closed classes such as `[a-z]`"
-    );
-}
-__name(checkPattern, "checkPattern");
+    ];
+  }
+];
 function globProblem(glob) {
   for (let i = 0; i < glob.length; i++) {
     if (glob[i] !== "[") continue;

@@ -24,7 +24,7 @@ import {
   saveEntry,
   untrustedEvent,
   zipHash
-} from "./chunks/chunk-SOE7LQB7.js";
+} from "./chunks/chunk-4DOVYY6N.js";
 import "./chunks/chunk-6KYO6YLA.js";
 import {
   info,
