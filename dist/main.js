@@ -2227,6 +2227,19 @@ function goLines(set, workspace) {
 }
 __name(goLines, "goLines");
 
+// src/util/format.ts
+var KIB = 1024;
+var MIB = 1024 * KIB;
+function formatBytes(bytes) {
+  if (bytes === void 0) return "size unknown";
+  return bytes < MIB ? `${(bytes / KIB).toFixed(1)} KiB` : `${(bytes / MIB).toFixed(1)} MiB`;
+}
+__name(formatBytes, "formatBytes");
+function plural(n, noun, nouns = `${noun}s`) {
+  return `${n} ${n === 1 ? noun : nouns}`;
+}
+__name(plural, "plural");
+
 // src/download/attempt.ts
 import * as path10 from "node:path";
 
@@ -2919,14 +2932,6 @@ function describeFailures(request, failures, verdicts) {
   return lines;
 }
 __name(describeFailures, "describeFailures");
-function plural(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
-__name(plural, "plural");
-function formatBytes(n) {
-  return n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-__name(formatBytes, "formatBytes");
 
 // src/environment/setup-environment.ts
 import { existsSync as existsSync6 } from "node:fs";
@@ -3381,7 +3386,7 @@ ${p.fix}
   addTimeline(s, download);
   const raw = redact(download.failures.map((f) => f.message).join("\n\n"));
   s.addRaw(
-    `<details><summary>Raw go output (${download.failures.length} failure${download.failures.length === 1 ? "" : "s"})</summary>
+    `<details><summary>Raw go output (${plural(download.failures.length, "failure")})</summary>
 
 <pre>${escapeHtml(raw.length > MAX_RAW_CHARS ? `${raw.slice(0, MAX_RAW_CHARS)}
 \u2026` : raw)}</pre>
@@ -3434,10 +3439,7 @@ __name(addEnvironment, "addEnvironment");
 function addTimeline(s, download) {
   s.addRaw("<h4>Attempts</h4>", true);
   if (download.attemptLog.length === 0) {
-    s.addRaw(
-      `<p>${download.attempts} attempt${download.attempts === 1 ? "" : "s"} in ${seconds(download.durationMs)}.</p>`,
-      true
-    );
+    s.addRaw(`<p>${plural(download.attempts, "attempt")} in ${seconds(download.durationMs)}.</p>`, true);
     return;
   }
   s.addList(
@@ -3458,7 +3460,7 @@ async function writeSummary(report) {
   if (d) {
     const roots = `${report.roots.length} ${report.mode === "workspace" ? "workspace" : "module root(s)"}`;
     s.addRaw(
-      `<p>${d.modules} module versions \xB7 ${roots} \xB7 ${seconds(d.durationMs)} \xB7 ${d.attempts} attempt${d.attempts === 1 ? "" : "s"}</p>`,
+      `<p>${d.modules} module versions \xB7 ${roots} \xB7 ${seconds(d.durationMs)} \xB7 ${plural(d.attempts, "attempt")}</p>`,
       true
     );
   } else {
@@ -3652,7 +3654,7 @@ function describeFailures2(download) {
   const versions = failedVersions(download.failures);
   if (versions.length === 0) return download.failures[0]?.message.split("\n")[0] ?? "unknown error";
   const shown = versions.slice(0, 5).join(", ");
-  return `${versions.length} module version${versions.length > 1 ? "s" : ""} could not be downloaded (${shown}${versions.length > 5 ? ", \u2026" : ""})`;
+  return `${plural(versions.length, "module version")} could not be downloaded (${shown}${versions.length > 5 ? ", \u2026" : ""})`;
 }
 __name(describeFailures2, "describeFailures");
 function countRequirements(set) {

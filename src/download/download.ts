@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import type { Inputs } from '../inputs/types.js'
+import { formatBytes, plural } from '../util/format.js'
 import { formatSeconds, runAttempt, where, type AttemptContext, type AttemptWork } from './attempt.js'
 import { processCount, requiredVersions } from './download-plan.js'
 import type { DownloadSet } from './download-set.js'
@@ -243,12 +244,4 @@ function describeFailures(
   })
   if (failures.length > 10) lines.push(`… and ${failures.length - 10} more`)
   return lines
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
-}
-
-function formatBytes(n: number): string {
-  return n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1024 / 1024).toFixed(1)} MiB`
 }

@@ -5,6 +5,7 @@ import type { Diagnosis } from '../diagnosis/diagnose.js'
 import { addDiagnosisSection } from '../diagnosis/summary-section.js'
 import type { DownloadOutcome } from '../download/download.js'
 import type { GoEnvName } from '../inputs/types.js'
+import { plural } from '../util/format.js'
 import { code, seconds } from './html.js'
 import type { PhaseTiming } from './phase.js'
 
@@ -34,7 +35,7 @@ export async function writeSummary(report: RunReport): Promise<void> {
   if (d) {
     const roots = `${report.roots.length} ${report.mode === 'workspace' ? 'workspace' : 'module root(s)'}`
     s.addRaw(
-      `<p>${d.modules} module versions · ${roots} · ${seconds(d.durationMs)} · ${d.attempts} attempt${d.attempts === 1 ? '' : 's'}</p>`,
+      `<p>${d.modules} module versions · ${roots} · ${seconds(d.durationMs)} · ${plural(d.attempts, 'attempt')}</p>`,
       true
     )
   } else {

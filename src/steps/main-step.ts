@@ -18,6 +18,7 @@ import { writeSummary } from '../report/summary.js'
 import { errorMessage } from '../util/errors.js'
 import { readOrEmpty } from '../util/files.js'
 import { eventFacts } from '../util/event-payload.js'
+import { plural } from '../util/format.js'
 import { stepOutputs, writeOutputs } from './outputs.js'
 
 /** The main step: one phase after another, each in its own log group. Every failure ends as one setFailed. */
@@ -177,7 +178,7 @@ function describeFailures(download: DownloadOutcome): string {
   const versions = failedVersions(download.failures)
   if (versions.length === 0) return download.failures[0]?.message.split('\n')[0] ?? 'unknown error'
   const shown = versions.slice(0, 5).join(', ')
-  return `${versions.length} module version${versions.length > 1 ? 's' : ''} could not be downloaded (${shown}${versions.length > 5 ? ', …' : ''})`
+  return `${plural(versions.length, 'module version')} could not be downloaded (${shown}${versions.length > 5 ? ', …' : ''})`
 }
 
 /** Without a download, the set is counted from the go.mod files: distinct module versions they require. */
