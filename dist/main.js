@@ -3,23 +3,34 @@ const require = __createRequire(import.meta.url);
 import {
   EOCD_SIZE,
   PREFIX,
+  cacheState,
   checksumFiles,
   credentialState,
+  dependencyHash,
   downloadState,
   endOfCentralDirectory,
   escapeHtml,
   eventFacts,
+  fingerprint,
+  formatBytes,
+  formatSeconds,
   goModHash,
+  isPopulated,
+  isSameKey,
+  listDownloadDir,
   logText,
-  mib,
+  moduleKeys,
+  plural,
   readGoSums,
   readOrEmpty,
   recordPrivateModulesPolicy,
   removeCredentialDir,
-  restoreModuleCache,
+  restoreBuildCache,
+  restoreEntry,
   runTool,
+  serviceConfigured,
   zipHash
-} from "./chunks/chunk-4DOVYY6N.js";
+} from "./chunks/chunk-5CNHZYK6.js";
 import {
   CATALOG,
   STAGES,
@@ -58,6 +69,7 @@ import {
   getInput,
   group,
   info,
+  notice,
   setFailed,
   setOutput,
   setSecret,
@@ -75,17 +87,98 @@ import {
 } from "./chunks/chunk-6YREEE2X.js";
 
 // src/steps/main-step.ts
-import * as os6 from "node:os";
-import * as path18 from "node:path";
+import * as os7 from "node:os";
+import * as path19 from "node:path";
+
+// src/cache/restore-cache.ts
+import * as os from "node:os";
+import * as path from "node:path";
+async function restoreModuleCache(inputs, env) {
+  const sums = checksumFiles(env.downloadSet.files);
+  const hash = dependencyHash(sums, inputs.workingDirectory);
+  const context = { os: runnerOs(), suffix: inputs.cacheKeySuffix, dependencyHash: hash };
+  const keys = moduleKeys(context);
+  const downloadDir = path.join(env.go.env.GOMODCACHE, "cache", "download");
+  const building = inputs.cache && inputs.cacheBuild && serviceConfigured() ? restoreBuildCache(env, context) : void 0;
+  const result = await restoreModules(inputs, env.go.env.GOMODCACHE, downloadDir, keys);
+  if (result.kind === "disabled") {
+    const off = { ...result, paths: [], restored: fingerprint([]) };
+    cacheState.save({ save: "never", module: off, checksumFiles: [], dependencyHash: "", hashRoot: "" });
+    return result;
+  }
+  const restored = fingerprint(result.kind === "partial" ? await listDownloadDir(downloadDir) : []);
+  const build = await building;
+  cacheState.save({
+    save: inputs.cacheSave,
+    module: { ...result, paths: [downloadDir], restored },
+    checksumFiles: sums,
+    dependencyHash: hash,
+    hashRoot: inputs.workingDirectory,
+    build: build?.state
+  });
+  return { ...result, build: build?.restore };
+}
+__name(restoreModuleCache, "restoreModuleCache");
+async function restoreModules(inputs, gomodcache, downloadDir, keys) {
+  const none = { primaryKey: keys.primary, matchedKey: "" };
+  if (!inputs.cache) {
+    info("Module cache off (cache: false).");
+    return { kind: "disabled", ...none };
+  }
+  info(`Primary key: ${keys.primary}`);
+  if (!serviceConfigured()) {
+    info("The cache service is not available to this job (no ACTIONS_RESULTS_URL): no module cache.");
+    return { kind: "unavailable", ...none };
+  }
+  if (await isPopulated(gomodcache)) {
+    notice(
+      `GOMODCACHE ${gomodcache} already holds modules (a self-hosted runner, or another cache step), so the module cache is not restored over it, nor saved from it.`,
+      { title: "Module cache" }
+    );
+    return { kind: "skipped", ...none };
+  }
+  const restoreKeys = inputs.cacheRestoreKeys ? [keys.restorePrefix] : [];
+  const call = await restoreEntry([downloadDir], keys.primary, restoreKeys);
+  const timing = { archiveBytes: call.archiveBytes, restoreMs: Math.round(call.ms) };
+  if (call.unavailable) {
+    info("The cache service is not available to this job: no module cache.");
+    return { kind: "unavailable", ...none };
+  }
+  if (call.failure) {
+    warning(
+      `The cache service failed (${call.failure}). Continuing without the module cache: the download fetches every module, and nothing is saved.`,
+      { title: "Module cache unavailable" }
+    );
+    return { kind: "unavailable", ...none, ...timing };
+  }
+  if (call.refused) {
+    warning(`Module cache entry ${call.value} refused: ${call.refused}. Downloading without it.`, {
+      title: "Module cache entry refused"
+    });
+    return { kind: "miss", ...none, ...timing };
+  }
+  const matchedKey = call.value ?? "";
+  const kind = matchedKey === "" ? "miss" : isSameKey(keys.primary, matchedKey) ? "exact" : "partial";
+  info(
+    kind === "miss" ? `No module cache for ${keys.primary}${restoreKeys.length ? ` or ${keys.restorePrefix}*` : ""}.` : `Restored ${kind === "exact" ? "exactly" : `partially from ${logText(matchedKey)}`} (${formatBytes(call.archiveBytes)}, ${timing.restoreMs} ms).`
+  );
+  return { kind, primaryKey: keys.primary, matchedKey, ...timing };
+}
+__name(restoreModules, "restoreModules");
+var OS_NAMES = { linux: "Linux", darwin: "macOS", win32: "Windows" };
+function runnerOs() {
+  return process.env.RUNNER_OS || OS_NAMES[os.platform()] || os.platform();
+}
+__name(runnerOs, "runnerOs");
 
 // src/credentials/setup-credentials.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
-import * as os2 from "node:os";
-import * as path5 from "node:path";
+import * as os3 from "node:os";
+import * as path6 from "node:path";
 
 // src/credentials/credential-plan.ts
-import * as path2 from "node:path";
+import * as path3 from "node:path";
 
 // src/credentials/git-config.ts
 function authorizationHeader(c) {
@@ -145,7 +238,7 @@ __name(quote, "quote");
 
 // src/credentials/netrc.ts
 import { existsSync } from "node:fs";
-import * as path from "node:path";
+import * as path2 from "node:path";
 function netrcText(credentials, userNetrc) {
   const ours = credentials.map((c) => `machine ${c.host} login ${c.username} password ${c.password}
 `).join("");
@@ -155,10 +248,10 @@ ${userNetrc.endsWith("\n") ? userNetrc : `${userNetrc}
 `}`;
 }
 __name(netrcText, "netrcText");
-function userNetrcPath(home, platform = process.platform, exists2 = existsSync) {
-  if (platform !== "win32") return path.posix.join(home, ".netrc");
-  const legacy = path.win32.join(home, "_netrc");
-  return exists2(legacy) ? legacy : path.win32.join(home, ".netrc");
+function userNetrcPath(home, platform2 = process.platform, exists2 = existsSync) {
+  if (platform2 !== "win32") return path2.posix.join(home, ".netrc");
+  const legacy = path2.win32.join(home, "_netrc");
+  return exists2(legacy) ? legacy : path2.win32.join(home, ".netrc");
 }
 __name(userNetrcPath, "userNetrcPath");
 function goauthWithNetrc(current) {
@@ -186,14 +279,14 @@ function planCredentials(r) {
     const variables = {};
     const notes = [];
     if (entries.length > 0) {
-      const config = r.exportCredentials ? [["include.path", path2.join(dir, "gitconfig")]] : entries;
+      const config = r.exportCredentials ? [["include.path", path3.join(dir, "gitconfig")]] : entries;
       Object.assign(variables, gitConfigEnv(config, r.env));
       notes.push(
         `Git credentials (https, and git@/ssh:// URLs rewritten to https): ${r.git.map(describe2).join(", ")}`
       );
     }
     if (r.proxies.length > 0) {
-      const file = path2.join(dir, "netrc");
+      const file = path3.join(dir, "netrc");
       Object.assign(variables, {
         NETRC: file,
         ...goauth.value === void 0 ? {} : { GOAUTH: goauth.value }
@@ -729,7 +822,7 @@ __name(checkUrl, "checkUrl");
 // src/inputs/scalars.ts
 var semver = __toESM(require_semver(), 1);
 import * as fs from "node:fs";
-import * as path3 from "node:path";
+import * as path4 from "node:path";
 var TRUE = ["true", "True", "TRUE"];
 var FALSE = ["false", "False", "FALSE"];
 function parseBoolean(value, report) {
@@ -836,7 +929,7 @@ function toSemver(goVersion) {
 }
 __name(toSemver, "toSemver");
 function parseWorkingDirectory(value, workspace, report) {
-  const resolved = path3.resolve(workspace, value);
+  const resolved = path4.resolve(workspace, value);
   const expected = "an existing directory inside the workspace, relative to it, e.g. `.` or `services/api`";
   let stat;
   try {
@@ -860,11 +953,11 @@ function isInside(workspace, dir) {
     try {
       return fs.realpathSync(p);
     } catch {
-      return path3.resolve(p);
+      return path4.resolve(p);
     }
   }, "real");
-  const rel = path3.relative(real(workspace), real(dir));
-  return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel);
+  const rel = path4.relative(real(workspace), real(dir));
+  return rel === "" || !rel.startsWith("..") && !path4.isAbsolute(rel);
 }
 __name(isInside, "isInside");
 function isReadable(dir) {
@@ -1438,11 +1531,11 @@ function secretForms({ username, token }) {
 __name(secretForms, "secretForms");
 
 // src/credentials/preflight.ts
-import * as os from "node:os";
+import * as os2 from "node:os";
 
 // src/download/download-set.ts
 import { promises as fs2, readFileSync } from "node:fs";
-import * as path4 from "node:path";
+import * as path5 from "node:path";
 
 // src/download/go-mod-file.ts
 function* directive(text, keyword) {
@@ -1504,16 +1597,16 @@ __name(unquote, "unquote");
 // src/download/download-set.ts
 var SKIPPED = /* @__PURE__ */ new Set(["vendor", "testdata", "node_modules"]);
 async function findDownloadSet(workingDirectory, gowork) {
-  const workFile = path4.join(workingDirectory, "go.work");
+  const workFile = path5.join(workingDirectory, "go.work");
   if (gowork !== "off" && await isFile(workFile)) {
     const uses = parseWorkUses(await fs2.readFile(workFile, "utf8"));
-    const goMods2 = uses.map((u) => path4.join(workingDirectory, u, "go.mod"));
+    const goMods2 = uses.map((u) => path5.join(workingDirectory, u, "go.mod"));
     return { mode: "workspace", roots: [workingDirectory], files: [workFile, ...goMods2] };
   }
   const goMods = [];
   await walk(workingDirectory, goMods);
   goMods.sort();
-  return { mode: "modules", roots: goMods.map((f) => path4.dirname(f)), files: goMods };
+  return { mode: "modules", roots: goMods.map((f) => path5.dirname(f)), files: goMods };
 }
 __name(findDownloadSet, "findDownloadSet");
 async function walk(dir, found) {
@@ -1525,9 +1618,9 @@ async function walk(dir, found) {
   });
   const subdirs = [];
   for (const e of entries) {
-    if (e.isFile() && e.name === "go.mod") found.push(path4.join(dir, e.name));
+    if (e.isFile() && e.name === "go.mod") found.push(path5.join(dir, e.name));
     else if (e.isDirectory() && !SKIPPED.has(e.name) && !e.name.startsWith("."))
-      subdirs.push(path4.join(dir, e.name));
+      subdirs.push(path5.join(dir, e.name));
   }
   await Promise.all(subdirs.map((d) => walk(d, found)));
 }
@@ -1596,7 +1689,7 @@ async function runPreflight(credentials, modules, serverHost2, env) {
       const base = { scope, source: c.source, module, url };
       try {
         const r = await runTool("git", ["ls-remote", url, "HEAD"], {
-          cwd: os.tmpdir(),
+          cwd: os2.tmpdir(),
           env: { ...env, GIT_TERMINAL_PROMPT: "0" },
           timeoutMs: PREFLIGHT_TIMEOUT_MS
         });
@@ -1624,7 +1717,7 @@ __name(classify, "classify");
 function reportPreflight(results) {
   for (const r of results) {
     const input = r.source === "token" ? "input 'token'" : "input 'git-credentials'";
-    const took = `${(r.durationMs / 1e3).toFixed(2)} s`;
+    const took = formatSeconds(r.durationMs);
     if (r.verdict === "ok") {
       info(`Preflight: the credential for ${r.scope} (${input}) can read ${r.url} (${took}).`);
       continue;
@@ -1632,7 +1725,7 @@ function reportPreflight(results) {
     const why = {
       rejected: `${r.scope.split("/")[0]} rejected the credential for ${r.scope} (${input}) when reading ${r.url}. Check that the token is valid, not expired, and may read that repository (GitHub: contents read; GitLab: read_repository; Bitbucket: repository read), and that the username fits the host.`,
       "not-found": `${r.url} (for ${r.module}) was not found with the credential for ${r.scope} (${input}). GitHub and others answer "not found" when a token may not read a private repository.`,
-      unreachable: `${r.url} could not be reached within ${PREFLIGHT_TIMEOUT_MS / 1e3} s to check the credential for ${r.scope}.`,
+      unreachable: `${r.url} could not be reached within ${formatSeconds(PREFLIGHT_TIMEOUT_MS)} to check the credential for ${r.scope}.`,
       failed: `Checking the credential for ${r.scope} (${input}) on ${r.url} failed.`
     };
     warning(`${why[r.verdict]}
@@ -1678,7 +1771,7 @@ async function applyCredentials(plan2) {
   if (plan2.files.length > 0) {
     dir = await makeCredentialDir();
     for (const file of plan2.files)
-      await writeFile(path5.join(dir, file.name), file.text, { mode: 384, flag: "wx" });
+      await writeFile(path6.join(dir, file.name), file.text, { mode: 384, flag: "wx" });
   }
   const { variables, notes } = plan2.settle(dir ?? "");
   const processEnv = {};
@@ -1689,13 +1782,13 @@ async function applyCredentials(plan2) {
 }
 __name(applyCredentials, "applyCredentials");
 async function makeCredentialDir() {
-  const dir = await mkdtemp(path5.join(process.env.RUNNER_TEMP || os2.tmpdir(), PREFIX));
+  const dir = await mkdtemp(path6.join(process.env.RUNNER_TEMP || os3.tmpdir(), PREFIX));
   credentialState.save({ dir });
   return dir;
 }
 __name(makeCredentialDir, "makeCredentialDir");
 function readUserNetrc() {
-  const file = process.env.NETRC || userNetrcPath(os2.homedir());
+  const file = process.env.NETRC || userNetrcPath(os3.homedir());
   try {
     return existsSync2(file) ? readFileSync2(file, "utf8") : void 0;
   } catch {
@@ -1709,18 +1802,18 @@ function warnAboutMissingToken(git, direct, serverHost2) {
   if (uncovered.length === 0) return;
   const shown = uncovered.slice(0, 5).join(", ") + (uncovered.length > 5 ? ", \u2026" : "");
   warning(
-    `Input 'token' is empty, but ${uncovered.length} required module(s) on ${serverHost2} are fetched directly with git (GOPRIVATE/GONOPROXY): ${shown}. git has no credential for them. If this run is a pull request from a fork, that is the likely cause: GitHub gives such runs no secrets, so \`token: \${{ secrets.\u2026 }}\` is empty. Public modules still download.`,
+    `Input 'token' is empty, but ${plural(uncovered.length, "required module")} on ${serverHost2} ${uncovered.length === 1 ? "is" : "are"} fetched directly with git (GOPRIVATE/GONOPROXY): ${shown}. git has no credential for them. If this run is a pull request from a fork, that is the likely cause: GitHub gives such runs no secrets, so \`token: \${{ secrets.\u2026 }}\` is empty. Public modules still download.`,
     { title: "Input 'token' is empty" }
   );
 }
 __name(warnAboutMissingToken, "warnAboutMissingToken");
 
 // src/diagnosis/diagnose.ts
-import * as path8 from "node:path";
+import * as path9 from "node:path";
 
 // src/diagnosis/annotations.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import * as path6 from "node:path";
+import * as path7 from "node:path";
 function annotateFindings(located, request) {
   for (const { finding, root } of located) {
     const place = findPlace(finding, root, request.env.downloadSet.files);
@@ -1732,7 +1825,7 @@ Fix: ${fixLine} See the job summary.`;
     error(message, {
       // The title other steps and tests already match on; the scenario leads the message.
       title: finding.module ? `Cannot download ${finding.module}${finding.version ? `@${finding.version}` : ""}` : finding.title,
-      ...place && { file: toPosix(path6.relative(request.workspace, place.file)) },
+      ...place && { file: toPosix(path7.relative(request.workspace, place.file)) },
       ...place?.line && { startLine: place.line }
     });
   }
@@ -1741,17 +1834,17 @@ __name(annotateFindings, "annotateFindings");
 function findPlace(finding, root, setFiles) {
   const named = /(\S*go\.(?:mod|work|sum)):(\d+):/.exec(finding.evidence.join("\n"));
   if (named) {
-    const file = path6.isAbsolute(named[1]) ? named[1] : path6.join(root, named[1]);
+    const file = path7.isAbsolute(named[1]) ? named[1] : path7.join(root, named[1]);
     if (existsSync3(file)) return { file, line: Number(named[2]) };
   }
-  const goMods = [path6.join(root, "go.mod"), ...setFiles.filter((f) => f.endsWith("go.mod"))];
+  const goMods = [path7.join(root, "go.mod"), ...setFiles.filter((f) => f.endsWith("go.mod"))];
   if (finding.id === "checksum-mismatch" && finding.module) {
-    for (const sum of [path6.join(root, "go.sum"), path6.join(root, "go.work.sum")]) {
+    for (const sum of [path7.join(root, "go.sum"), path7.join(root, "go.work.sum")]) {
       const line = findLine(sum, (l) => l.startsWith(`${finding.module} ${finding.version ?? ""}`));
       if (line) return { file: sum, line };
     }
   }
-  const work = setFiles.find((f) => path6.basename(f) === "go.work");
+  const work = setFiles.find((f) => path7.basename(f) === "go.work");
   if (work && finding.id.startsWith("workspace-"))
     return { file: work, ...optionalLine(findLine(work, (l) => /^go\s/.test(l))) };
   if (finding.id.startsWith("toolchain-")) {
@@ -1790,7 +1883,7 @@ function readText(file) {
 }
 __name(readText, "readText");
 function toPosix(p) {
-  return p.split(path6.sep).join("/");
+  return p.split(path7.sep).join("/");
 }
 __name(toPosix, "toPosix");
 
@@ -1802,7 +1895,7 @@ import net from "node:net";
 
 // src/diagnosis/trust.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
-import * as path7 from "node:path";
+import * as path8 from "node:path";
 import tls from "node:tls";
 var SYSTEM_BUNDLES = [
   "/etc/ssl/certs/ca-certificates.crt",
@@ -1819,7 +1912,7 @@ function trustedCAs(env) {
   const cas = new Set(nodeCAs ? nodeCAs("default") : tls.rootCertificates);
   if (nodeCAs) for (const c of nodeCAs("system")) cas.add(c);
   const files = env.SSL_CERT_FILE ? [env.SSL_CERT_FILE] : nodeCAs ? [] : SYSTEM_BUNDLES;
-  const dirs = (env.SSL_CERT_DIR ?? "").split(path7.delimiter).filter(Boolean);
+  const dirs = (env.SSL_CERT_DIR ?? "").split(path8.delimiter).filter(Boolean);
   for (const dir of dirs) files.push(...listFiles(dir));
   for (const file of files) for (const pem of readPems(file)) cas.add(pem);
   return [...cas];
@@ -1827,7 +1920,7 @@ function trustedCAs(env) {
 __name(trustedCAs, "trustedCAs");
 function listFiles(dir) {
   try {
-    return readdirSync2(dir).map((name) => path7.join(dir, name));
+    return readdirSync2(dir).map((name) => path8.join(dir, name));
   } catch {
     return [];
   }
@@ -1868,7 +1961,7 @@ async function runProbes(plan2, budgetMs = PROBE_BUDGET_MS) {
         j.run().catch((e) => fail(j.check, j.target, errorMessage(e), 0)),
         deadline
       ]);
-      return r === "timeout" ? fail(j.check, j.target, `no answer within ${budgetMs / 1e3} s`, budgetMs, "connect-timeout") : r;
+      return r === "timeout" ? fail(j.check, j.target, `no answer within ${formatSeconds(budgetMs)}`, budgetMs, "connect-timeout") : r;
     })
   );
   clearTimeout(timer);
@@ -2001,7 +2094,7 @@ async function probeVersions(url, version, env) {
     if (status !== 200)
       return fail(MODULE_VERSIONS, url, `HTTP ${status}: the mirror has no version of it`, ms());
     const listed = version !== void 0 && versions.includes(version);
-    const detail = `HTTP 200: ${versions.length} version(s)${version ? `, ${version} ${listed ? "listed" : "not listed"}` : ""}`;
+    const detail = `HTTP 200: ${plural(versions.length, "version")}${version ? `, ${version} ${listed ? "listed" : "not listed"}` : ""}`;
     return { check: MODULE_VERSIONS, target: redact(url), ok: true, detail, ms: ms() };
   } catch (e) {
     return fail(MODULE_VERSIONS, url, errorMessage(e), ms());
@@ -2012,7 +2105,7 @@ function connect(host, port, timeoutMs) {
   return new Promise((resolve2) => {
     const socket = net.connect({ host, port });
     const done = /* @__PURE__ */ __name((why) => (socket.destroy(), resolve2(why)), "done");
-    socket.setTimeout(timeoutMs, () => done(`no connection within ${timeoutMs / 1e3} s`));
+    socket.setTimeout(timeoutMs, () => done(`no connection within ${formatSeconds(timeoutMs)}`));
     socket.once("connect", () => done(""));
     socket.once("error", (e) => done(errorMessage(e)));
   });
@@ -2028,7 +2121,7 @@ function httpGet(u, timeoutMs, ca) {
       res.on("end", () => resolve2({ status: res.statusCode ?? 0, body }));
       res.on("error", reject);
     });
-    req.on("timeout", () => req.destroy(new Error(`no HTTP answer within ${timeoutMs / 1e3} s`)));
+    req.on("timeout", () => req.destroy(new Error(`no HTTP answer within ${formatSeconds(timeoutMs)}`)));
     req.on("error", reject);
   });
 }
@@ -2221,32 +2314,19 @@ __name(shownEnv, "shownEnv");
 function goLines(set, workspace) {
   const out = [];
   for (const [file, parsed2] of modFiles(set)) {
-    if (parsed2.go) out.push({ file: path8.relative(workspace, file) || file, version: parsed2.go });
+    if (parsed2.go) out.push({ file: path9.relative(workspace, file) || file, version: parsed2.go });
   }
   return out;
 }
 __name(goLines, "goLines");
 
-// src/util/format.ts
-var KIB = 1024;
-var MIB = 1024 * KIB;
-function formatBytes(bytes) {
-  if (bytes === void 0) return "size unknown";
-  return bytes < MIB ? `${(bytes / KIB).toFixed(1)} KiB` : `${(bytes / MIB).toFixed(1)} MiB`;
-}
-__name(formatBytes, "formatBytes");
-function plural(n, noun, nouns = `${noun}s`) {
-  return `${n} ${n === 1 ? noun : nouns}`;
-}
-__name(plural, "plural");
-
 // src/download/attempt.ts
-import * as path10 from "node:path";
+import * as path11 from "node:path";
 
 // src/download/download-plan.ts
-import * as os3 from "node:os";
-import * as path9 from "node:path";
-function autoProcesses(versions, cpus = os3.availableParallelism()) {
+import * as os4 from "node:os";
+import * as path10 from "node:path";
+function autoProcesses(versions, cpus = os4.availableParallelism()) {
   return Math.max(1, Math.min(32, 8 * cpus, Math.ceil(versions / 4)));
 }
 __name(autoProcesses, "autoProcesses");
@@ -2258,7 +2338,7 @@ async function requiredVersions(set) {
   const files = modFiles(set);
   const excluded = /* @__PURE__ */ new Set();
   for (const file of files.values()) for (const p of file.replaced) excluded.add(p);
-  const goMods = [...files.keys()].filter((f) => path9.basename(f) === "go.mod");
+  const goMods = [...files.keys()].filter((f) => path10.basename(f) === "go.mod");
   if (set.mode === "workspace") {
     for (const f of goMods) {
       const own = files.get(f)?.module;
@@ -2268,7 +2348,7 @@ async function requiredVersions(set) {
   const byRoot = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   for (const f of goMods) {
-    const root = set.mode === "workspace" ? set.roots[0] : path9.dirname(f);
+    const root = set.mode === "workspace" ? set.roots[0] : path10.dirname(f);
     const list2 = byRoot.get(root) ?? [];
     for (const r of files.get(f)?.requirements ?? []) {
       const v = `${r.path}@${r.version}`;
@@ -2379,14 +2459,14 @@ function downloadArgs(versions) {
 }
 __name(downloadArgs, "downloadArgs");
 function stallFailures(ctx, job, inFlight) {
-  const seconds2 = formatSeconds(ctx.stallTimeoutMs);
+  const seconds = formatSeconds(ctx.stallTimeoutMs);
   const candidates = job.versions.length ? job.versions : ctx.known;
   const byVersion = /* @__PURE__ */ new Map();
   for (const url of inFlight) {
     const v = versionOfUrl(url, candidates);
     if (v && !byVersion.has(v)) byVersion.set(v, url);
   }
-  const message = /* @__PURE__ */ __name((url) => `go mod download in ${where(ctx, job.root)} showed no progress for ${seconds2} (input 'stall-timeout')${url ? ` while waiting for ${url}` : ""} and was stopped. go never times out a connection that hangs.`, "message");
+  const message = /* @__PURE__ */ __name((url) => `go mod download in ${where(ctx, job.root)} showed no progress for ${seconds} (input 'stall-timeout')${url ? ` while waiting for ${url}` : ""} and was stopped. go never times out a connection that hangs.`, "message");
   if (byVersion.size === 0)
     return [{ root: job.root, message: message(inFlight[0]), stopped: "stall-timeout" }];
   return [...byVersion].map(([v, url]) => ({
@@ -2406,17 +2486,13 @@ function budgetFailure(ctx, root) {
 }
 __name(budgetFailure, "budgetFailure");
 function where(ctx, root) {
-  return path10.relative(ctx.workspace, root) || ".";
+  return path11.relative(ctx.workspace, root) || ".";
 }
 __name(where, "where");
-function formatSeconds(ms) {
-  return ms < 1e4 ? `${(ms / 1e3).toFixed(ms % 1e3 ? 2 : 0)} s` : `${Math.round(ms / 1e3)} s`;
-}
-__name(formatSeconds, "formatSeconds");
 
 // src/download/module-cache.ts
 import { promises as fs3 } from "node:fs";
-import * as path11 from "node:path";
+import * as path12 from "node:path";
 var ModuleCache = class {
   constructor(root) {
     this.root = root;
@@ -2460,7 +2536,7 @@ var ModuleCache = class {
       const entries = await fs3.readdir(dir, { withFileTypes: true }).catch(() => []);
       await Promise.all(
         entries.map(async (e) => {
-          const p = path11.join(dir, e.name);
+          const p = path12.join(dir, e.name);
           if (e.isDirectory()) return walk2(p);
           const size = await fs3.stat(p).then(
             (s) => s.size,
@@ -2470,7 +2546,7 @@ var ModuleCache = class {
         })
       );
     }, "walk");
-    await walk2(path11.join(this.root, "cache", "download"));
+    await walk2(path12.join(this.root, "cache", "download"));
     const bytes = sizes.reduce((a, b) => a + b, 0);
     return `${sizes.length}:${bytes}`;
   }
@@ -2523,12 +2599,12 @@ async function bytesFetched(modules, since) {
 __name(bytesFetched, "bytesFetched");
 function extractedDir(root, version) {
   const { module, version: v } = splitVersion(version);
-  return path11.join(root, `${escapeModulePath(module)}@${escapeModulePath(v)}`);
+  return path12.join(root, `${escapeModulePath(module)}@${escapeModulePath(v)}`);
 }
 __name(extractedDir, "extractedDir");
 function downloadBase(root, version) {
   const { module, version: v } = splitVersion(version);
-  return path11.join(root, "cache", "download", escapeModulePath(module), "@v", escapeModulePath(v));
+  return path12.join(root, "cache", "download", escapeModulePath(module), "@v", escapeModulePath(v));
 }
 __name(downloadBase, "downloadBase");
 async function exists(p) {
@@ -2542,7 +2618,7 @@ async function makeWritable(dir) {
   const entries = await fs3.readdir(dir, { withFileTypes: true }).catch(() => void 0);
   if (!entries) return;
   await fs3.chmod(dir, 493);
-  await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => makeWritable(path11.join(dir, e.name))));
+  await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => makeWritable(path12.join(dir, e.name))));
 }
 __name(makeWritable, "makeWritable");
 
@@ -2553,7 +2629,7 @@ import { promises as fs5 } from "node:fs";
 import { createWriteStream, promises as fs4 } from "node:fs";
 import http2 from "node:http";
 import https2 from "node:https";
-import * as path12 from "node:path";
+import * as path13 from "node:path";
 import { pipeline } from "node:stream/promises";
 function proxyAgents(env, sockets) {
   const options = { keepAlive: true, maxSockets: sockets };
@@ -2577,7 +2653,7 @@ async function fetchToFile(url, file, headers, agents, idleMs) {
       if (status === 404 || status === 410) return { kind: "absent" };
       return { kind: "failed", why: `${status} ${response.statusMessage ?? ""}`.trim() };
     }
-    await fs4.mkdir(path12.dirname(file), { recursive: true });
+    await fs4.mkdir(path13.dirname(file), { recursive: true });
     let bytes = 0;
     response.on("data", (chunk) => bytes += chunk.length);
     await pipeline(response, createWriteStream(temp));
@@ -2602,8 +2678,8 @@ function get(url, headers, agents, idleMs) {
     const options = { headers, agent: secure ? agents.https : agents.http };
     const request = (secure ? https2 : http2).get(url, options, resolve2);
     request.setTimeout(idleMs, () => {
-      const idle = Object.assign(new Error(`no data for ${idleMs / 1e3} s`), {
-        code: `no data for ${idleMs / 1e3} s`
+      const idle = Object.assign(new Error(`no data for ${formatSeconds(idleMs)}`), {
+        code: `no data for ${formatSeconds(idleMs)}`
       });
       request.destroy(idle);
     });
@@ -2752,9 +2828,9 @@ __name(backoffDelay, "backoffDelay");
 
 // src/download/workspace-check.ts
 import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
-import * as path13 from "node:path";
+import * as path14 from "node:path";
 function checkWorkspaceUses(set) {
-  const workFile = set.files.find((f) => path13.basename(f) === "go.work");
+  const workFile = set.files.find((f) => path14.basename(f) === "go.work");
   if (set.mode !== "workspace" || !workFile) return void 0;
   let text;
   try {
@@ -2762,10 +2838,10 @@ function checkWorkspaceUses(set) {
   } catch {
     return void 0;
   }
-  const root = path13.dirname(workFile);
-  const failures = parseWorkUseLines(text).filter((u) => !existsSync4(path13.join(root, u.dir, "go.mod"))).map((u) => ({
+  const root = path14.dirname(workFile);
+  const failures = parseWorkUseLines(text).filter((u) => !existsSync4(path14.join(root, u.dir, "go.mod"))).map((u) => ({
     root,
-    message: `go: cannot load module ${u.dir} listed in go.work file: open ${path13.join(u.dir, "go.mod")}: no such file or directory
+    message: `go: cannot load module ${u.dir} listed in go.work file: open ${path14.join(u.dir, "go.mod")}: no such file or directory
 ${workFile}:${u.line}: use ${u.dir}: the directory is not in this checkout (checked before starting go)`
   }));
   if (failures.length === 0) return void 0;
@@ -2864,7 +2940,7 @@ async function downloadModules(request) {
     processes
   };
   info(
-    `${outcome.ok ? "Done" : "Failed"}: ${outcome.modules} module versions${outcome.ok ? " ready" : ""}, ${formatBytes(outcome.bytes)} fetched, ${formatSeconds(outcome.durationMs)}, ${plural(outcome.attempts, "attempt")}${outcome.ok ? " (zips stay packed: go extracts what a build needs)" : ""}`
+    `${outcome.ok ? "Done" : "Failed"}: ${plural(outcome.modules, "module version")}${outcome.ok ? " ready" : ""}, ${formatBytes(outcome.bytes)} fetched, ${formatSeconds(outcome.durationMs)}, ${plural(outcome.attempts, "attempt")}${outcome.ok ? " (zips stay packed: go extracts what a build needs)" : ""}`
   );
   return outcome;
 }
@@ -2919,7 +2995,7 @@ function describeWork(work, processes) {
   const named = count(work.versions);
   const parts = [];
   if (named) parts.push(`${plural(named, "module version")} in up to ${processes} parallel go processes`);
-  if (work.roots.length) parts.push(`module graph check in ${work.roots.length} root(s)`);
+  if (work.roots.length) parts.push(`module graph check in ${plural(work.roots.length, "root")}`);
   return parts.join(", then ");
 }
 __name(describeWork, "describeWork");
@@ -2935,7 +3011,7 @@ __name(describeFailures, "describeFailures");
 
 // src/environment/setup-environment.ts
 import { existsSync as existsSync6 } from "node:fs";
-import * as path16 from "node:path";
+import * as path17 from "node:path";
 
 // src/environment/consistency.ts
 function findInconsistencies(plan2, project) {
@@ -3006,7 +3082,7 @@ function show(value) {
 __name(show, "show");
 
 // src/environment/locate-go.ts
-import * as path15 from "node:path";
+import * as path16 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as fs6 from "fs";
@@ -3015,8 +3091,8 @@ import * as fs6 from "fs";
 var semver2 = __toESM(require_semver(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os4 from "os";
-import * as path14 from "path";
+import * as os5 from "os";
+import * as path15 from "path";
 var semver3 = __toESM(require_semver(), 1);
 import { ok } from "assert";
 var IS_WINDOWS = process.platform === "win32";
@@ -3028,7 +3104,7 @@ function find(toolName, versionSpec, arch2) {
   if (!versionSpec) {
     throw new Error("versionSpec parameter is required");
   }
-  arch2 = arch2 || os4.arch();
+  arch2 = arch2 || os5.arch();
   if (!isExplicitVersion(versionSpec)) {
     const localVersions = findAllVersions(toolName, arch2);
     const match = evaluateVersions(localVersions, versionSpec);
@@ -3037,7 +3113,7 @@ function find(toolName, versionSpec, arch2) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver3.clean(versionSpec) || "";
-    const cachePath = path14.join(_getCacheDirectory(), toolName, versionSpec, arch2);
+    const cachePath = path15.join(_getCacheDirectory(), toolName, versionSpec, arch2);
     debug(`checking cache: ${cachePath}`);
     if (fs6.existsSync(cachePath) && fs6.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch2}`);
@@ -3051,13 +3127,13 @@ function find(toolName, versionSpec, arch2) {
 __name(find, "find");
 function findAllVersions(toolName, arch2) {
   const versions = [];
-  arch2 = arch2 || os4.arch();
-  const toolPath = path14.join(_getCacheDirectory(), toolName);
+  arch2 = arch2 || os5.arch();
+  const toolPath = path15.join(_getCacheDirectory(), toolName);
   if (fs6.existsSync(toolPath)) {
     const children = fs6.readdirSync(toolPath);
     for (const child of children) {
       if (isExplicitVersion(child)) {
-        const fullPath = path14.join(toolPath, child, arch2 || "");
+        const fullPath = path15.join(toolPath, child, arch2 || "");
         if (fs6.existsSync(fullPath) && fs6.existsSync(`${fullPath}.complete`)) {
           versions.push(child);
         }
@@ -3111,7 +3187,7 @@ __name(_getCacheDirectory, "_getCacheDirectory");
 var semver4 = __toESM(require_semver(), 1);
 
 // src/environment/go-env.ts
-import * as os5 from "node:os";
+import * as os6 from "node:os";
 var NAMES = [
   "GOVERSION",
   "GOMODCACHE",
@@ -3131,7 +3207,7 @@ var NAMES = [
 ];
 async function readGoEnv(goPath) {
   const result = await runTool(goPath, ["env", "-json", ...NAMES], {
-    cwd: process.env.RUNNER_TEMP || os5.tmpdir(),
+    cwd: process.env.RUNNER_TEMP || os6.tmpdir(),
     timeoutMs: 6e4
   });
   if (result.exitCode !== 0) {
@@ -3155,7 +3231,7 @@ ${SETUP_GO_HINT.replace("VERSION", versionSpec ?? "stable")}`);
     this.name = "GoNotFoundError";
   }
 };
-async function locateGo(versionSpec, platform = process.platform) {
+async function locateGo(versionSpec, platform2 = process.platform) {
   const onPath = await which("go", false);
   debug(`start-up: ${Math.round(performance.now())} ms to the first go call`);
   const pathEnv = onPath ? await readGoEnv(onPath) : void 0;
@@ -3173,8 +3249,8 @@ async function locateGo(versionSpec, platform = process.platform) {
       versionSpec
     );
   }
-  const goPath = goInToolCache(dir, platform);
-  const bin = path15.dirname(goPath);
+  const goPath = goInToolCache(dir, platform2);
+  const bin = path16.dirname(goPath);
   addPath(bin);
   info(`Using Go from the tool cache: ${dir}`);
   return { goPath, env: await readGoEnv(goPath), source: "tool-cache" };
@@ -3185,8 +3261,8 @@ function satisfies4(goVersion, spec) {
   return version !== void 0 && semver4.satisfies(version, spec, { includePrerelease: false });
 }
 __name(satisfies4, "satisfies");
-function goInToolCache(dir, platform = process.platform) {
-  return platform === "win32" ? path15.win32.join(dir, "bin", "go.exe") : path15.posix.join(dir, "bin", "go");
+function goInToolCache(dir, platform2 = process.platform) {
+  return platform2 === "win32" ? path16.win32.join(dir, "bin", "go.exe") : path16.posix.join(dir, "bin", "go");
 }
 __name(goInToolCache, "goInToolCache");
 
@@ -3223,11 +3299,11 @@ async function setupEnvironment(inputs) {
     info(`${name}=${logText(shown[name])}${note}`);
   }
   info(`GOMODCACHE=${logText(go.env.GOMODCACHE)}`);
-  const rel = /* @__PURE__ */ __name((p) => logText(path16.relative(inputs.workingDirectory, p) || "."), "rel");
+  const rel = /* @__PURE__ */ __name((p) => logText(path17.relative(inputs.workingDirectory, p) || "."), "rel");
   info(
-    downloadSet.mode === "workspace" ? `Download set: workspace ${rel(downloadSet.files[0])} using ${downloadSet.files.length - 1} module(s)` : `Download set: ${downloadSet.roots.length} module(s): ${listSome(downloadSet.files.map(rel)) || "none"}`
+    downloadSet.mode === "workspace" ? `Download set: workspace ${rel(downloadSet.files[0])} using ${plural(downloadSet.files.length - 1, "module")}` : `Download set: ${plural(downloadSet.roots.length, "module")}: ${listSome(downloadSet.files.map(rel)) || "none"}`
   );
-  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync6(path16.join(r, "vendor")) }));
+  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync6(path17.join(r, "vendor")) }));
   for (const warning2 of findInconsistencies({ ...plan2, effective: shown }, { roots }))
     warning(warning2, { title: "Go environment" });
   return { go, plan: plan2, downloadSet, shown };
@@ -3278,10 +3354,6 @@ function code(s) {
   return `<code>${escapeHtml(s)}</code>`;
 }
 __name(code, "code");
-function seconds(ms) {
-  return `${(ms / 1e3).toFixed(ms < 1e4 ? 2 : 1)} s`;
-}
-__name(seconds, "seconds");
 
 // src/cache/summary-section.ts
 var NONE = "\u2013";
@@ -3296,8 +3368,8 @@ function addCacheSection(s, cache) {
     code(e.kind),
     code(e.primaryKey),
     e.matchedKey ? code(e.matchedKey) : NONE,
-    e.archiveBytes === void 0 ? NONE : mib(e.archiveBytes),
-    e.restoreMs === void 0 ? NONE : seconds(e.restoreMs)
+    e.archiveBytes === void 0 ? NONE : formatBytes(e.archiveBytes),
+    e.restoreMs === void 0 ? NONE : formatSeconds(e.restoreMs)
   ], "row");
   s.addTable([
     ["cache", "restore", "primary key", "matched key", "archive", "restore time"].map((data) => ({
@@ -3316,7 +3388,7 @@ function addCacheSection(s, cache) {
 __name(addCacheSection, "addCacheSection");
 
 // src/diagnosis/summary-section.ts
-import * as path17 from "node:path";
+import * as path18 from "node:path";
 
 // src/diagnosis/flowchart.ts
 function diagnosisFlowchart(id, title) {
@@ -3360,7 +3432,7 @@ function addDiagnosisSection(s, diagnosis, download, workspace) {
     ...located.slice(0, MAX_ROWS).map(({ finding: f, root }) => [
       code(f.module ?? "\u2014"),
       code(f.version ?? "\u2014"),
-      code(path17.relative(workspace, root) || "."),
+      code(path18.relative(workspace, root) || "."),
       `${code(f.id)}${f.occurrences && f.occurrences > 1 ? ` \xD7${f.occurrences}` : ""}`,
       f.retryable ? "yes" : "no"
     ])
@@ -3439,13 +3511,13 @@ __name(addEnvironment, "addEnvironment");
 function addTimeline(s, download) {
   s.addRaw("<h4>Attempts</h4>", true);
   if (download.attemptLog.length === 0) {
-    s.addRaw(`<p>${plural(download.attempts, "attempt")} in ${seconds(download.durationMs)}.</p>`, true);
+    s.addRaw(`<p>${plural(download.attempts, "attempt")} in ${formatSeconds(download.durationMs)}.</p>`, true);
     return;
   }
   s.addList(
     download.attemptLog.map(
       (a) => escapeHtml(
-        `attempt ${a.attempt} \xB7 started ${seconds(a.startedMs)} \xB7 duration ${seconds(a.durationMs)} \xB7 failed ${a.failed} \xB7 delay ${seconds(a.delayMs)}`
+        `attempt ${a.attempt} \xB7 started ${formatSeconds(a.startedMs)} \xB7 duration ${formatSeconds(a.durationMs)} \xB7 failed ${a.failed} \xB7 delay ${formatSeconds(a.delayMs)}`
       )
     )
   );
@@ -3458,9 +3530,9 @@ async function writeSummary(report) {
   const d = report.download;
   s.addHeading(d && !d.ok ? "\u274C setup-gomod: go mod download failed" : "\u2705 setup-gomod", 3);
   if (d) {
-    const roots = `${report.roots.length} ${report.mode === "workspace" ? "workspace" : "module root(s)"}`;
+    const roots = report.mode === "workspace" ? `${report.roots.length} workspace` : plural(report.roots.length, "module root");
     s.addRaw(
-      `<p>${d.modules} module versions \xB7 ${roots} \xB7 ${seconds(d.durationMs)} \xB7 ${plural(d.attempts, "attempt")}</p>`,
+      `<p>${plural(d.modules, "module version")} \xB7 ${roots} \xB7 ${formatSeconds(d.durationMs)} \xB7 ${plural(d.attempts, "attempt")}</p>`,
       true
     );
   } else {
@@ -3470,7 +3542,7 @@ async function writeSummary(report) {
   addCacheSection(s, report.cache);
   if (!report.diagnosis) addEnvironmentTable(s, report);
   s.addRaw(
-    `<p>Go ${report.goVersion} \xB7 ` + report.timings.map((t) => `${t.name} ${seconds(t.ms)}`).join(" \xB7 ") + "</p>",
+    `<p>Go ${report.goVersion} \xB7 ` + report.timings.map((t) => `${t.name} ${formatSeconds(t.ms)}`).join(" \xB7 ") + "</p>",
     true
   );
   await s.write();
@@ -3605,9 +3677,9 @@ async function downloadPhase(inputs, workspace, phases, env, credentials) {
   const modules = download.modules;
   downloadState.save({ ok: download.ok, modules, gomodcache: env.go.env.GOMODCACHE });
   if (!download.ok) {
-    const took = `${(download.durationMs / 1e3).toFixed(2)} s, ${download.attempts} attempt(s)`;
+    const took = `${formatSeconds(download.durationMs)}, ${plural(download.attempts, "attempt")}`;
     info(
-      `Download failed after ${took} (${modules} module versions resolved): ${describeFailures2(download)}`
+      `Download failed after ${took} (${plural(modules, "module version")} resolved): ${describeFailures2(download)}`
     );
   }
   return { outcome: download, modules, attempts: download.attempts };
@@ -3642,7 +3714,7 @@ function prefetchFor(env, credentials) {
     source: {
       goproxy: env.plan.effective.GOPROXY,
       noProxy: env.plan.effective.GONOPROXY,
-      netrc: readOrEmpty(processEnv.NETRC || path18.join(os6.homedir(), ".netrc")),
+      netrc: readOrEmpty(processEnv.NETRC || path19.join(os7.homedir(), ".netrc")),
       viaHttpProxy: proxyVars.some((name) => Boolean(processEnv[name])),
       env: processEnv
     },

@@ -4,6 +4,7 @@ import * as core from '@actions/core'
 import type { Environment } from '../environment/setup-environment.js'
 import type { Inputs } from '../inputs/types.js'
 import { logText } from '../report/escape.js'
+import { formatBytes } from '../util/format.js'
 import { restoreBuildCache } from './build-cache.js'
 import { cacheState, type RestoreKind } from './cache-state.js'
 import { checksumFiles, dependencyHash, isSameKey, moduleKeys } from './keys.js'
@@ -117,7 +118,7 @@ async function restoreModules(
     kind === 'miss'
       ? `No module cache for ${keys.primary}${restoreKeys.length ? ` or ${keys.restorePrefix}*` : ''}.`
       : `Restored ${kind === 'exact' ? 'exactly' : `partially from ${logText(matchedKey)}`} ` +
-          `(${mib(call.archiveBytes)}, ${timing.restoreMs} ms).`
+          `(${formatBytes(call.archiveBytes)}, ${timing.restoreMs} ms).`
   )
   return { kind, primaryKey: keys.primary, matchedKey, ...timing }
 }
@@ -127,8 +128,4 @@ const OS_NAMES: Readonly<Record<string, string>> = { linux: 'Linux', darwin: 'ma
 /** RUNNER_OS, or the same name derived from the platform outside a runner. */
 function runnerOs(): string {
   return process.env.RUNNER_OS || OS_NAMES[os.platform()] || os.platform()
-}
-
-export function mib(bytes: number | undefined): string {
-  return bytes === undefined ? 'size unknown' : `${(bytes / 2 ** 20).toFixed(1)} MiB`
 }

@@ -5,6 +5,7 @@ import * as path from 'node:path'
 import * as core from '@actions/core'
 import type { Environment } from '../environment/setup-environment.js'
 import type { GitCredential, Inputs } from '../inputs/types.js'
+import { plural } from '../util/format.js'
 import { credentialState } from './credential-state.js'
 import { planCredentials, type CredentialPlan } from './credential-plan.js'
 import { runContextFrom } from './goprivate.js'
@@ -106,7 +107,8 @@ function warnAboutMissingToken(
   if (uncovered.length === 0) return
   const shown = uncovered.slice(0, 5).join(', ') + (uncovered.length > 5 ? ', …' : '')
   core.warning(
-    `Input 'token' is empty, but ${uncovered.length} required module(s) on ${serverHost} are fetched directly ` +
+    `Input 'token' is empty, but ${plural(uncovered.length, 'required module')} on ${serverHost} ` +
+      `${uncovered.length === 1 ? 'is' : 'are'} fetched directly ` +
       `with git (GOPRIVATE/GONOPROXY): ${shown}. git has no credential for them. If this run is a pull request ` +
       'from a fork, that is the likely cause: GitHub gives such runs no secrets, so `token: ${{ secrets.… }}` ' +
       'is empty. Public modules still download.',

@@ -2,8 +2,8 @@ import * as path from 'node:path'
 import type * as core from '@actions/core'
 import type { DownloadOutcome } from '../download/download.js'
 import { escapeHtml } from '../report/escape.js'
-import { code, seconds } from '../report/html.js'
-import { plural } from '../util/format.js'
+import { code } from '../report/html.js'
+import { formatSeconds, plural } from '../util/format.js'
 import { CATALOG, describe } from './catalog.js'
 import type { Diagnosis } from './diagnose.js'
 import { diagnosisFlowchart } from './flowchart.js'
@@ -110,14 +110,14 @@ function addEnvironment(s: typeof core.summary, diagnosis: Diagnosis): void {
 function addTimeline(s: typeof core.summary, download: DownloadOutcome): void {
   s.addRaw('<h4>Attempts</h4>', true)
   if (download.attemptLog.length === 0) {
-    s.addRaw(`<p>${plural(download.attempts, 'attempt')} in ${seconds(download.durationMs)}.</p>`, true)
+    s.addRaw(`<p>${plural(download.attempts, 'attempt')} in ${formatSeconds(download.durationMs)}.</p>`, true)
     return
   }
   s.addList(
     download.attemptLog.map(a =>
       escapeHtml(
-        `attempt ${a.attempt} · started ${seconds(a.startedMs)} · duration ${seconds(a.durationMs)} · ` +
-          `failed ${a.failed} · delay ${seconds(a.delayMs)}`
+        `attempt ${a.attempt} · started ${formatSeconds(a.startedMs)} · duration ${formatSeconds(a.durationMs)} · ` +
+          `failed ${a.failed} · delay ${formatSeconds(a.delayMs)}`
       )
     )
   )

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import type { Inputs } from '../inputs/types.js'
-import { formatBytes, plural } from '../util/format.js'
-import { formatSeconds, runAttempt, where, type AttemptContext, type AttemptWork } from './attempt.js'
+import { formatBytes, formatSeconds, plural } from '../util/format.js'
+import { runAttempt, where, type AttemptContext, type AttemptWork } from './attempt.js'
 import { processCount, requiredVersions } from './download-plan.js'
 import type { DownloadSet } from './download-set.js'
 import type { ModuleLine } from './go-output.js'
@@ -157,7 +157,7 @@ export async function downloadModules(request: DownloadRequest): Promise<Downloa
     processes
   }
   core.info(
-    `${outcome.ok ? 'Done' : 'Failed'}: ${outcome.modules} module versions${outcome.ok ? ' ready' : ''}, ` +
+    `${outcome.ok ? 'Done' : 'Failed'}: ${plural(outcome.modules, 'module version')}${outcome.ok ? ' ready' : ''}, ` +
       `${formatBytes(outcome.bytes)} fetched, ${formatSeconds(outcome.durationMs)}, ` +
       `${plural(outcome.attempts, 'attempt')}${outcome.ok ? ' (zips stay packed: go extracts what a build needs)' : ''}`
   )
@@ -228,7 +228,7 @@ function describeWork(work: AttemptWork, processes: number): string {
   const named = count(work.versions)
   const parts: string[] = []
   if (named) parts.push(`${plural(named, 'module version')} in up to ${processes} parallel go processes`)
-  if (work.roots.length) parts.push(`module graph check in ${work.roots.length} root(s)`)
+  if (work.roots.length) parts.push(`module graph check in ${plural(work.roots.length, 'root')}`)
   return parts.join(', then ')
 }
 

@@ -18,7 +18,7 @@ import { writeSummary } from '../report/summary.js'
 import { errorMessage } from '../util/errors.js'
 import { readOrEmpty } from '../util/files.js'
 import { eventFacts } from '../util/event-payload.js'
-import { plural } from '../util/format.js'
+import { formatSeconds, plural } from '../util/format.js'
 import { stepOutputs, writeOutputs } from './outputs.js'
 
 /** The main step: one phase after another, each in its own log group. Every failure ends as one setFailed. */
@@ -121,9 +121,9 @@ async function downloadPhase(
   downloadState.save({ ok: download.ok, modules, gomodcache: env.go.env.GOMODCACHE })
   // A success was said by the engine's last line; a failure gets its summary here, before the diagnosis.
   if (!download.ok) {
-    const took = `${(download.durationMs / 1000).toFixed(2)} s, ${download.attempts} attempt(s)`
+    const took = `${formatSeconds(download.durationMs)}, ${plural(download.attempts, 'attempt')}`
     core.info(
-      `Download failed after ${took} (${modules} module versions resolved): ${describeFailures(download)}`
+      `Download failed after ${took} (${plural(modules, 'module version')} resolved): ${describeFailures(download)}`
     )
   }
   return { outcome: download, modules, attempts: download.attempts }
