@@ -133,7 +133,7 @@ describe('download', () => {
     expect(main.exitCode).toBe(0)
     expect(main.outputs['download-attempts']).toBe('1')
     expect(Number(main.outputs.modules)).toBeGreaterThanOrEqual(4)
-    expect(main.log).toMatch(/Download set: 2 module\(s\): go\.mod, tools\/go\.mod/)
+    expect(main.log).toMatch(/Download set: 2 modules: go\.mod, tools\/go\.mod/)
     expect(main.summary).toContain('✅ setup-gomod')
     expect(main.summary).toContain(`${main.outputs.modules} module versions`)
 
@@ -167,7 +167,7 @@ describe('download', () => {
     writeFileSync(path.join(examples, 'go.work'), 'go 1.21\n\nuse (\n\t.\n\t./tools\n)\n')
     const main = await newJob().runAction(baseInputs())
     expect(main.exitCode).toBe(0)
-    expect(main.log).toContain('Download set: workspace go.work using 2 module(s)')
+    expect(main.log).toContain('Download set: workspace go.work using 2 modules')
   })
 
   test('a failing module zip is annotated on its require line; the summary names it; post still runs', async () => {

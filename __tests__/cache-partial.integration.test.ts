@@ -55,7 +55,7 @@ test('a partial hit fetches only the bumped modules and extracts nothing; builds
   expect(main.outputs['cache-restore-kind']).toBe('partial')
   // The two bumped versions come straight from the proxy (go.mod, .info, zip each), checked against go.sum.
   expect(main.log).toMatch(/Prefetch: 6 module files, .* without extracting/)
-  expect(main.log).toContain('Attempt 1: module graph check in 1 root(s)')
+  expect(main.log).toContain('Attempt 1: module graph check in 1 root')
   expect(new Set(proxy.requests.map(r => `${r.module}@${r.version}`))).toEqual(
     new Set(BUMPED.map(b => `${b.path}@${b.version}`))
   )

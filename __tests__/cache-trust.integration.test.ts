@@ -99,7 +99,7 @@ test('a planted entry under the bare prefix is never saved on under the victim k
       .map(w => w.message)
       .join('\n')
   ).toMatch(
-    /restored from setup-gomod-mod-Linux-planted do not match go\.sum and were not saved: fixture\.test\/greet@v1\.1\.0/
+    /1 zip restored from setup-gomod-mod-Linux-planted does not match go\.sum and was not saved: fixture\.test\/greet@v1\.1\.0/
   )
   const saved = setup.service.entries.find(e => e.key === main.outputs['cache-primary-key'])
   const names = readArchive(saved!.data).map(m => m.name)

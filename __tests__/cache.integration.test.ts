@@ -84,7 +84,7 @@ test('a partial hit fetches only the difference and saves a pruned cache', async
   expect(new Set(proxy.requests.map(r => `${r.module}@${r.version}`))).toEqual(
     new Set(['fixture.test/greet@v1.1.0'])
   )
-  expect(second.post.log).toContain('pruned 1 unneeded module version(s)')
+  expect(second.post.log).toContain('pruned 1 unneeded module version')
   const saved = archiveFiles(service.entries[1].data).filter(f => f.includes('/greet'))
   expect(saved).toContain('../gomodcache/cache/download/fixture.test/greet/@v/v1.1.0.zip')
   expect(saved.filter(f => f.includes('v1.0.0'))).toEqual([])

@@ -6,6 +6,7 @@ import { gitConfigEntries, gitConfigEnv, gitConfigFile } from '../src/credential
 import { deriveGoprivate } from '../src/credentials/goprivate.js'
 import { secretForms } from '../src/credentials/masking.js'
 import { goauthWithNetrc, netrcText } from '../src/credentials/netrc.js'
+import { planCredentials } from '../src/credentials/credential-plan.js'
 import { credentialFor } from '../src/credentials/preflight.js'
 import type { GitCredential } from '../src/inputs/types.js'
 
@@ -131,4 +132,66 @@ test('masked forms: raw, URL-encoded, user:token and its base64', () => {
     'oauth2:a/b+c',
     Buffer.from('oauth2:a/b+c').toString('base64')
   ])
+})
+
+describe('credential plan', () => {
+  const proxy = { host: 'athens.corp.test', username: 'ci', password: 'proxyPW' }
+  const request = {
+    git: [cred('github.com', 'acme', 'gitTOKEN')],
+    proxies: [proxy],
+    exportCredentials: true,
+    download: true,
+    goauth: '',
+    userNetrc: 'machine other.test login me password mine\n',
+    env: {}
+  }
+
+  test('exported: git configuration through an included file, so the variables hold no token', () => {
+    const plan = planCredentials(request)
+    expect(plan.files).toEqual([
+      { name: 'gitconfig', text: gitConfigFile(gitConfigEntries(request.git)) },
+      { name: 'netrc', text: netrcText([proxy], request.userNetrc) }
+    ])
+    const dir = path.join('tmp', 'cred')
+    const { variables, notes } = plan.settle(dir)
+    expect(variables).toEqual({
+      GIT_CONFIG_COUNT: '1',
+      GIT_CONFIG_KEY_0: 'include.path',
+      GIT_CONFIG_VALUE_0: path.join(dir, 'gitconfig'),
+      NETRC: path.join(dir, 'netrc')
+    })
+    expect(JSON.stringify({ variables, notes })).not.toMatch(/gitTOKEN|proxyPW/)
+    expect(notes).toEqual([
+      'Git credentials (https, and git@/ssh:// URLs rewritten to https): github.com/acme (git-credentials, user x-access-token)',
+      `Proxy credentials for athens.corp.test (user ci) in ${path.join(dir, 'netrc')} (NETRC); ~/.netrc is not changed.`,
+      'Credentials are exported to later steps of this job and removed by the post step.'
+    ])
+    expect(plan.exported).toBe(true)
+    expect(plan.preflight).toBe(true)
+  })
+
+  test('not exported: git entries only in memory, after the ones the environment has; no file for git', () => {
+    const plan = planCredentials({
+      ...request,
+      proxies: [],
+      exportCredentials: false,
+      env: { GIT_CONFIG_COUNT: '2' }
+    })
+    expect(plan.files).toEqual([])
+    const { variables, notes } = plan.settle('')
+    expect(variables).toEqual(gitConfigEnv(gitConfigEntries(request.git), { GIT_CONFIG_COUNT: '2' }))
+    expect(variables.GIT_CONFIG_KEY_2).toBeDefined()
+    expect(notes.at(-1)).toBe('Credentials are for this step only (export-credentials: false).')
+  })
+
+  test('proxy credentials turn GOAUTH on for the netrc; no git credentials, no preflight', () => {
+    const plan = planCredentials({ ...request, git: [], goauth: 'off' })
+    expect(plan.files.map(f => f.name)).toEqual(['netrc'])
+    const { variables, notes } = plan.settle('d')
+    expect(variables).toEqual({ NETRC: path.join('d', 'netrc'), GOAUTH: 'netrc' })
+    expect(notes[0]).toBe('GOAUTH was off, so go would ignore proxy-credentials: set to netrc')
+    expect(notes[1]).toContain('(NETRC, GOAUTH)')
+    expect(plan.preflight).toBe(false)
+    expect(planCredentials({ ...request, download: false }).preflight).toBe(false)
+  })
 })

@@ -71,13 +71,13 @@ describe('decide: evidence that holds instead of the mirror git error', () => {
   })
 
   test('the mirror lists the version now: it had not fetched it yet (transient)', () => {
-    const out = decide(finding, [versions('HTTP 200: 4 version(s), v1.2.0 listed', true)], { patterns: [] })
+    const out = decide(finding, [versions('HTTP 200: 4 versions, v1.2.0 listed', true)], { patterns: [] })
     expect(out.finding).toMatchObject({ id: 'proxy-origin-fetch-failed', retryable: true, alternatives: [] })
     expect(out.note).toContain(`probe "${MODULE_VERSIONS}" decided`)
   })
 
   test('other versions resolve, this one does not: the version does not exist', () => {
-    const out = decide(finding, [versions('HTTP 200: 4 version(s), v1.2.0 not listed', true)], {
+    const out = decide(finding, [versions('HTTP 200: 4 versions, v1.2.0 not listed', true)], {
       patterns: []
     })
     expect(out.finding.id).toBe('unknown-revision')

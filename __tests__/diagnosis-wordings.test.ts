@@ -1,5 +1,5 @@
 /**
- * Wordings of other layers and eras (issue 11): each line is the shape go-error-catalog.md documents (Go
+ * Wordings of other layers and eras (issue 11): each line is the shape its source prints (Go
  * sources, git/curl/gnutls/OpenSSL, Windows sockets, Go 1.11-1.16), with made-up hosts and modules.
  * Also: the stage table is the one order the matcher, the primary choice and the flowchart use.
  */

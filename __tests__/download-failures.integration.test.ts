@@ -93,7 +93,7 @@ describe('many modules, parallel go processes', () => {
     setup.proxy.requests.length = 0
     const warm = await newJob().runAction(inputs({ 'working-directory': 'many' }))
     expect(warm.outputs['download-attempts']).toBe('1')
-    expect(warm.log).toContain('Attempt 1: module graph check in 1 root(s)')
+    expect(warm.log).toContain('Attempt 1: module graph check in 1 root')
     expect(setup.proxy.requests).toEqual([])
   })
 

@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url'
 import { jest } from '@jest/globals'
 import { parse as parseYaml } from 'yaml'
 import { INPUT_DEFAULTS } from '../src/inputs/defaults.js'
+import { INPUT_ROWS } from '../src/inputs/input-table.js'
 import { parseInputs } from '../src/inputs/parse-inputs.js'
-import { InputError, type InputContext, type Inputs } from '../src/inputs/types.js'
+import { GO_ENV_NAMES, InputError, type InputContext, type Inputs } from '../src/inputs/types.js'
 
 const SUMDB_KEY = 'sum.corp.example+0b2c44b0+AQswVXqfxOkOM1h9osfsETZbgKXK7xQ5XoOozfIXPGGG'
 
@@ -554,6 +555,17 @@ describe('parseInputs accepts valid inputs', () => {
       Object.entries(action.inputs).map(([name, spec]) => [name, spec.default ?? ''])
     )
     expect(INPUT_DEFAULTS).toEqual(fromYaml)
+  })
+
+  test('the input table lists action.yml inputs in their order, each Inputs field and Go variable once', () => {
+    const actionYml = fileURLToPath(new URL('../action.yml', import.meta.url))
+    const action = parseYaml(fs.readFileSync(actionYml, 'utf8')) as { inputs: Record<string, unknown> }
+    expect(INPUT_ROWS.map(([name]) => name)).toEqual(Object.keys(action.inputs))
+    const fields = INPUT_ROWS.flatMap(([, spec]) => (spec.kind === 'scalar' ? [spec.field] : []))
+    const variables = INPUT_ROWS.flatMap(([, spec]) => (spec.kind === 'go-env' ? [spec.variable] : []))
+    const composite = ['goEnv', 'gitCredentials', 'proxyCredentials']
+    expect([...fields, ...composite].sort()).toEqual(Object.keys(parse({})).sort())
+    expect(variables).toEqual([...GO_ENV_NAMES])
   })
 
   test('whitespace-only inputs fall back to the defaults', () => {

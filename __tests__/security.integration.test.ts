@@ -92,10 +92,10 @@ describe('private modules stay out of shared cache entries (point 1)', () => {
       expect(main.exitCode).toBe(0)
       expect(main.outputs.goprivate).toBe('git.internal.test')
       expect(post.log).toContain(
-        `Module cache: left out 1 private module version(s) matching GOPRIVATE/GONOPROXY (${PRIVATE}@v1.0.0): ` +
+        `Module cache: left out 1 private module version matching GOPRIVATE/GONOPROXY (${PRIVATE}@v1.0.0): ` +
           'the event payload does not say this repository is private'
       )
-      expect(post.summary).toContain('left out 1 private module version(s)')
+      expect(post.summary).toContain('left out 1 private module version')
       expect(post.log).toContain(`Module cache: saved ${main.outputs['cache-primary-key']}`)
       const files = archiveFiles(setup.service.entries[0].data)
       expect(files).toContain('../gomodcache/cache/download/fixture.test/greet/@v/v1.1.0.zip')

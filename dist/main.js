@@ -3,23 +3,34 @@ const require = __createRequire(import.meta.url);
 import {
   EOCD_SIZE,
   PREFIX,
+  cacheState,
   checksumFiles,
   credentialState,
+  dependencyHash,
   downloadState,
   endOfCentralDirectory,
   escapeHtml,
   eventFacts,
+  fingerprint,
+  formatBytes,
+  formatSeconds,
   goModHash,
+  isPopulated,
+  isSameKey,
+  listDownloadDir,
   logText,
-  mib,
+  moduleKeys,
+  plural,
   readGoSums,
   readOrEmpty,
   recordPrivateModulesPolicy,
   removeCredentialDir,
-  restoreModuleCache,
+  restoreBuildCache,
+  restoreEntry,
   runTool,
+  serviceConfigured,
   zipHash
-} from "./chunks/chunk-NNOKR4DU.js";
+} from "./chunks/chunk-JYDQ3CIF.js";
 import {
   CATALOG,
   STAGES,
@@ -58,6 +69,7 @@ import {
   getInput,
   group,
   info,
+  notice,
   setFailed,
   setOutput,
   setSecret,
@@ -73,14 +85,99 @@ import {
 } from "./chunks/chunk-Y5NC6SG6.js";
 
 // src/steps/main-step.ts
-import * as os6 from "node:os";
-import * as path17 from "node:path";
+import * as os7 from "node:os";
+import * as path19 from "node:path";
+
+// src/cache/restore-cache.ts
+import * as os from "node:os";
+import * as path from "node:path";
+async function restoreModuleCache(inputs, env) {
+  const sums = checksumFiles(env.downloadSet.files);
+  const hash = dependencyHash(sums, inputs.workingDirectory);
+  const context = { os: runnerOs(), suffix: inputs.cacheKeySuffix, dependencyHash: hash };
+  const keys = moduleKeys(context);
+  const downloadDir = path.join(env.go.env.GOMODCACHE, "cache", "download");
+  const building = inputs.cache && inputs.cacheBuild && serviceConfigured() ? restoreBuildCache(env, context) : void 0;
+  const result = await restoreModules(inputs, env.go.env.GOMODCACHE, downloadDir, keys);
+  if (result.kind === "disabled") {
+    const off = { ...result, paths: [], restored: fingerprint([]) };
+    cacheState.save({ save: "never", module: off, checksumFiles: [], dependencyHash: "", hashRoot: "" });
+    return result;
+  }
+  const restored = fingerprint(result.kind === "partial" ? await listDownloadDir(downloadDir) : []);
+  const build = await building;
+  cacheState.save({
+    save: inputs.cacheSave,
+    module: { ...result, paths: [downloadDir], restored },
+    checksumFiles: sums,
+    dependencyHash: hash,
+    hashRoot: inputs.workingDirectory,
+    build: build?.state,
+    goPath: env.go.goPath
+  });
+  return { ...result, build: build?.restore };
+}
+__name(restoreModuleCache, "restoreModuleCache");
+async function restoreModules(inputs, gomodcache, downloadDir, keys) {
+  const none = { primaryKey: keys.primary, matchedKey: "" };
+  if (!inputs.cache) {
+    info("Module cache off (cache: false).");
+    return { kind: "disabled", ...none };
+  }
+  info(`Primary key: ${keys.primary}`);
+  if (!serviceConfigured()) {
+    info("The cache service is not available to this job (no ACTIONS_RESULTS_URL): no module cache.");
+    return { kind: "unavailable", ...none };
+  }
+  if (await isPopulated(gomodcache)) {
+    notice(
+      `GOMODCACHE ${gomodcache} already holds modules (a self-hosted runner, or another cache step), so the module cache is not restored over it, nor saved from it.`,
+      { title: "Module cache" }
+    );
+    return { kind: "skipped", ...none };
+  }
+  const restoreKeys = inputs.cacheRestoreKeys ? [keys.restorePrefix] : [];
+  const call = await restoreEntry([downloadDir], keys.primary, restoreKeys);
+  const timing = { archiveBytes: call.archiveBytes, restoreMs: Math.round(call.ms) };
+  if (call.unavailable) {
+    info("The cache service is not available to this job: no module cache.");
+    return { kind: "unavailable", ...none };
+  }
+  if (call.failure) {
+    warning(
+      `The cache service failed (${call.failure}). Continuing without the module cache: the download fetches every module, and nothing is saved.`,
+      { title: "Module cache unavailable" }
+    );
+    return { kind: "unavailable", ...none, ...timing };
+  }
+  if (call.refused) {
+    warning(`Module cache entry ${call.value} refused: ${call.refused}. Downloading without it.`, {
+      title: "Module cache entry refused"
+    });
+    return { kind: "miss", ...none, ...timing };
+  }
+  const matchedKey = call.value ?? "";
+  const kind = matchedKey === "" ? "miss" : isSameKey(keys.primary, matchedKey) ? "exact" : "partial";
+  info(
+    kind === "miss" ? `No module cache for ${keys.primary}${restoreKeys.length ? ` or ${keys.restorePrefix}*` : ""}.` : `Restored ${kind === "exact" ? "exactly" : `partially from ${logText(matchedKey)}`} (${formatBytes(call.archiveBytes)}, ${timing.restoreMs} ms).`
+  );
+  return { kind, primaryKey: keys.primary, matchedKey, ...timing };
+}
+__name(restoreModules, "restoreModules");
+var OS_NAMES = { linux: "Linux", darwin: "macOS", win32: "Windows" };
+function runnerOs() {
+  return process.env.RUNNER_OS || OS_NAMES[os.platform()] || os.platform();
+}
+__name(runnerOs, "runnerOs");
 
 // src/credentials/setup-credentials.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
-import * as os2 from "node:os";
-import * as path4 from "node:path";
+import * as os3 from "node:os";
+import * as path6 from "node:path";
+
+// src/credentials/credential-plan.ts
+import * as path3 from "node:path";
 
 // src/credentials/git-config.ts
 function authorizationHeader(c) {
@@ -138,37 +235,79 @@ function quote(s) {
 }
 __name(quote, "quote");
 
-// src/inputs/defaults.ts
-var INPUT_DEFAULTS = Object.freeze({
-  "working-directory": ".",
-  "go-version": "",
-  goproxy: "",
-  goprivate: "",
-  gonoproxy: "",
-  gonosumdb: "",
-  gosumdb: "",
-  goinsecure: "",
-  goflags: "",
-  gotoolchain: "",
-  token: "",
-  "git-credentials": "",
-  "proxy-credentials": "",
-  "export-credentials": "true",
-  cache: "true",
-  "cache-build": "true",
-  "cache-key-suffix": "",
-  "cache-restore-keys": "true",
-  "cache-save": "on-change",
-  "cache-private-modules": "auto",
-  download: "true",
-  retries: "3",
-  "retry-delay": "2s",
-  "retry-max-delay": "60s",
-  "stall-timeout": "120s",
-  timeout: "15m",
-  parallelism: "auto",
-  diagnose: "true"
-});
+// src/credentials/netrc.ts
+import { existsSync } from "node:fs";
+import * as path2 from "node:path";
+function netrcText(credentials, userNetrc) {
+  const ours = credentials.map((c) => `machine ${c.host} login ${c.username} password ${c.password}
+`).join("");
+  if (userNetrc === void 0 || userNetrc.trim() === "") return ours;
+  return `${ours}
+${userNetrc.endsWith("\n") ? userNetrc : `${userNetrc}
+`}`;
+}
+__name(netrcText, "netrcText");
+function userNetrcPath(home, platform2 = process.platform, exists2 = existsSync) {
+  if (platform2 !== "win32") return path2.posix.join(home, ".netrc");
+  const legacy = path2.win32.join(home, "_netrc");
+  return exists2(legacy) ? legacy : path2.win32.join(home, ".netrc");
+}
+__name(userNetrcPath, "userNetrcPath");
+function goauthWithNetrc(current) {
+  const methods = current.split(";").map((m) => m.trim()).filter(Boolean);
+  if (current.trim() === "" || methods.some((m) => m === "netrc")) return { value: void 0, note: void 0 };
+  if (methods.length === 1 && methods[0] === "off") {
+    return { value: "netrc", note: "GOAUTH was off, so go would ignore proxy-credentials: set to netrc" };
+  }
+  return {
+    value: `netrc;${methods.join(";")}`,
+    note: `GOAUTH=${current} did not read the netrc: netrc put first`
+  };
+}
+__name(goauthWithNetrc, "goauthWithNetrc");
+
+// src/credentials/credential-plan.ts
+function planCredentials(r) {
+  const entries = gitConfigEntries(r.git);
+  const goauth = goauthWithNetrc(r.goauth);
+  const files = [];
+  if (entries.length > 0 && r.exportCredentials)
+    files.push({ name: "gitconfig", text: gitConfigFile(entries) });
+  if (r.proxies.length > 0) files.push({ name: "netrc", text: netrcText(r.proxies, r.userNetrc) });
+  const settle = /* @__PURE__ */ __name((dir) => {
+    const variables = {};
+    const notes = [];
+    if (entries.length > 0) {
+      const config = r.exportCredentials ? [["include.path", path3.join(dir, "gitconfig")]] : entries;
+      Object.assign(variables, gitConfigEnv(config, r.env));
+      notes.push(
+        `Git credentials (https, and git@/ssh:// URLs rewritten to https): ${r.git.map(describe2).join(", ")}`
+      );
+    }
+    if (r.proxies.length > 0) {
+      const file = path3.join(dir, "netrc");
+      Object.assign(variables, {
+        NETRC: file,
+        ...goauth.value === void 0 ? {} : { GOAUTH: goauth.value }
+      });
+      if (goauth.note) notes.push(goauth.note);
+      notes.push(
+        `Proxy credentials for ${r.proxies.map((p) => `${p.host} (user ${p.username})`).join(", ")} in ${file} (NETRC${goauth.value === void 0 ? "" : ", GOAUTH"}); ~/.netrc is not changed.`
+      );
+    }
+    notes.push(
+      r.exportCredentials ? "Credentials are exported to later steps of this job and removed by the post step." : "Credentials are for this step only (export-credentials: false)."
+    );
+    return { variables, notes };
+  }, "settle");
+  return { exported: r.exportCredentials, files, settle, preflight: r.download && r.git.length > 0 };
+}
+__name(planCredentials, "planCredentials");
+function describe2(c) {
+  const scope = c.pathPrefix === "" ? c.host : `${c.host}/${c.pathPrefix}`;
+  return `${scope} (${c.source === "token" ? "input 'token'" : "git-credentials"}, user ${c.username})`;
+}
+__name(describe2, "describe");
 
 // src/inputs/durations.ts
 var MAX_DURATION_MS = 2 ** 31 - 1;
@@ -200,11 +339,11 @@ function toMs(value, report) {
     const [, h, m, s, ms] = match;
     return Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0) * UNIT_MS.ms;
   }
-  report(value, describe2(value), EXPECTED);
+  report(value, describe3(value), EXPECTED);
   return void 0;
 }
 __name(toMs, "toMs");
-function describe2(value) {
+function describe3(value) {
   if (/\s/.test(value)) return "has spaces inside the duration";
   if (/\d[.,]\d/.test(value)) return "is not a whole number (use a smaller unit, e.g. `1500ms` for 1.5s)";
   const parts = [...value.matchAll(/(\d+)([a-zA-Z]*)/g)];
@@ -215,7 +354,7 @@ function describe2(value) {
     return unknown === "" ? "has a number without a unit" : `has an unknown unit \`${unknown}\``;
   return "repeats a unit or has its units out of order (h, m, s, ms)";
 }
-__name(describe2, "describe");
+__name(describe3, "describe");
 
 // src/inputs/go-env-values.ts
 import { createHash } from "node:crypto";
@@ -408,94 +547,81 @@ var EXPECTED2 = "module path prefixes or globs separated by commas or newlines, 
 function parsePatterns(raw, outer, rule) {
   const { report, failed } = tracking(outer);
   const joined = joinLines(raw, ",", ",");
-  const patterns = joined.split(",").map((p) => p.trim());
-  if (patterns.some((p) => p === "")) {
+  const patterns2 = joined.split(",").map((p) => p.trim());
+  if (patterns2.some((p) => p === "")) {
     report(joined, "has an empty entry (a doubled, leading or trailing comma)", EXPECTED2);
   }
-  if (patterns.includes("none")) {
+  if (patterns2.includes("none")) {
     if (!rule.allowNone) {
       report(
         "none",
         "does not take `none`",
         "leave the input empty to keep the current value, or give patterns"
       );
-    } else if (patterns.filter((p) => p !== "").length > 1) {
+    } else if (patterns2.filter((p) => p !== "").length > 1) {
       report(joined, "combines `none` with patterns", "`none` alone (no module), or only patterns");
     }
   }
-  for (const pattern of patterns) {
+  for (const pattern of patterns2) {
     if (pattern !== "" && pattern !== "none") checkPattern(pattern, report);
   }
   if (failed()) return void 0;
-  return patterns.join(",");
+  return patterns2.join(",");
 }
 __name(parsePatterns, "parsePatterns");
 function checkPattern(pattern, report) {
-  const hidden = /[\p{Cc}\p{Cf}]/u.exec(pattern);
-  if (hidden) {
+  for (const check of PATTERN_CHECKS) {
+    const problem = check(pattern);
+    if (problem) return report(...problem);
+  }
+}
+__name(checkPattern, "checkPattern");
+var PATTERN_CHECKS = [
+  // go compares bytes: a zero-width space pasted from a web page makes a pattern that looks right match nothing.
+  (pattern) => {
+    const hidden = /[\p{Cc}\p{Cf}]/u.exec(pattern);
+    if (!hidden) return void 0;
     const code2 = `U+${hidden[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}`;
-    report(
+    return [
       logText(pattern),
       `has an invisible or control character (${code2})`,
       `\`${pattern.replace(/[\p{Cc}\p{Cf}]/gu, "")}\``
-    );
-    return;
-  }
-  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(.*)$/.exec(pattern);
-  if (scheme) {
-    report(pattern, "has a URL scheme; patterns are module paths", `\`${scheme[1].replace(/\/+$/, "")}\``);
-    return;
-  }
-  if (/\s/.test(pattern)) {
-    report(
-      pattern,
-      "has whitespace inside a pattern",
-      `patterns separated by commas, e.g. \`${pattern.split(/\s+/).join(",")}\``
-    );
-    return;
-  }
-  if (pattern.includes("\\")) {
-    report(pattern, "has a backslash; module paths use `/`", `\`${pattern.replace(/\\/g, "/")}\``);
-    return;
-  }
-  const at = pattern.indexOf("@");
-  if (at >= 0) {
-    report(
+    ];
+  },
+  (pattern) => {
+    const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(.*)$/.exec(pattern);
+    return scheme ? [pattern, "has a URL scheme; patterns are module paths", `\`${scheme[1].replace(/\/+$/, "")}\``] : void 0;
+  },
+  (pattern) => /\s/.test(pattern) ? [
+    pattern,
+    "has whitespace inside a pattern",
+    `patterns separated by commas, e.g. \`${pattern.split(/\s+/).join(",")}\``
+  ] : void 0,
+  (pattern) => pattern.includes("\\") ? [pattern, "has a backslash; module paths use `/`", `\`${pattern.replace(/\\/g, "/")}\``] : void 0,
+  (pattern) => {
+    const at = pattern.indexOf("@");
+    return at >= 0 ? [
       pattern,
       "has an `@version`; patterns match module paths of every version",
       `\`${pattern.slice(0, at) || "github.com/acme/*"}\``
-    );
-    return;
-  }
-  if (pattern.startsWith("/")) {
-    report(
-      pattern,
-      "starts with a slash; module paths start with a host",
-      `\`${pattern.replace(/^\/+/, "")}\``
-    );
-    return;
-  }
-  if (pattern.endsWith("/")) {
-    report(
-      pattern,
-      "has a trailing slash",
-      `\`${pattern.replace(/\/+$/, "")}\` (a pattern already covers everything below it)`
-    );
-    return;
-  }
-  if (pattern.includes("//")) {
-    report(pattern, "has an empty path element (`//`)", `\`${pattern.replace(/\/{2,}/g, "/")}\``);
-    return;
-  }
-  const glob = globProblem(pattern);
-  if (glob !== void 0)
-    report(
+    ] : void 0;
+  },
+  (pattern) => pattern.startsWith("/") ? [pattern, "starts with a slash; module paths start with a host", `\`${pattern.replace(/^\/+/, "")}\``] : void 0,
+  (pattern) => pattern.endsWith("/") ? [
+    pattern,
+    "has a trailing slash",
+    `\`${pattern.replace(/\/+$/, "")}\` (a pattern already covers everything below it)`
+  ] : void 0,
+  (pattern) => pattern.includes("//") ? [pattern, "has an empty path element (`//`)", `\`${pattern.replace(/\/{2,}/g, "/")}\``] : void 0,
+  (pattern) => {
+    const glob = globProblem(pattern);
+    return glob === void 0 ? void 0 : [
       pattern,
       `is a malformed glob (${glob})`,
       "path.Match syntax: `*`, `?` and closed classes such as `[a-z]`"
-    );
-}
-__name(checkPattern, "checkPattern");
+    ];
+  }
+];
 function globProblem(glob) {
   for (let i = 0; i < glob.length; i++) {
     if (glob[i] !== "[") continue;
@@ -691,6 +817,225 @@ function checkUrl(entry, shown, report) {
   if (url.hostname === "") report(shown, "has no host", "e.g. `https://proxy.corp.example`");
 }
 __name(checkUrl, "checkUrl");
+
+// src/inputs/scalars.ts
+var semver = __toESM(require_semver(), 1);
+import * as fs from "node:fs";
+import * as path4 from "node:path";
+var TRUE = ["true", "True", "TRUE"];
+var FALSE = ["false", "False", "FALSE"];
+function parseBoolean(value, report) {
+  if (TRUE.includes(value)) return true;
+  if (FALSE.includes(value)) return false;
+  report(value, "is not a boolean", "`true` or `false`");
+  return void 0;
+}
+__name(parseBoolean, "parseBoolean");
+function parseInteger(value, report, min, max) {
+  if (!/^\d+$/.test(value)) {
+    const what = value.startsWith("-") ? "is negative" : "is not a whole number";
+    report(value, what, `a whole number from ${min} to ${max}, e.g. \`${Math.min(max, Math.max(min, 3))}\``);
+    return void 0;
+  }
+  const n = Number(value);
+  if (n < min || n > max) {
+    report(value, "is out of range", `a whole number from ${min} to ${max}`);
+    return void 0;
+  }
+  return n;
+}
+__name(parseInteger, "parseInteger");
+function parseParallelism(value, report) {
+  if (value === "auto") return "auto";
+  if (/^\d+$/.test(value)) {
+    const n = Number(value);
+    if (n >= 1 && n <= 256) return n;
+  }
+  const what = value.toLowerCase() === "auto" ? "must be written in lower case" : "is not `auto` or a number from 1 to 256";
+  report(value, what, "`auto` or a whole number from 1 to 256, e.g. `8`");
+  return void 0;
+}
+__name(parseParallelism, "parseParallelism");
+var CACHE_SAVE = ["on-change", "never", "default-branch", "always"];
+function parseCacheSave(value, report) {
+  const found = CACHE_SAVE.find((v) => v === value);
+  if (found === void 0)
+    report(value, "is not a known mode", "`on-change`, `never`, `default-branch` or `always`");
+  return found;
+}
+__name(parseCacheSave, "parseCacheSave");
+var CACHE_PRIVATE_MODULES = ["auto", "never", "always"];
+function parseCachePrivateModules(value, privateRepository, report) {
+  const found = CACHE_PRIVATE_MODULES.find((v) => v === value);
+  if (found === void 0) report(value, "is not a known mode", "`auto`, `never` or `always`");
+  else if (found === "always" && !privateRepository)
+    report(
+      value,
+      "is refused: the event payload does not say this repository is private, and pull requests from forks can restore the caches of a public repository",
+      "`auto` (private modules are then left out of the saved cache) or `never`"
+    );
+  else return found;
+  return void 0;
+}
+__name(parseCachePrivateModules, "parseCachePrivateModules");
+function parseCacheKeySuffix(value, report) {
+  if (/[,\r\n]/.test(value)) {
+    report(
+      value,
+      "contains a comma or a line break, which cache keys cannot hold",
+      "one line without commas, e.g. `linux-race`"
+    );
+    return void 0;
+  }
+  if (value.length > 256) {
+    report(value.slice(0, 40) + "\u2026", "is longer than 256 characters", "a short suffix, e.g. `linux-race`");
+    return void 0;
+  }
+  return value;
+}
+__name(parseCacheKeySuffix, "parseCacheKeySuffix");
+var GO_VERSION_EXPECTED = "a semver range of a Go in the tool cache, e.g. `1.22`, `1.22.x`, `1.22.5` or `>=1.21 <1.23`";
+function parseGoVersion(value, report) {
+  if (/^(stable|oldstable|latest|tip|master)$/i.test(value)) {
+    report(
+      value,
+      "names a release channel, but this action never downloads Go",
+      `${GO_VERSION_EXPECTED}; install that Go first with actions/setup-go (\`go-version: ${value}\`)`
+    );
+    return void 0;
+  }
+  const goPrefixed = /^go(\d.*)$/i.exec(value);
+  if (goPrefixed) {
+    report(value, "has a `go` prefix", `the version without it, e.g. \`${toSemver(goPrefixed[1])}\``);
+    return void 0;
+  }
+  if (semver.validRange(value) === null) {
+    const pre = toSemver(value);
+    report(
+      value,
+      "is not a semver range",
+      pre !== value ? `\`${pre}\` (semver form of a Go prerelease)` : GO_VERSION_EXPECTED
+    );
+    return void 0;
+  }
+  return value;
+}
+__name(parseGoVersion, "parseGoVersion");
+function toSemver(goVersion) {
+  const pre = /^(\d+)\.(\d+)(?:\.(\d+))?(rc|beta|alpha)(\d+)$/.exec(goVersion);
+  if (!pre) return goVersion;
+  return `${pre[1]}.${pre[2]}.${pre[3] ?? "0"}-${pre[4]}.${pre[5]}`;
+}
+__name(toSemver, "toSemver");
+function parseWorkingDirectory(value, workspace, report) {
+  const resolved = path4.resolve(workspace, value);
+  const expected = "an existing directory inside the workspace, relative to it, e.g. `.` or `services/api`";
+  let stat;
+  try {
+    stat = fs.statSync(resolved);
+  } catch (e) {
+    if (isPermissionError(e)) report(value, `cannot be read: permission denied (${resolved})`, expected);
+    else report(value, `does not exist (looked for ${resolved})`, expected);
+    return void 0;
+  }
+  if (!stat.isDirectory()) report(value, `is not a directory (${resolved})`, expected);
+  else if (!isInside(workspace, resolved))
+    report(value, `is outside the workspace (${resolved} is not below ${workspace})`, expected);
+  else if (!isReadable(resolved))
+    report(value, `cannot be read: permission denied (${resolved})`, `${expected}, readable by the runner`);
+  else return resolved;
+  return void 0;
+}
+__name(parseWorkingDirectory, "parseWorkingDirectory");
+function isInside(workspace, dir) {
+  const real = /* @__PURE__ */ __name((p) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path4.resolve(p);
+    }
+  }, "real");
+  const rel = path4.relative(real(workspace), real(dir));
+  return rel === "" || !rel.startsWith("..") && !path4.isAbsolute(rel);
+}
+__name(isInside, "isInside");
+function isReadable(dir) {
+  try {
+    fs.accessSync(dir, fs.constants.R_OK | fs.constants.X_OK);
+    fs.readdirSync(dir);
+    return true;
+  } catch (e) {
+    return !isPermissionError(e);
+  }
+}
+__name(isReadable, "isReadable");
+function isPermissionError(e) {
+  const code2 = e?.code;
+  return code2 === "EACCES" || code2 === "EPERM";
+}
+__name(isPermissionError, "isPermissionError");
+
+// src/inputs/input-table.ts
+function scalar(field, value, parse) {
+  return { kind: "scalar", field, default: value, parse };
+}
+__name(scalar, "scalar");
+function optional(field, parse) {
+  return { kind: "scalar", field, default: "", optional: true, parse };
+}
+__name(optional, "optional");
+function goEnv(variable, parse) {
+  return { kind: "go-env", variable, default: "", parse };
+}
+__name(goEnv, "goEnv");
+var SECRET = { kind: "secret", default: "" };
+var boolean = parseBoolean;
+var patterns = /* @__PURE__ */ __name((allowNone) => (v, r) => parsePatterns(v, r, { allowNone }), "patterns");
+var duration = /* @__PURE__ */ __name((allowZero) => (v, r) => parseDuration(v, r, { allowZero }), "duration");
+var INPUT_TABLE = Object.freeze({
+  "working-directory": scalar(
+    "workingDirectory",
+    ".",
+    (v, r, ctx) => parseWorkingDirectory(v, ctx.workspace, r)
+  ),
+  "go-version": optional("goVersion", parseGoVersion),
+  goproxy: goEnv("GOPROXY", parseGoproxy),
+  goprivate: goEnv("GOPRIVATE", patterns(false)),
+  gonoproxy: goEnv("GONOPROXY", patterns(true)),
+  gonosumdb: goEnv("GONOSUMDB", patterns(true)),
+  gosumdb: goEnv("GOSUMDB", parseGosumdb),
+  goinsecure: goEnv("GOINSECURE", patterns(false)),
+  goflags: goEnv("GOFLAGS", parseGoflags),
+  gotoolchain: goEnv("GOTOOLCHAIN", parseGotoolchain),
+  token: SECRET,
+  "git-credentials": SECRET,
+  "proxy-credentials": SECRET,
+  "export-credentials": scalar("exportCredentials", "true", boolean),
+  cache: scalar("cache", "true", boolean),
+  "cache-build": scalar("cacheBuild", "true", boolean),
+  "cache-key-suffix": scalar("cacheKeySuffix", "", parseCacheKeySuffix),
+  "cache-restore-keys": scalar("cacheRestoreKeys", "true", boolean),
+  "cache-save": scalar("cacheSave", "on-change", parseCacheSave),
+  "cache-private-modules": scalar(
+    "cachePrivateModules",
+    "auto",
+    (v, r, ctx) => parseCachePrivateModules(v, ctx.privateRepository === true, r)
+  ),
+  download: scalar("download", "true", boolean),
+  retries: scalar("retries", "3", (v, r) => parseInteger(v, r, 0, 100)),
+  "retry-delay": scalar("retryDelayMs", "2s", duration(true)),
+  "retry-max-delay": scalar("retryMaxDelayMs", "60s", duration(false)),
+  "stall-timeout": scalar("stallTimeoutMs", "120s", duration(false)),
+  timeout: scalar("timeoutMs", "15m", duration(false)),
+  parallelism: scalar("parallelism", "auto", parseParallelism),
+  diagnose: scalar("diagnose", "true", boolean)
+});
+var INPUT_ROWS = Object.entries(INPUT_TABLE);
+
+// src/inputs/defaults.ts
+var INPUT_DEFAULTS = Object.freeze(
+  Object.fromEntries(INPUT_ROWS.map(([name, spec]) => [name, spec.default]))
+);
 
 // src/inputs/credential-lines.ts
 function credentialLines(raw) {
@@ -976,163 +1321,6 @@ function parseProxyCredentials(raw, mask, report) {
 }
 __name(parseProxyCredentials, "parseProxyCredentials");
 
-// src/inputs/scalars.ts
-var semver = __toESM(require_semver(), 1);
-import * as fs from "node:fs";
-import * as path from "node:path";
-var TRUE = ["true", "True", "TRUE"];
-var FALSE = ["false", "False", "FALSE"];
-function parseBoolean(value, report) {
-  if (TRUE.includes(value)) return true;
-  if (FALSE.includes(value)) return false;
-  report(value, "is not a boolean", "`true` or `false`");
-  return void 0;
-}
-__name(parseBoolean, "parseBoolean");
-function parseInteger(value, report, min, max) {
-  if (!/^\d+$/.test(value)) {
-    const what = value.startsWith("-") ? "is negative" : "is not a whole number";
-    report(value, what, `a whole number from ${min} to ${max}, e.g. \`${Math.min(max, Math.max(min, 3))}\``);
-    return void 0;
-  }
-  const n = Number(value);
-  if (n < min || n > max) {
-    report(value, "is out of range", `a whole number from ${min} to ${max}`);
-    return void 0;
-  }
-  return n;
-}
-__name(parseInteger, "parseInteger");
-function parseParallelism(value, report) {
-  if (value === "auto") return "auto";
-  if (/^\d+$/.test(value)) {
-    const n = Number(value);
-    if (n >= 1 && n <= 256) return n;
-  }
-  const what = value.toLowerCase() === "auto" ? "must be written in lower case" : "is not `auto` or a number from 1 to 256";
-  report(value, what, "`auto` or a whole number from 1 to 256, e.g. `8`");
-  return void 0;
-}
-__name(parseParallelism, "parseParallelism");
-var CACHE_SAVE = ["on-change", "never", "default-branch", "always"];
-function parseCacheSave(value, report) {
-  const found = CACHE_SAVE.find((v) => v === value);
-  if (found === void 0)
-    report(value, "is not a known mode", "`on-change`, `never`, `default-branch` or `always`");
-  return found;
-}
-__name(parseCacheSave, "parseCacheSave");
-var CACHE_PRIVATE_MODULES = ["auto", "never", "always"];
-function parseCachePrivateModules(value, privateRepository, report) {
-  const found = CACHE_PRIVATE_MODULES.find((v) => v === value);
-  if (found === void 0) report(value, "is not a known mode", "`auto`, `never` or `always`");
-  else if (found === "always" && !privateRepository)
-    report(
-      value,
-      "is refused: the event payload does not say this repository is private, and pull requests from forks can restore the caches of a public repository",
-      "`auto` (private modules are then left out of the saved cache) or `never`"
-    );
-  else return found;
-  return void 0;
-}
-__name(parseCachePrivateModules, "parseCachePrivateModules");
-function parseCacheKeySuffix(value, report) {
-  if (/[,\r\n]/.test(value)) {
-    report(
-      value,
-      "contains a comma or a line break, which cache keys cannot hold",
-      "one line without commas, e.g. `linux-race`"
-    );
-    return void 0;
-  }
-  if (value.length > 256) {
-    report(value.slice(0, 40) + "\u2026", "is longer than 256 characters", "a short suffix, e.g. `linux-race`");
-    return void 0;
-  }
-  return value;
-}
-__name(parseCacheKeySuffix, "parseCacheKeySuffix");
-var GO_VERSION_EXPECTED = "a semver range of a Go in the tool cache, e.g. `1.22`, `1.22.x`, `1.22.5` or `>=1.21 <1.23`";
-function parseGoVersion(value, report) {
-  if (/^(stable|oldstable|latest|tip|master)$/i.test(value)) {
-    report(
-      value,
-      "names a release channel, but this action never downloads Go",
-      `${GO_VERSION_EXPECTED}; install that Go first with actions/setup-go (\`go-version: ${value}\`)`
-    );
-    return void 0;
-  }
-  const goPrefixed = /^go(\d.*)$/i.exec(value);
-  if (goPrefixed) {
-    report(value, "has a `go` prefix", `the version without it, e.g. \`${toSemver(goPrefixed[1])}\``);
-    return void 0;
-  }
-  if (semver.validRange(value) === null) {
-    const pre = toSemver(value);
-    report(
-      value,
-      "is not a semver range",
-      pre !== value ? `\`${pre}\` (semver form of a Go prerelease)` : GO_VERSION_EXPECTED
-    );
-    return void 0;
-  }
-  return value;
-}
-__name(parseGoVersion, "parseGoVersion");
-function toSemver(goVersion) {
-  const pre = /^(\d+)\.(\d+)(?:\.(\d+))?(rc|beta|alpha)(\d+)$/.exec(goVersion);
-  if (!pre) return goVersion;
-  return `${pre[1]}.${pre[2]}.${pre[3] ?? "0"}-${pre[4]}.${pre[5]}`;
-}
-__name(toSemver, "toSemver");
-function parseWorkingDirectory(value, workspace, report) {
-  const resolved = path.resolve(workspace, value);
-  const expected = "an existing directory inside the workspace, relative to it, e.g. `.` or `services/api`";
-  let stat;
-  try {
-    stat = fs.statSync(resolved);
-  } catch (e) {
-    if (isPermissionError(e)) report(value, `cannot be read: permission denied (${resolved})`, expected);
-    else report(value, `does not exist (looked for ${resolved})`, expected);
-    return void 0;
-  }
-  if (!stat.isDirectory()) report(value, `is not a directory (${resolved})`, expected);
-  else if (!isInside(workspace, resolved))
-    report(value, `is outside the workspace (${resolved} is not below ${workspace})`, expected);
-  else if (!isReadable(resolved))
-    report(value, `cannot be read: permission denied (${resolved})`, `${expected}, readable by the runner`);
-  else return resolved;
-  return void 0;
-}
-__name(parseWorkingDirectory, "parseWorkingDirectory");
-function isInside(workspace, dir) {
-  const real = /* @__PURE__ */ __name((p) => {
-    try {
-      return fs.realpathSync(p);
-    } catch {
-      return path.resolve(p);
-    }
-  }, "real");
-  const rel = path.relative(real(workspace), real(dir));
-  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
-}
-__name(isInside, "isInside");
-function isReadable(dir) {
-  try {
-    fs.accessSync(dir, fs.constants.R_OK | fs.constants.X_OK);
-    fs.readdirSync(dir);
-    return true;
-  } catch (e) {
-    return !isPermissionError(e);
-  }
-}
-__name(isReadable, "isReadable");
-function isPermissionError(e) {
-  const code2 = e?.code;
-  return code2 === "EACCES" || code2 === "EPERM";
-}
-__name(isPermissionError, "isPermissionError");
-
 // src/inputs/types.ts
 var GO_ENV_NAMES = [
   "GOPROXY",
@@ -1164,62 +1352,56 @@ __name(formatProblem, "formatProblem");
 function parseInputs(ctx) {
   const problems = new ProblemList();
   const given = /* @__PURE__ */ __name((name) => ctx.read(name).trim(), "given");
-  const value = /* @__PURE__ */ __name((name) => given(name) || INPUT_DEFAULTS[name], "value");
-  const report = /* @__PURE__ */ __name((name) => problems.for(name), "report");
-  const token = given("token") === "" ? void 0 : parseToken(given("token"), ctx.serverHost, ctx.mask, report("token"));
+  const read = { given, value: /* @__PURE__ */ __name((name) => given(name) || INPUT_DEFAULTS[name], "value") };
+  const secrets = parseSecrets(ctx, read, problems);
+  const goEnv2 = parseGoEnv(ctx, read, problems);
+  const scalars = parseScalars(ctx, read, problems);
+  reconcileBounds(scalars, read, problems);
+  if (problems.items.length > 0) throw new InputError(problems.items);
+  return freezeInputs(scalars, goEnv2, secrets);
+}
+__name(parseInputs, "parseInputs");
+function parseSecrets(ctx, { given }, problems) {
+  const token = given("token") === "" ? void 0 : parseToken(given("token"), ctx.serverHost, ctx.mask, problems.for("token"));
   const gitCredentials = parseGitCredentials(
     given("git-credentials"),
     ctx.serverHost,
     ctx.mask,
-    report("git-credentials"),
+    problems.for("git-credentials"),
     token
   );
   const proxyCredentials = parseProxyCredentials(
     given("proxy-credentials"),
     ctx.mask,
-    report("proxy-credentials")
+    problems.for("proxy-credentials")
   );
   maskGoproxySecrets(given("goproxy"), ctx.mask);
-  const bool = /* @__PURE__ */ __name((name) => parseBoolean(value(name), report(name)), "bool");
-  const duration = /* @__PURE__ */ __name((name, allowZero) => parseDuration(value(name), report(name), { allowZero }), "duration");
-  const goEnvValue = /* @__PURE__ */ __name((name, parse) => given(name) === "" ? void 0 : parse(given(name), report(name)), "goEnvValue");
-  const goEnvEntries = {
-    GOPROXY: goEnvValue("goproxy", parseGoproxy),
-    GOPRIVATE: goEnvValue("goprivate", (v, r) => parsePatterns(v, r, { allowNone: false })),
-    GONOPROXY: goEnvValue("gonoproxy", (v, r) => parsePatterns(v, r, { allowNone: true })),
-    GONOSUMDB: goEnvValue("gonosumdb", (v, r) => parsePatterns(v, r, { allowNone: true })),
-    GOSUMDB: goEnvValue("gosumdb", parseGosumdb),
-    GOINSECURE: goEnvValue("goinsecure", (v, r) => parsePatterns(v, r, { allowNone: false })),
-    GOFLAGS: goEnvValue("goflags", parseGoflags),
-    GOTOOLCHAIN: goEnvValue("gotoolchain", parseGotoolchain)
+  return {
+    gitCredentials: token === void 0 ? gitCredentials : [token, ...gitCredentials],
+    proxyCredentials
   };
-  const parsed2 = {
-    workingDirectory: parseWorkingDirectory(
-      value("working-directory"),
-      ctx.workspace,
-      report("working-directory")
-    ),
-    goVersion: given("go-version") === "" ? void 0 : parseGoVersion(given("go-version"), report("go-version")),
-    exportCredentials: bool("export-credentials"),
-    cache: bool("cache"),
-    cacheBuild: bool("cache-build"),
-    cacheKeySuffix: parseCacheKeySuffix(value("cache-key-suffix"), report("cache-key-suffix")),
-    cacheRestoreKeys: bool("cache-restore-keys"),
-    cacheSave: parseCacheSave(value("cache-save"), report("cache-save")),
-    cachePrivateModules: parseCachePrivateModules(
-      value("cache-private-modules"),
-      ctx.privateRepository === true,
-      report("cache-private-modules")
-    ),
-    download: bool("download"),
-    retries: parseInteger(value("retries"), report("retries"), 0, 100),
-    retryDelayMs: duration("retry-delay", true),
-    retryMaxDelayMs: duration("retry-max-delay", false),
-    stallTimeoutMs: duration("stall-timeout", false),
-    timeoutMs: duration("timeout", false),
-    parallelism: parseParallelism(value("parallelism"), report("parallelism")),
-    diagnose: bool("diagnose")
-  };
+}
+__name(parseSecrets, "parseSecrets");
+function parseGoEnv(ctx, { given }, problems) {
+  const goEnv2 = {};
+  for (const [name, spec] of INPUT_ROWS) {
+    if (spec.kind !== "go-env" || given(name) === "") continue;
+    const value = spec.parse(given(name), problems.for(name), ctx);
+    if (value !== void 0) goEnv2[spec.variable] = value;
+  }
+  return Object.fromEntries(GO_ENV_NAMES.filter((n) => n in goEnv2).map((n) => [n, goEnv2[n]]));
+}
+__name(parseGoEnv, "parseGoEnv");
+function parseScalars(ctx, { given, value }, problems) {
+  const scalars = {};
+  for (const [name, spec] of INPUT_ROWS) {
+    if (spec.kind !== "scalar") continue;
+    scalars[spec.field] = spec.optional && given(name) === "" ? void 0 : spec.parse(value(name), problems.for(name), ctx);
+  }
+  return scalars;
+}
+__name(parseScalars, "parseScalars");
+function reconcileBounds(parsed2, { value }, problems) {
   const isDefault = /* @__PURE__ */ __name((name) => value(name) === INPUT_DEFAULTS[name], "isDefault");
   if (isDefault("retry-delay") && exceeds(parsed2.retryDelayMs, parsed2.retryMaxDelayMs)) {
     parsed2.retryDelayMs = parsed2.retryMaxDelayMs;
@@ -1228,61 +1410,48 @@ function parseInputs(ctx) {
     parsed2.stallTimeoutMs = parsed2.timeoutMs;
   }
   if (exceeds(parsed2.retryDelayMs, parsed2.retryMaxDelayMs)) {
-    report("retry-delay")(
+    problems.for("retry-delay")(
       value("retry-delay"),
       `is longer than retry-max-delay (${value("retry-max-delay")})`,
       "at most retry-max-delay"
     );
   }
   if (exceeds(parsed2.stallTimeoutMs, parsed2.timeoutMs)) {
-    report("stall-timeout")(
+    problems.for("stall-timeout")(
       value("stall-timeout"),
       `is longer than timeout (${value("timeout")})`,
       "at most timeout"
     );
   }
-  if (problems.items.length > 0) throw new InputError(problems.items);
-  const goEnv = {};
-  for (const name of GO_ENV_NAMES) {
-    const v = goEnvEntries[name];
-    if (v !== void 0) goEnv[name] = v;
-  }
-  const credentials = token === void 0 ? gitCredentials : [token, ...gitCredentials];
+}
+__name(reconcileBounds, "reconcileBounds");
+function freezeInputs(scalars, goEnv2, secrets) {
+  const { workingDirectory, goVersion, ...rest } = settled(scalars);
   return Object.freeze({
-    workingDirectory: defined(parsed2.workingDirectory),
-    goVersion: parsed2.goVersion,
-    goEnv: Object.freeze(goEnv),
-    gitCredentials: Object.freeze(credentials.map((c) => Object.freeze({ ...c }))),
-    proxyCredentials: Object.freeze(proxyCredentials.map((c) => Object.freeze({ ...c }))),
-    exportCredentials: defined(parsed2.exportCredentials),
-    cache: defined(parsed2.cache),
+    workingDirectory,
+    goVersion,
+    goEnv: Object.freeze(goEnv2),
+    gitCredentials: Object.freeze(secrets.gitCredentials.map((c) => Object.freeze({ ...c }))),
+    proxyCredentials: Object.freeze(secrets.proxyCredentials.map((c) => Object.freeze({ ...c }))),
+    ...rest,
     // The runner fills in action.yml's default, so `cache-build: true` cannot tell a choice from the default:
     // `cache: false` turns off both caches.
-    cacheBuild: defined(parsed2.cacheBuild) && defined(parsed2.cache),
-    cacheKeySuffix: defined(parsed2.cacheKeySuffix),
-    cacheRestoreKeys: defined(parsed2.cacheRestoreKeys),
-    cacheSave: defined(parsed2.cacheSave),
-    cachePrivateModules: defined(parsed2.cachePrivateModules),
-    download: defined(parsed2.download),
-    retries: defined(parsed2.retries),
-    retryDelayMs: defined(parsed2.retryDelayMs),
-    retryMaxDelayMs: defined(parsed2.retryMaxDelayMs),
-    stallTimeoutMs: defined(parsed2.stallTimeoutMs),
-    timeoutMs: defined(parsed2.timeoutMs),
-    parallelism: defined(parsed2.parallelism),
-    diagnose: defined(parsed2.diagnose)
+    cacheBuild: rest.cacheBuild && rest.cache
   });
 }
-__name(parseInputs, "parseInputs");
+__name(freezeInputs, "freezeInputs");
 function exceeds(a, b) {
   return a !== void 0 && b !== void 0 && a > b;
 }
 __name(exceeds, "exceeds");
-function defined(v) {
-  if (v === void 0) throw new Error("parseInputs: a value is missing although no problem was reported");
-  return v;
+function settled(scalars) {
+  for (const [, spec] of INPUT_ROWS) {
+    if (spec.kind === "scalar" && !spec.optional && scalars[spec.field] === void 0)
+      throw new Error(`parseInputs: ${spec.field} is missing although no problem was reported`);
+  }
+  return scalars;
 }
-__name(defined, "defined");
+__name(settled, "settled");
 
 // src/inputs/read-inputs.ts
 function readInputs() {
@@ -1329,8 +1498,8 @@ function deriveGoprivate(credentials, run) {
     }
   }
   const unique = [...new Set(candidates)].sort((a, b) => a.split("/").length - b.split("/").length);
-  const patterns = unique.filter((p) => !unique.some((q) => q !== p && p.startsWith(`${q}/`)));
-  return { patterns, notes };
+  const patterns2 = unique.filter((p) => !unique.some((q) => q !== p && p.startsWith(`${q}/`)));
+  return { patterns: patterns2, notes };
 }
 __name(deriveGoprivate, "deriveGoprivate");
 function runContextFrom(env) {
@@ -1360,43 +1529,12 @@ function secretForms({ username, token }) {
 }
 __name(secretForms, "secretForms");
 
-// src/credentials/netrc.ts
-import { existsSync } from "node:fs";
-import * as path2 from "node:path";
-function netrcText(credentials, userNetrc) {
-  const ours = credentials.map((c) => `machine ${c.host} login ${c.username} password ${c.password}
-`).join("");
-  if (userNetrc === void 0 || userNetrc.trim() === "") return ours;
-  return `${ours}
-${userNetrc.endsWith("\n") ? userNetrc : `${userNetrc}
-`}`;
-}
-__name(netrcText, "netrcText");
-function userNetrcPath(home, platform = process.platform, exists2 = existsSync) {
-  if (platform !== "win32") return path2.posix.join(home, ".netrc");
-  const legacy = path2.win32.join(home, "_netrc");
-  return exists2(legacy) ? legacy : path2.win32.join(home, ".netrc");
-}
-__name(userNetrcPath, "userNetrcPath");
-function goauthWithNetrc(current) {
-  const methods = current.split(";").map((m) => m.trim()).filter(Boolean);
-  if (current.trim() === "" || methods.some((m) => m === "netrc")) return { value: void 0, note: void 0 };
-  if (methods.length === 1 && methods[0] === "off") {
-    return { value: "netrc", note: "GOAUTH was off, so go would ignore proxy-credentials: set to netrc" };
-  }
-  return {
-    value: `netrc;${methods.join(";")}`,
-    note: `GOAUTH=${current} did not read the netrc: netrc put first`
-  };
-}
-__name(goauthWithNetrc, "goauthWithNetrc");
-
 // src/credentials/preflight.ts
-import * as os from "node:os";
+import * as os2 from "node:os";
 
 // src/download/download-set.ts
 import { promises as fs2, readFileSync } from "node:fs";
-import * as path3 from "node:path";
+import * as path5 from "node:path";
 
 // src/download/go-mod-file.ts
 function* directive(text, keyword) {
@@ -1458,16 +1596,16 @@ __name(unquote, "unquote");
 // src/download/download-set.ts
 var SKIPPED = /* @__PURE__ */ new Set(["vendor", "testdata", "node_modules"]);
 async function findDownloadSet(workingDirectory, gowork) {
-  const workFile = path3.join(workingDirectory, "go.work");
+  const workFile = path5.join(workingDirectory, "go.work");
   if (gowork !== "off" && await isFile(workFile)) {
     const uses = parseWorkUses(await fs2.readFile(workFile, "utf8"));
-    const goMods2 = uses.map((u) => path3.join(workingDirectory, u, "go.mod"));
+    const goMods2 = uses.map((u) => path5.join(workingDirectory, u, "go.mod"));
     return { mode: "workspace", roots: [workingDirectory], files: [workFile, ...goMods2] };
   }
   const goMods = [];
   await walk(workingDirectory, goMods);
   goMods.sort();
-  return { mode: "modules", roots: goMods.map((f) => path3.dirname(f)), files: goMods };
+  return { mode: "modules", roots: goMods.map((f) => path5.dirname(f)), files: goMods };
 }
 __name(findDownloadSet, "findDownloadSet");
 async function walk(dir, found) {
@@ -1479,9 +1617,9 @@ async function walk(dir, found) {
   });
   const subdirs = [];
   for (const e of entries) {
-    if (e.isFile() && e.name === "go.mod") found.push(path3.join(dir, e.name));
+    if (e.isFile() && e.name === "go.mod") found.push(path5.join(dir, e.name));
     else if (e.isDirectory() && !SKIPPED.has(e.name) && !e.name.startsWith("."))
-      subdirs.push(path3.join(dir, e.name));
+      subdirs.push(path5.join(dir, e.name));
   }
   await Promise.all(subdirs.map((d) => walk(d, found)));
 }
@@ -1550,7 +1688,7 @@ async function runPreflight(credentials, modules, serverHost2, env) {
       const base = { scope, source: c.source, module, url };
       try {
         const r = await runTool("git", ["ls-remote", url, "HEAD"], {
-          cwd: os.tmpdir(),
+          cwd: os2.tmpdir(),
           env: { ...env, GIT_TERMINAL_PROMPT: "0" },
           timeoutMs: PREFLIGHT_TIMEOUT_MS
         });
@@ -1578,7 +1716,7 @@ __name(classify, "classify");
 function reportPreflight(results) {
   for (const r of results) {
     const input = r.source === "token" ? "input 'token'" : "input 'git-credentials'";
-    const took = `${(r.durationMs / 1e3).toFixed(2)} s`;
+    const took = formatSeconds(r.durationMs);
     if (r.verdict === "ok") {
       info(`Preflight: the credential for ${r.scope} (${input}) can read ${r.url} (${took}).`);
       continue;
@@ -1586,7 +1724,7 @@ function reportPreflight(results) {
     const why = {
       rejected: `${r.scope.split("/")[0]} rejected the credential for ${r.scope} (${input}) when reading ${r.url}. Check that the token is valid, not expired, and may read that repository (GitHub: contents read; GitLab: read_repository; Bitbucket: repository read), and that the username fits the host.`,
       "not-found": `${r.url} (for ${r.module}) was not found with the credential for ${r.scope} (${input}). GitHub and others answer "not found" when a token may not read a private repository.`,
-      unreachable: `${r.url} could not be reached within ${PREFLIGHT_TIMEOUT_MS / 1e3} s to check the credential for ${r.scope}.`,
+      unreachable: `${r.url} could not be reached within ${formatSeconds(PREFLIGHT_TIMEOUT_MS)} to check the credential for ${r.scope}.`,
       failed: `Checking the credential for ${r.scope} (${input}) on ${r.url} failed.`
     };
     warning(`${why[r.verdict]}
@@ -1602,68 +1740,54 @@ async function setupCredentials(inputs, env) {
   const run = runContextFrom(process.env);
   const direct = directRequirements(env.downloadSet, env.plan.effective.GOPROXY, env.plan.effective.GONOPROXY);
   warnAboutMissingToken(inputs.gitCredentials, direct, run.serverHost);
-  const { gitCredentials: git, proxyCredentials: proxies, exportCredentials } = inputs;
-  const none = { processEnv: {}, release: /* @__PURE__ */ __name(async () => {
-  }, "release") };
+  const { gitCredentials: git, proxyCredentials: proxies } = inputs;
   if (git.length === 0 && proxies.length === 0) {
     info("No credentials given.");
-    return none;
+    return { processEnv: {}, release: /* @__PURE__ */ __name(async () => {
+    }, "release") };
   }
   maskCredentialForms(git, proxies);
-  const processEnv = {};
-  const apply = /* @__PURE__ */ __name((vars) => {
-    if (exportCredentials) for (const [k, v] of Object.entries(vars)) exportVariable(k, v);
-    else Object.assign(processEnv, vars);
-  }, "apply");
-  let dir;
-  const credentialDir = /* @__PURE__ */ __name(async () => {
-    if (dir !== void 0) return dir;
-    const temp = process.env.RUNNER_TEMP || os2.tmpdir();
-    dir = await mkdtemp(path4.join(temp, PREFIX));
-    credentialState.save({ dir });
-    return dir;
-  }, "credentialDir");
-  const entries = gitConfigEntries(git);
-  if (entries.length > 0) {
-    if (exportCredentials) {
-      const file = path4.join(await credentialDir(), "gitconfig");
-      await writeFile(file, gitConfigFile(entries), { mode: 384, flag: "wx" });
-      apply(gitConfigEnv([["include.path", file]], process.env));
-    } else {
-      apply(gitConfigEnv(entries, process.env));
-    }
-    info(
-      `Git credentials (https, and git@/ssh:// URLs rewritten to https): ${git.map(describe3).join(", ")}`
-    );
-  }
-  if (proxies.length > 0) {
-    const file = path4.join(await credentialDir(), "netrc");
-    await writeFile(file, netrcText(proxies, readUserNetrc()), { mode: 384, flag: "wx" });
-    const goauth = goauthWithNetrc(env.go.env.GOAUTH);
-    apply({ NETRC: file, ...goauth.value === void 0 ? {} : { GOAUTH: goauth.value } });
-    if (goauth.note) info(goauth.note);
-    info(
-      `Proxy credentials for ${proxies.map((p) => `${p.host} (user ${p.username})`).join(", ")} in ${file} (NETRC${goauth.value === void 0 ? "" : ", GOAUTH"}); ~/.netrc is not changed.`
-    );
-  }
-  info(
-    exportCredentials ? "Credentials are exported to later steps of this job and removed by the post step." : "Credentials are for this step only (export-credentials: false)."
-  );
-  if (inputs.download && git.length > 0)
+  const plan2 = planCredentials({
+    git,
+    proxies,
+    exportCredentials: inputs.exportCredentials,
+    download: inputs.download,
+    goauth: env.go.env.GOAUTH,
+    userNetrc: proxies.length > 0 ? readUserNetrc() : void 0,
+    env: process.env
+  });
+  const { processEnv, dir } = await applyCredentials(plan2);
+  if (plan2.preflight)
     reportPreflight(await runPreflight(git, direct, run.serverHost, { ...process.env, ...processEnv }));
   const release = /* @__PURE__ */ __name(async () => {
-    if (!exportCredentials && dir !== void 0) info(await removeCredentialDir(dir));
+    if (!plan2.exported && dir !== void 0) info(await removeCredentialDir(dir));
   }, "release");
   return { processEnv, release };
 }
 __name(setupCredentials, "setupCredentials");
-function describe3(c) {
-  const scope = c.pathPrefix === "" ? c.host : `${c.host}/${c.pathPrefix}`;
-  return `${scope} (${c.source === "token" ? "input 'token'" : "git-credentials"}, user ${c.username})`;
+async function applyCredentials(plan2) {
+  let dir;
+  if (plan2.files.length > 0) {
+    dir = await makeCredentialDir();
+    for (const file of plan2.files)
+      await writeFile(path6.join(dir, file.name), file.text, { mode: 384, flag: "wx" });
+  }
+  const { variables, notes } = plan2.settle(dir ?? "");
+  const processEnv = {};
+  if (plan2.exported) for (const [k, v] of Object.entries(variables)) exportVariable(k, v);
+  else Object.assign(processEnv, variables);
+  for (const note of notes) info(note);
+  return { processEnv, dir };
 }
-__name(describe3, "describe");
+__name(applyCredentials, "applyCredentials");
+async function makeCredentialDir() {
+  const dir = await mkdtemp(path6.join(process.env.RUNNER_TEMP || os3.tmpdir(), PREFIX));
+  credentialState.save({ dir });
+  return dir;
+}
+__name(makeCredentialDir, "makeCredentialDir");
 function readUserNetrc() {
-  const file = process.env.NETRC || userNetrcPath(os2.homedir());
+  const file = process.env.NETRC || userNetrcPath(os3.homedir());
   try {
     return existsSync2(file) ? readFileSync2(file, "utf8") : void 0;
   } catch {
@@ -1677,18 +1801,18 @@ function warnAboutMissingToken(git, direct, serverHost2) {
   if (uncovered.length === 0) return;
   const shown = uncovered.slice(0, 5).join(", ") + (uncovered.length > 5 ? ", \u2026" : "");
   warning(
-    `Input 'token' is empty, but ${uncovered.length} required module(s) on ${serverHost2} are fetched directly with git (GOPRIVATE/GONOPROXY): ${shown}. git has no credential for them. If this run is a pull request from a fork, that is the likely cause: GitHub gives such runs no secrets, so \`token: \${{ secrets.\u2026 }}\` is empty. Public modules still download.`,
+    `Input 'token' is empty, but ${plural(uncovered.length, "required module")} on ${serverHost2} ${uncovered.length === 1 ? "is" : "are"} fetched directly with git (GOPRIVATE/GONOPROXY): ${shown}. git has no credential for them. If this run is a pull request from a fork, that is the likely cause: GitHub gives such runs no secrets, so \`token: \${{ secrets.\u2026 }}\` is empty. Public modules still download.`,
     { title: "Input 'token' is empty" }
   );
 }
 __name(warnAboutMissingToken, "warnAboutMissingToken");
 
 // src/diagnosis/diagnose.ts
-import * as path7 from "node:path";
+import * as path9 from "node:path";
 
 // src/diagnosis/annotations.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import * as path5 from "node:path";
+import * as path7 from "node:path";
 function annotateFindings(located, request) {
   for (const { finding, root } of located) {
     const place = findPlace(finding, root, request.env.downloadSet.files);
@@ -1700,7 +1824,7 @@ Fix: ${fixLine} See the job summary.`;
     error(message, {
       // The title other steps and tests already match on; the scenario leads the message.
       title: finding.module ? `Cannot download ${finding.module}${finding.version ? `@${finding.version}` : ""}` : finding.title,
-      ...place && { file: toPosix(path5.relative(request.workspace, place.file)) },
+      ...place && { file: toPosix(path7.relative(request.workspace, place.file)) },
       ...place?.line && { startLine: place.line }
     });
   }
@@ -1709,17 +1833,17 @@ __name(annotateFindings, "annotateFindings");
 function findPlace(finding, root, setFiles) {
   const named = /(\S*go\.(?:mod|work|sum)):(\d+):/.exec(finding.evidence.join("\n"));
   if (named) {
-    const file = path5.isAbsolute(named[1]) ? named[1] : path5.join(root, named[1]);
+    const file = path7.isAbsolute(named[1]) ? named[1] : path7.join(root, named[1]);
     if (existsSync3(file)) return { file, line: Number(named[2]) };
   }
-  const goMods = [path5.join(root, "go.mod"), ...setFiles.filter((f) => f.endsWith("go.mod"))];
+  const goMods = [path7.join(root, "go.mod"), ...setFiles.filter((f) => f.endsWith("go.mod"))];
   if (finding.id === "checksum-mismatch" && finding.module) {
-    for (const sum of [path5.join(root, "go.sum"), path5.join(root, "go.work.sum")]) {
+    for (const sum of [path7.join(root, "go.sum"), path7.join(root, "go.work.sum")]) {
       const line = findLine(sum, (l) => l.startsWith(`${finding.module} ${finding.version ?? ""}`));
       if (line) return { file: sum, line };
     }
   }
-  const work = setFiles.find((f) => path5.basename(f) === "go.work");
+  const work = setFiles.find((f) => path7.basename(f) === "go.work");
   if (work && finding.id.startsWith("workspace-"))
     return { file: work, ...optionalLine(findLine(work, (l) => /^go\s/.test(l))) };
   if (finding.id.startsWith("toolchain-")) {
@@ -1758,7 +1882,7 @@ function readText(file) {
 }
 __name(readText, "readText");
 function toPosix(p) {
-  return p.split(path5.sep).join("/");
+  return p.split(path7.sep).join("/");
 }
 __name(toPosix, "toPosix");
 
@@ -1770,7 +1894,7 @@ import net from "node:net";
 
 // src/diagnosis/trust.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
-import * as path6 from "node:path";
+import * as path8 from "node:path";
 import tls from "node:tls";
 var SYSTEM_BUNDLES = [
   "/etc/ssl/certs/ca-certificates.crt",
@@ -1787,7 +1911,7 @@ function trustedCAs(env) {
   const cas = new Set(nodeCAs ? nodeCAs("default") : tls.rootCertificates);
   if (nodeCAs) for (const c of nodeCAs("system")) cas.add(c);
   const files = env.SSL_CERT_FILE ? [env.SSL_CERT_FILE] : nodeCAs ? [] : SYSTEM_BUNDLES;
-  const dirs = (env.SSL_CERT_DIR ?? "").split(path6.delimiter).filter(Boolean);
+  const dirs = (env.SSL_CERT_DIR ?? "").split(path8.delimiter).filter(Boolean);
   for (const dir of dirs) files.push(...listFiles(dir));
   for (const file of files) for (const pem of readPems(file)) cas.add(pem);
   return [...cas];
@@ -1795,7 +1919,7 @@ function trustedCAs(env) {
 __name(trustedCAs, "trustedCAs");
 function listFiles(dir) {
   try {
-    return readdirSync2(dir).map((name) => path6.join(dir, name));
+    return readdirSync2(dir).map((name) => path8.join(dir, name));
   } catch {
     return [];
   }
@@ -1836,7 +1960,7 @@ async function runProbes(plan2, budgetMs = PROBE_BUDGET_MS) {
         j.run().catch((e) => fail(j.check, j.target, errorMessage(e), 0)),
         deadline
       ]);
-      return r === "timeout" ? fail(j.check, j.target, `no answer within ${budgetMs / 1e3} s`, budgetMs, "connect-timeout") : r;
+      return r === "timeout" ? fail(j.check, j.target, `no answer within ${formatSeconds(budgetMs)}`, budgetMs, "connect-timeout") : r;
     })
   );
   clearTimeout(timer);
@@ -1969,7 +2093,7 @@ async function probeVersions(url, version, env) {
     if (status !== 200)
       return fail(MODULE_VERSIONS, url, `HTTP ${status}: the mirror has no version of it`, ms());
     const listed = version !== void 0 && versions.includes(version);
-    const detail = `HTTP 200: ${versions.length} version(s)${version ? `, ${version} ${listed ? "listed" : "not listed"}` : ""}`;
+    const detail = `HTTP 200: ${plural(versions.length, "version")}${version ? `, ${version} ${listed ? "listed" : "not listed"}` : ""}`;
     return { check: MODULE_VERSIONS, target: redact(url), ok: true, detail, ms: ms() };
   } catch (e) {
     return fail(MODULE_VERSIONS, url, errorMessage(e), ms());
@@ -1980,7 +2104,7 @@ function connect(host, port, timeoutMs) {
   return new Promise((resolve2) => {
     const socket = net.connect({ host, port });
     const done = /* @__PURE__ */ __name((why) => (socket.destroy(), resolve2(why)), "done");
-    socket.setTimeout(timeoutMs, () => done(`no connection within ${timeoutMs / 1e3} s`));
+    socket.setTimeout(timeoutMs, () => done(`no connection within ${formatSeconds(timeoutMs)}`));
     socket.once("connect", () => done(""));
     socket.once("error", (e) => done(errorMessage(e)));
   });
@@ -1996,7 +2120,7 @@ function httpGet(u, timeoutMs, ca) {
       res.on("end", () => resolve2({ status: res.statusCode ?? 0, body }));
       res.on("error", reject);
     });
-    req.on("timeout", () => req.destroy(new Error(`no HTTP answer within ${timeoutMs / 1e3} s`)));
+    req.on("timeout", () => req.destroy(new Error(`no HTTP answer within ${formatSeconds(timeoutMs)}`)));
     req.on("error", reject);
   });
 }
@@ -2023,12 +2147,12 @@ function ambiguousModules(findings) {
 }
 __name(ambiguousModules, "ambiguousModules");
 function ownPatterns(env, credentials, repositoryOwner) {
-  const patterns = [env.GOPRIVATE, env.GONOPROXY, env.GONOSUMDB].filter(Boolean);
+  const patterns2 = [env.GOPRIVATE, env.GONOPROXY, env.GONOSUMDB].filter(Boolean);
   for (const c of credentials) {
-    if (c.pathPrefix) patterns.push(`${c.host}/${c.pathPrefix}`);
-    else if (repositoryOwner) patterns.push(`${c.host}/${repositoryOwner}`);
+    if (c.pathPrefix) patterns2.push(`${c.host}/${c.pathPrefix}`);
+    else if (repositoryOwner) patterns2.push(`${c.host}/${repositoryOwner}`);
   }
-  return { patterns };
+  return { patterns: patterns2 };
 }
 __name(ownPatterns, "ownPatterns");
 function decide(finding, probes, own) {
@@ -2145,8 +2269,6 @@ function followProbes(primary, probes, notes) {
 __name(followProbes, "followProbes");
 function reportDiagnosis(diagnosis, request) {
   annotateFindings(diagnosis.located, request);
-  setOutput("diagnosis", diagnosis.primary.id);
-  setOutput("diagnosis-retryable", String(diagnosis.primary.retryable));
 }
 __name(reportDiagnosis, "reportDiagnosis");
 function locate(failures) {
@@ -2191,19 +2313,19 @@ __name(shownEnv, "shownEnv");
 function goLines(set, workspace) {
   const out = [];
   for (const [file, parsed2] of modFiles(set)) {
-    if (parsed2.go) out.push({ file: path7.relative(workspace, file) || file, version: parsed2.go });
+    if (parsed2.go) out.push({ file: path9.relative(workspace, file) || file, version: parsed2.go });
   }
   return out;
 }
 __name(goLines, "goLines");
 
 // src/download/attempt.ts
-import * as path9 from "node:path";
+import * as path11 from "node:path";
 
 // src/download/download-plan.ts
-import * as os3 from "node:os";
-import * as path8 from "node:path";
-function autoProcesses(versions, cpus = os3.availableParallelism()) {
+import * as os4 from "node:os";
+import * as path10 from "node:path";
+function autoProcesses(versions, cpus = os4.availableParallelism()) {
   return Math.max(1, Math.min(32, 8 * cpus, Math.ceil(versions / 4)));
 }
 __name(autoProcesses, "autoProcesses");
@@ -2215,7 +2337,7 @@ async function requiredVersions(set) {
   const files = modFiles(set);
   const excluded = /* @__PURE__ */ new Set();
   for (const file of files.values()) for (const p of file.replaced) excluded.add(p);
-  const goMods = [...files.keys()].filter((f) => path8.basename(f) === "go.mod");
+  const goMods = [...files.keys()].filter((f) => path10.basename(f) === "go.mod");
   if (set.mode === "workspace") {
     for (const f of goMods) {
       const own = files.get(f)?.module;
@@ -2225,7 +2347,7 @@ async function requiredVersions(set) {
   const byRoot = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   for (const f of goMods) {
-    const root = set.mode === "workspace" ? set.roots[0] : path8.dirname(f);
+    const root = set.mode === "workspace" ? set.roots[0] : path10.dirname(f);
     const list2 = byRoot.get(root) ?? [];
     for (const r of files.get(f)?.requirements ?? []) {
       const v = `${r.path}@${r.version}`;
@@ -2336,14 +2458,14 @@ function downloadArgs(versions) {
 }
 __name(downloadArgs, "downloadArgs");
 function stallFailures(ctx, job, inFlight) {
-  const seconds2 = formatSeconds(ctx.stallTimeoutMs);
+  const seconds = formatSeconds(ctx.stallTimeoutMs);
   const candidates = job.versions.length ? job.versions : ctx.known;
   const byVersion = /* @__PURE__ */ new Map();
   for (const url of inFlight) {
     const v = versionOfUrl(url, candidates);
     if (v && !byVersion.has(v)) byVersion.set(v, url);
   }
-  const message = /* @__PURE__ */ __name((url) => `go mod download in ${where(ctx, job.root)} showed no progress for ${seconds2} (input 'stall-timeout')${url ? ` while waiting for ${url}` : ""} and was stopped. go never times out a connection that hangs.`, "message");
+  const message = /* @__PURE__ */ __name((url) => `go mod download in ${where(ctx, job.root)} showed no progress for ${seconds} (input 'stall-timeout')${url ? ` while waiting for ${url}` : ""} and was stopped. go never times out a connection that hangs.`, "message");
   if (byVersion.size === 0)
     return [{ root: job.root, message: message(inFlight[0]), stopped: "stall-timeout" }];
   return [...byVersion].map(([v, url]) => ({
@@ -2363,17 +2485,13 @@ function budgetFailure(ctx, root) {
 }
 __name(budgetFailure, "budgetFailure");
 function where(ctx, root) {
-  return path9.relative(ctx.workspace, root) || ".";
+  return path11.relative(ctx.workspace, root) || ".";
 }
 __name(where, "where");
-function formatSeconds(ms) {
-  return ms < 1e4 ? `${(ms / 1e3).toFixed(ms % 1e3 ? 2 : 0)} s` : `${Math.round(ms / 1e3)} s`;
-}
-__name(formatSeconds, "formatSeconds");
 
 // src/download/module-cache.ts
 import { promises as fs3 } from "node:fs";
-import * as path10 from "node:path";
+import * as path12 from "node:path";
 var ModuleCache = class {
   constructor(root) {
     this.root = root;
@@ -2417,7 +2535,7 @@ var ModuleCache = class {
       const entries = await fs3.readdir(dir, { withFileTypes: true }).catch(() => []);
       await Promise.all(
         entries.map(async (e) => {
-          const p = path10.join(dir, e.name);
+          const p = path12.join(dir, e.name);
           if (e.isDirectory()) return walk2(p);
           const size = await fs3.stat(p).then(
             (s) => s.size,
@@ -2427,7 +2545,7 @@ var ModuleCache = class {
         })
       );
     }, "walk");
-    await walk2(path10.join(this.root, "cache", "download"));
+    await walk2(path12.join(this.root, "cache", "download"));
     const bytes = sizes.reduce((a, b) => a + b, 0);
     return `${sizes.length}:${bytes}`;
   }
@@ -2480,12 +2598,12 @@ async function bytesFetched(modules, since) {
 __name(bytesFetched, "bytesFetched");
 function extractedDir(root, version) {
   const { module, version: v } = splitVersion(version);
-  return path10.join(root, `${escapeModulePath(module)}@${escapeModulePath(v)}`);
+  return path12.join(root, `${escapeModulePath(module)}@${escapeModulePath(v)}`);
 }
 __name(extractedDir, "extractedDir");
 function downloadBase(root, version) {
   const { module, version: v } = splitVersion(version);
-  return path10.join(root, "cache", "download", escapeModulePath(module), "@v", escapeModulePath(v));
+  return path12.join(root, "cache", "download", escapeModulePath(module), "@v", escapeModulePath(v));
 }
 __name(downloadBase, "downloadBase");
 async function exists(p) {
@@ -2499,7 +2617,7 @@ async function makeWritable(dir) {
   const entries = await fs3.readdir(dir, { withFileTypes: true }).catch(() => void 0);
   if (!entries) return;
   await fs3.chmod(dir, 493);
-  await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => makeWritable(path10.join(dir, e.name))));
+  await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => makeWritable(path12.join(dir, e.name))));
 }
 __name(makeWritable, "makeWritable");
 
@@ -2510,7 +2628,7 @@ import { promises as fs5 } from "node:fs";
 import { createWriteStream, promises as fs4 } from "node:fs";
 import http2 from "node:http";
 import https2 from "node:https";
-import * as path11 from "node:path";
+import * as path13 from "node:path";
 import { pipeline } from "node:stream/promises";
 function proxyAgents(env, sockets) {
   const options = { keepAlive: true, maxSockets: sockets };
@@ -2534,7 +2652,7 @@ async function fetchToFile(url, file, headers, agents, idleMs) {
       if (status === 404 || status === 410) return { kind: "absent" };
       return { kind: "failed", why: `${status} ${response.statusMessage ?? ""}`.trim() };
     }
-    await fs4.mkdir(path11.dirname(file), { recursive: true });
+    await fs4.mkdir(path13.dirname(file), { recursive: true });
     let bytes = 0;
     response.on("data", (chunk) => bytes += chunk.length);
     await pipeline(response, createWriteStream(temp));
@@ -2559,8 +2677,8 @@ function get(url, headers, agents, idleMs) {
     const options = { headers, agent: secure ? agents.https : agents.http };
     const request = (secure ? https2 : http2).get(url, options, resolve2);
     request.setTimeout(idleMs, () => {
-      const idle = Object.assign(new Error(`no data for ${idleMs / 1e3} s`), {
-        code: `no data for ${idleMs / 1e3} s`
+      const idle = Object.assign(new Error(`no data for ${formatSeconds(idleMs)}`), {
+        code: `no data for ${formatSeconds(idleMs)}`
       });
       request.destroy(idle);
     });
@@ -2709,9 +2827,9 @@ __name(backoffDelay, "backoffDelay");
 
 // src/download/workspace-check.ts
 import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
-import * as path12 from "node:path";
+import * as path14 from "node:path";
 function checkWorkspaceUses(set) {
-  const workFile = set.files.find((f) => path12.basename(f) === "go.work");
+  const workFile = set.files.find((f) => path14.basename(f) === "go.work");
   if (set.mode !== "workspace" || !workFile) return void 0;
   let text;
   try {
@@ -2719,10 +2837,10 @@ function checkWorkspaceUses(set) {
   } catch {
     return void 0;
   }
-  const root = path12.dirname(workFile);
-  const failures = parseWorkUseLines(text).filter((u) => !existsSync4(path12.join(root, u.dir, "go.mod"))).map((u) => ({
+  const root = path14.dirname(workFile);
+  const failures = parseWorkUseLines(text).filter((u) => !existsSync4(path14.join(root, u.dir, "go.mod"))).map((u) => ({
     root,
-    message: `go: cannot load module ${u.dir} listed in go.work file: open ${path12.join(u.dir, "go.mod")}: no such file or directory
+    message: `go: cannot load module ${u.dir} listed in go.work file: open ${path14.join(u.dir, "go.mod")}: no such file or directory
 ${workFile}:${u.line}: use ${u.dir}: the directory is not in this checkout (checked before starting go)`
   }));
   if (failures.length === 0) return void 0;
@@ -2821,7 +2939,7 @@ async function downloadModules(request) {
     processes
   };
   info(
-    `${outcome.ok ? "Done" : "Failed"}: ${outcome.modules} module versions${outcome.ok ? " ready" : ""}, ${formatBytes(outcome.bytes)} fetched, ${formatSeconds(outcome.durationMs)}, ${plural(outcome.attempts, "attempt")}${outcome.ok ? " (zips stay packed: go extracts what a build needs)" : ""}`
+    `${outcome.ok ? "Done" : "Failed"}: ${plural(outcome.modules, "module version")}${outcome.ok ? " ready" : ""}, ${formatBytes(outcome.bytes)} fetched, ${formatSeconds(outcome.durationMs)}, ${plural(outcome.attempts, "attempt")}${outcome.ok ? " (zips stay packed: go extracts what a build needs)" : ""}`
   );
   return outcome;
 }
@@ -2876,7 +2994,7 @@ function describeWork(work, processes) {
   const named = count(work.versions);
   const parts = [];
   if (named) parts.push(`${plural(named, "module version")} in up to ${processes} parallel go processes`);
-  if (work.roots.length) parts.push(`module graph check in ${work.roots.length} root(s)`);
+  if (work.roots.length) parts.push(`module graph check in ${plural(work.roots.length, "root")}`);
   return parts.join(", then ");
 }
 __name(describeWork, "describeWork");
@@ -2889,18 +3007,10 @@ function describeFailures(request, failures, verdicts) {
   return lines;
 }
 __name(describeFailures, "describeFailures");
-function plural(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
-__name(plural, "plural");
-function formatBytes(n) {
-  return n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-__name(formatBytes, "formatBytes");
 
 // src/environment/setup-environment.ts
 import { existsSync as existsSync6 } from "node:fs";
-import * as path15 from "node:path";
+import * as path17 from "node:path";
 
 // src/environment/consistency.ts
 function findInconsistencies(plan2, project) {
@@ -2971,7 +3081,7 @@ function show(value) {
 __name(show, "show");
 
 // src/environment/locate-go.ts
-import * as path14 from "node:path";
+import * as path16 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as fs6 from "fs";
@@ -2980,8 +3090,8 @@ import * as fs6 from "fs";
 var semver2 = __toESM(require_semver(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os4 from "os";
-import * as path13 from "path";
+import * as os5 from "os";
+import * as path15 from "path";
 var semver3 = __toESM(require_semver(), 1);
 import { ok } from "assert";
 var IS_WINDOWS = process.platform === "win32";
@@ -2993,7 +3103,7 @@ function find(toolName, versionSpec, arch2) {
   if (!versionSpec) {
     throw new Error("versionSpec parameter is required");
   }
-  arch2 = arch2 || os4.arch();
+  arch2 = arch2 || os5.arch();
   if (!isExplicitVersion(versionSpec)) {
     const localVersions = findAllVersions(toolName, arch2);
     const match = evaluateVersions(localVersions, versionSpec);
@@ -3002,7 +3112,7 @@ function find(toolName, versionSpec, arch2) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver3.clean(versionSpec) || "";
-    const cachePath = path13.join(_getCacheDirectory(), toolName, versionSpec, arch2);
+    const cachePath = path15.join(_getCacheDirectory(), toolName, versionSpec, arch2);
     debug(`checking cache: ${cachePath}`);
     if (fs6.existsSync(cachePath) && fs6.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch2}`);
@@ -3016,13 +3126,13 @@ function find(toolName, versionSpec, arch2) {
 __name(find, "find");
 function findAllVersions(toolName, arch2) {
   const versions = [];
-  arch2 = arch2 || os4.arch();
-  const toolPath = path13.join(_getCacheDirectory(), toolName);
+  arch2 = arch2 || os5.arch();
+  const toolPath = path15.join(_getCacheDirectory(), toolName);
   if (fs6.existsSync(toolPath)) {
     const children = fs6.readdirSync(toolPath);
     for (const child of children) {
       if (isExplicitVersion(child)) {
-        const fullPath = path13.join(toolPath, child, arch2 || "");
+        const fullPath = path15.join(toolPath, child, arch2 || "");
         if (fs6.existsSync(fullPath) && fs6.existsSync(`${fullPath}.complete`)) {
           versions.push(child);
         }
@@ -3076,7 +3186,7 @@ __name(_getCacheDirectory, "_getCacheDirectory");
 var semver4 = __toESM(require_semver(), 1);
 
 // src/environment/go-env.ts
-import * as os5 from "node:os";
+import * as os6 from "node:os";
 var NAMES = [
   "GOVERSION",
   "GOMODCACHE",
@@ -3096,7 +3206,7 @@ var NAMES = [
 ];
 async function readGoEnv(goPath) {
   const result = await runTool(goPath, ["env", "-json", ...NAMES], {
-    cwd: process.env.RUNNER_TEMP || os5.tmpdir(),
+    cwd: process.env.RUNNER_TEMP || os6.tmpdir(),
     timeoutMs: 6e4
   });
   if (result.exitCode !== 0) {
@@ -3120,7 +3230,7 @@ ${SETUP_GO_HINT.replace("VERSION", versionSpec ?? "stable")}`);
     this.name = "GoNotFoundError";
   }
 };
-async function locateGo(versionSpec, platform = process.platform) {
+async function locateGo(versionSpec, platform2 = process.platform) {
   const onPath = await which("go", false);
   debug(`start-up: ${Math.round(performance.now())} ms to the first go call`);
   const pathEnv = onPath ? await readGoEnv(onPath) : void 0;
@@ -3138,8 +3248,8 @@ async function locateGo(versionSpec, platform = process.platform) {
       versionSpec
     );
   }
-  const goPath = goInToolCache(dir, platform);
-  const bin = path14.dirname(goPath);
+  const goPath = goInToolCache(dir, platform2);
+  const bin = path16.dirname(goPath);
   addPath(bin);
   info(`Using Go from the tool cache: ${dir}`);
   return { goPath, env: await readGoEnv(goPath), source: "tool-cache" };
@@ -3150,8 +3260,8 @@ function satisfies4(goVersion, spec) {
   return version !== void 0 && semver4.satisfies(version, spec, { includePrerelease: false });
 }
 __name(satisfies4, "satisfies");
-function goInToolCache(dir, platform = process.platform) {
-  return platform === "win32" ? path14.win32.join(dir, "bin", "go.exe") : path14.posix.join(dir, "bin", "go");
+function goInToolCache(dir, platform2 = process.platform) {
+  return platform2 === "win32" ? path16.win32.join(dir, "bin", "go.exe") : path16.posix.join(dir, "bin", "go");
 }
 __name(goInToolCache, "goInToolCache");
 
@@ -3188,16 +3298,13 @@ async function setupEnvironment(inputs) {
     info(`${name}=${logText(shown[name])}${note}`);
   }
   info(`GOMODCACHE=${logText(go.env.GOMODCACHE)}`);
-  const rel = /* @__PURE__ */ __name((p) => logText(path15.relative(inputs.workingDirectory, p) || "."), "rel");
+  const rel = /* @__PURE__ */ __name((p) => logText(path17.relative(inputs.workingDirectory, p) || "."), "rel");
   info(
-    downloadSet.mode === "workspace" ? `Download set: workspace ${rel(downloadSet.files[0])} using ${downloadSet.files.length - 1} module(s)` : `Download set: ${downloadSet.roots.length} module(s): ${listSome(downloadSet.files.map(rel)) || "none"}`
+    downloadSet.mode === "workspace" ? `Download set: workspace ${rel(downloadSet.files[0])} using ${plural(downloadSet.files.length - 1, "module")}` : `Download set: ${plural(downloadSet.roots.length, "module")}: ${listSome(downloadSet.files.map(rel)) || "none"}`
   );
-  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync6(path15.join(r, "vendor")) }));
+  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync6(path17.join(r, "vendor")) }));
   for (const warning2 of findInconsistencies({ ...plan2, effective: shown }, { roots }))
     warning(warning2, { title: "Go environment" });
-  setOutput("gomodcache", go.env.GOMODCACHE);
-  setOutput("goproxy", shown.GOPROXY);
-  setOutput("goprivate", shown.GOPRIVATE);
   return { go, plan: plan2, downloadSet, shown };
 }
 __name(setupEnvironment, "setupEnvironment");
@@ -3246,10 +3353,6 @@ function code(s) {
   return `<code>${escapeHtml(s)}</code>`;
 }
 __name(code, "code");
-function seconds(ms) {
-  return `${(ms / 1e3).toFixed(ms < 1e4 ? 2 : 1)} s`;
-}
-__name(seconds, "seconds");
 
 // src/cache/summary-section.ts
 var NONE = "\u2013";
@@ -3264,8 +3367,8 @@ function addCacheSection(s, cache) {
     code(e.kind),
     code(e.primaryKey),
     e.matchedKey ? code(e.matchedKey) : NONE,
-    e.archiveBytes === void 0 ? NONE : mib(e.archiveBytes),
-    e.restoreMs === void 0 ? NONE : seconds(e.restoreMs)
+    e.archiveBytes === void 0 ? NONE : formatBytes(e.archiveBytes),
+    e.restoreMs === void 0 ? NONE : formatSeconds(e.restoreMs)
   ], "row");
   s.addTable([
     ["cache", "restore", "primary key", "matched key", "archive", "restore time"].map((data) => ({
@@ -3284,7 +3387,7 @@ function addCacheSection(s, cache) {
 __name(addCacheSection, "addCacheSection");
 
 // src/diagnosis/summary-section.ts
-import * as path16 from "node:path";
+import * as path18 from "node:path";
 
 // src/diagnosis/flowchart.ts
 function diagnosisFlowchart(id, title) {
@@ -3328,7 +3431,7 @@ function addDiagnosisSection(s, diagnosis, download, workspace) {
     ...located.slice(0, MAX_ROWS).map(({ finding: f, root }) => [
       code(f.module ?? "\u2014"),
       code(f.version ?? "\u2014"),
-      code(path16.relative(workspace, root) || "."),
+      code(path18.relative(workspace, root) || "."),
       `${code(f.id)}${f.occurrences && f.occurrences > 1 ? ` \xD7${f.occurrences}` : ""}`,
       f.retryable ? "yes" : "no"
     ])
@@ -3354,7 +3457,7 @@ ${p.fix}
   addTimeline(s, download);
   const raw = redact(download.failures.map((f) => f.message).join("\n\n"));
   s.addRaw(
-    `<details><summary>Raw go output (${download.failures.length} failure${download.failures.length === 1 ? "" : "s"})</summary>
+    `<details><summary>Raw go output (${plural(download.failures.length, "failure")})</summary>
 
 <pre>${escapeHtml(raw.length > MAX_RAW_CHARS ? `${raw.slice(0, MAX_RAW_CHARS)}
 \u2026` : raw)}</pre>
@@ -3407,16 +3510,13 @@ __name(addEnvironment, "addEnvironment");
 function addTimeline(s, download) {
   s.addRaw("<h4>Attempts</h4>", true);
   if (download.attemptLog.length === 0) {
-    s.addRaw(
-      `<p>${download.attempts} attempt${download.attempts === 1 ? "" : "s"} in ${seconds(download.durationMs)}.</p>`,
-      true
-    );
+    s.addRaw(`<p>${plural(download.attempts, "attempt")} in ${formatSeconds(download.durationMs)}.</p>`, true);
     return;
   }
   s.addList(
     download.attemptLog.map(
       (a) => escapeHtml(
-        `attempt ${a.attempt} \xB7 started ${seconds(a.startedMs)} \xB7 duration ${seconds(a.durationMs)} \xB7 failed ${a.failed} \xB7 delay ${seconds(a.delayMs)}`
+        `attempt ${a.attempt} \xB7 started ${formatSeconds(a.startedMs)} \xB7 duration ${formatSeconds(a.durationMs)} \xB7 failed ${a.failed} \xB7 delay ${formatSeconds(a.delayMs)}`
       )
     )
   );
@@ -3429,9 +3529,9 @@ async function writeSummary(report) {
   const d = report.download;
   s.addHeading(d && !d.ok ? "\u274C setup-gomod: go mod download failed" : "\u2705 setup-gomod", 3);
   if (d) {
-    const roots = `${report.roots.length} ${report.mode === "workspace" ? "workspace" : "module root(s)"}`;
+    const roots = report.mode === "workspace" ? `${report.roots.length} workspace` : plural(report.roots.length, "module root");
     s.addRaw(
-      `<p>${d.modules} module versions \xB7 ${roots} \xB7 ${seconds(d.durationMs)} \xB7 ${d.attempts} attempt${d.attempts === 1 ? "" : "s"}</p>`,
+      `<p>${plural(d.modules, "module version")} \xB7 ${roots} \xB7 ${formatSeconds(d.durationMs)} \xB7 ${plural(d.attempts, "attempt")}</p>`,
       true
     );
   } else {
@@ -3441,7 +3541,7 @@ async function writeSummary(report) {
   addCacheSection(s, report.cache);
   if (!report.diagnosis) addEnvironmentTable(s, report);
   s.addRaw(
-    `<p>Go ${report.goVersion} \xB7 ` + report.timings.map((t) => `${t.name} ${seconds(t.ms)}`).join(" \xB7 ") + "</p>",
+    `<p>Go ${report.goVersion} \xB7 ` + report.timings.map((t) => `${t.name} ${formatSeconds(t.ms)}`).join(" \xB7 ") + "</p>",
     true
   );
   await s.write();
@@ -3464,6 +3564,50 @@ function addEnvironmentTable(s, report) {
 }
 __name(addEnvironmentTable, "addEnvironmentTable");
 
+// src/steps/outputs.ts
+var OUTPUT_NAMES = Object.freeze({
+  cacheHit: "cache-hit",
+  cacheRestoreKind: "cache-restore-kind",
+  cachePrimaryKey: "cache-primary-key",
+  cacheMatchedKey: "cache-matched-key",
+  gomodcache: "gomodcache",
+  goproxy: "goproxy",
+  goprivate: "goprivate",
+  modules: "modules",
+  downloadAttempts: "download-attempts",
+  diagnosis: "diagnosis",
+  diagnosisRetryable: "diagnosis-retryable"
+});
+function stepOutputs(r) {
+  return {
+    ...r.cache && {
+      cacheHit: r.cache.kind === "exact",
+      cacheRestoreKind: r.cache.kind,
+      cachePrimaryKey: r.cache.primaryKey,
+      cacheMatchedKey: r.cache.matchedKey
+    },
+    ...r.env && {
+      gomodcache: r.env.go.env.GOMODCACHE,
+      // Shown forms: URL userinfo is redacted.
+      goproxy: r.env.shown.GOPROXY,
+      goprivate: r.env.shown.GOPRIVATE
+    },
+    ...r.download && { modules: r.download.modules, downloadAttempts: r.download.attempts },
+    ...r.diagnosis && {
+      diagnosis: r.diagnosis.primary.id,
+      diagnosisRetryable: r.diagnosis.primary.retryable
+    }
+  };
+}
+__name(stepOutputs, "stepOutputs");
+function writeOutputs(outputs, set = setOutput) {
+  for (const [field, name] of Object.entries(OUTPUT_NAMES)) {
+    const value = outputs[field];
+    if (value !== void 0) set(name, String(value));
+  }
+}
+__name(writeOutputs, "writeOutputs");
+
 // src/steps/main-step.ts
 async function runMain() {
   try {
@@ -3477,56 +3621,76 @@ async function main() {
   const inputs = readInputs();
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const phases = new Phases();
-  const env = await phases.run("Go environment", () => setupEnvironment(inputs));
+  const results = {};
+  try {
+    await runPhases(inputs, workspace, phases, results);
+  } finally {
+    writeOutputs(stepOutputs(results));
+  }
+}
+__name(main, "main");
+async function runPhases(inputs, workspace, phases, results) {
+  const env = results.env = await phases.run("Go environment", () => setupEnvironment(inputs));
   const credentials = await phases.run("Credentials", () => setupCredentials(inputs, env));
   recordPrivateModulesPolicy(inputs.cachePrivateModules, env.plan, eventFacts().privateRepository);
   try {
-    await afterCredentials(inputs, workspace, phases, env, credentials);
+    const cache = results.cache = await phases.run("Module cache", () => restoreModuleCache(inputs, env));
+    const download = results.download = await downloadPhase(inputs, workspace, phases, env, credentials);
+    const failed = download.outcome?.ok === false ? download.outcome : void 0;
+    if (failed) {
+      const request = { download: failed, env, inputs, workspace, processEnv: credentials.processEnv };
+      results.diagnosis = await diagnosisPhase(request, phases);
+    }
+    await summaryPhase(workspace, phases, env, cache, download.outcome, results.diagnosis);
+    if (failed) {
+      setFailed(
+        `go mod download failed: ${describeFailures2(failed)}. See the annotations and the job summary.`
+      );
+    }
   } finally {
     await credentials.release();
   }
 }
-__name(main, "main");
-async function afterCredentials(inputs, workspace, phases, env, credentials) {
-  const cache = await phases.run("Module cache", () => restoreModuleCache(inputs, env));
-  let download;
-  let diagnosis;
-  if (inputs.download) {
-    if (env.downloadSet.roots.length === 0) {
-      throw new Error(
-        `No go.work or go.mod in working-directory ${inputs.workingDirectory} or below. Set 'working-directory' to the folder of your Go project, or 'download: false' to only set up the environment.`
-      );
-    }
-    download = await phases.run(
-      "Download modules",
-      () => downloadModules({
-        goPath: env.go.goPath,
-        set: env.downloadSet,
-        inputs,
-        workspace,
-        env: { ...process.env, ...credentials.processEnv },
-        // Already read by the environment phase: saves the engine a go env call.
-        gomodcache: env.go.env.GOMODCACHE,
-        prefetch: prefetchFor(env, credentials)
-      })
+__name(runPhases, "runPhases");
+async function downloadPhase(inputs, workspace, phases, env, credentials) {
+  if (!inputs.download)
+    return { outcome: void 0, modules: countRequirements(env.downloadSet), attempts: 0 };
+  if (env.downloadSet.roots.length === 0) {
+    throw new Error(
+      `No go.work or go.mod in working-directory ${inputs.workingDirectory} or below. Set 'working-directory' to the folder of your Go project, or 'download: false' to only set up the environment.`
     );
-    const modules = download.modules;
-    setOutput("modules", modules);
-    setOutput("download-attempts", download.attempts);
-    downloadState.save({ ok: download.ok, modules, gomodcache: env.go.env.GOMODCACHE });
-    if (!download.ok) {
-      const took = `${(download.durationMs / 1e3).toFixed(2)} s, ${download.attempts} attempt(s)`;
-      info(
-        `Download failed after ${took} (${modules} module versions resolved): ${describeFailures2(download)}`
-      );
-      const request = { download, env, inputs, workspace, processEnv: credentials.processEnv };
-      diagnosis = await phases.run("Diagnosis", () => diagnose(request));
-      reportDiagnosis(diagnosis, request);
-    }
-  } else {
-    setOutput("modules", countRequirements(env.downloadSet));
-    setOutput("download-attempts", 0);
   }
+  const download = await phases.run(
+    "Download modules",
+    () => downloadModules({
+      goPath: env.go.goPath,
+      set: env.downloadSet,
+      inputs,
+      workspace,
+      env: { ...process.env, ...credentials.processEnv },
+      // Already read by the environment phase: saves the engine a go env call.
+      gomodcache: env.go.env.GOMODCACHE,
+      prefetch: prefetchFor(env, credentials)
+    })
+  );
+  const modules = download.modules;
+  downloadState.save({ ok: download.ok, modules, gomodcache: env.go.env.GOMODCACHE });
+  if (!download.ok) {
+    const took = `${formatSeconds(download.durationMs)}, ${plural(download.attempts, "attempt")}`;
+    info(
+      `Download failed after ${took} (${plural(modules, "module version")} resolved): ${describeFailures2(download)}`
+    );
+  }
+  return { outcome: download, modules, attempts: download.attempts };
+}
+__name(downloadPhase, "downloadPhase");
+async function diagnosisPhase(request, phases) {
+  const diagnosis = await phases.run("Diagnosis", () => diagnose(request));
+  reportDiagnosis(diagnosis, request);
+  return diagnosis;
+}
+__name(diagnosisPhase, "diagnosisPhase");
+async function summaryPhase(workspace, phases, env, cache, download, diagnosis) {
   await writeSummary({
     goVersion: env.go.env.GOVERSION,
     workspace,
@@ -3540,13 +3704,8 @@ async function afterCredentials(inputs, workspace, phases, env, credentials) {
     diagnosis,
     timings: phases.timings
   });
-  if (download && !download.ok) {
-    setFailed(
-      `go mod download failed: ${describeFailures2(download)}. See the annotations and the job summary.`
-    );
-  }
 }
-__name(afterCredentials, "afterCredentials");
+__name(summaryPhase, "summaryPhase");
 function prefetchFor(env, credentials) {
   const processEnv = { ...process.env, ...credentials.processEnv };
   const proxyVars = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
@@ -3554,7 +3713,7 @@ function prefetchFor(env, credentials) {
     source: {
       goproxy: env.plan.effective.GOPROXY,
       noProxy: env.plan.effective.GONOPROXY,
-      netrc: readOrEmpty(processEnv.NETRC || path17.join(os6.homedir(), ".netrc")),
+      netrc: readOrEmpty(processEnv.NETRC || path19.join(os7.homedir(), ".netrc")),
       viaHttpProxy: proxyVars.some((name) => Boolean(processEnv[name])),
       env: processEnv
     },
@@ -3566,7 +3725,7 @@ function describeFailures2(download) {
   const versions = failedVersions(download.failures);
   if (versions.length === 0) return download.failures[0]?.message.split("\n")[0] ?? "unknown error";
   const shown = versions.slice(0, 5).join(", ");
-  return `${versions.length} module version${versions.length > 1 ? "s" : ""} could not be downloaded (${shown}${versions.length > 5 ? ", \u2026" : ""})`;
+  return `${plural(versions.length, "module version")} could not be downloaded (${shown}${versions.length > 5 ? ", \u2026" : ""})`;
 }
 __name(describeFailures2, "describeFailures");
 function countRequirements(set) {

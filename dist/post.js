@@ -8,13 +8,14 @@ import {
   escapeHtml,
   eventFacts,
   fingerprint,
+  formatBytes,
   isKeyConflict,
   isSameKey,
   leavePrivateModulesOut,
   listDownloadDir,
   logText,
-  mib,
   neededVersions,
+  plural,
   pruneDownloadDir,
   readGoSums,
   readOrEmpty,
@@ -25,7 +26,7 @@ import {
   saveEntry,
   untrustedEvent,
   zipHash
-} from "./chunks/chunk-NNOKR4DU.js";
+} from "./chunks/chunk-JYDQ3CIF.js";
 import "./chunks/chunk-SILXIJRM.js";
 import {
   info,
@@ -181,8 +182,10 @@ async function saveModules(state) {
     const removed = await pruneDownloadDir(downloadDir, entries, neededVersions(sums, selected));
     const versions = new Set(removed.filter((e) => e.ext === "zip").map((e) => `${e.module}@${e.version}`));
     if (removed.length > 0) {
-      pruned = `, pruned ${versions.size} unneeded module version(s)`;
-      info(`Pruned ${removed.length} file(s) of module versions the download set no longer needs.`);
+      pruned = `, pruned ${plural(versions.size, "unneeded module version")}`;
+      info(
+        `Pruned ${plural(removed.length, "file")} of module versions the download set no longer needs.`
+      );
       const gone = new Set(removed);
       entries = entries.filter((e) => !gone.has(e));
     }
@@ -207,7 +210,7 @@ async function saveModules(state) {
       [call.failure, call.reserveError].filter(Boolean).join(": ") || "the save returned no entry"
     );
   const ms = Math.round(performance.now() - started);
-  return `Module cache: saved ${m.primaryKey} (${now.files} files, ${mib(now.bytes)} of modules, ${mib(call.archiveBytes)} archive${pruned}${checked.note}, ${ms} ms).`;
+  return `Module cache: saved ${m.primaryKey} (${plural(now.files, "file")}, ${formatBytes(now.bytes)} of modules, ${formatBytes(call.archiveBytes)} archive${pruned}${checked.note}, ${ms} ms).`;
 }
 __name(saveModules, "saveModules");
 async function checkRestoredZips(downloadDir, entries, sums, matchedKey) {
@@ -215,7 +218,7 @@ async function checkRestoredZips(downloadDir, entries, sums, matchedKey) {
   const check = await checkZipsBeforeSave(downloadDir, entries, readGoSums(sums).zips);
   if (check.mismatched.length > 0) {
     warning(
-      `${check.mismatched.length} zip(s) restored from ${matchedKey} do not match go.sum and were not saved: ${check.mismatched.slice(0, 5).join(", ")}. Someone who can write this repository's caches may have planted that entry.`,
+      `${plural(check.mismatched.length, "zip")} restored from ${matchedKey} ${check.mismatched.length === 1 ? "does not match go.sum and was" : "do not match go.sum and were"} not saved: ${check.mismatched.slice(0, 5).join(", ")}. Someone who can write this repository's caches may have planted that entry.`,
       { title: "Module cache" }
     );
   }
@@ -230,7 +233,7 @@ async function checkRestoredZips(downloadDir, entries, sums, matchedKey) {
   const ms = Math.round(performance.now() - started);
   return {
     entries: left,
-    note: check.hashed > 0 ? `, ${check.hashed} restored zip(s) checked in ${ms} ms` : ""
+    note: check.hashed > 0 ? `, ${plural(check.hashed, "restored zip")} checked in ${ms} ms` : ""
   };
 }
 __name(checkRestoredZips, "checkRestoredZips");
@@ -246,7 +249,7 @@ __name(unavailable, "unavailable");
 async function runPost() {
   const download = downloadState.load();
   info(
-    download === void 0 ? "The main step recorded no download." : download.ok ? `The main step downloaded ${download.modules} module versions into ${download.gomodcache}.` : "The main step did not complete its download."
+    download === void 0 ? "The main step recorded no download." : download.ok ? `The main step downloaded ${plural(download.modules, "module version")} into ${download.gomodcache}.` : "The main step did not complete its download."
   );
   for (const [name, part] of [
     ["Module cache", saveModuleCache],

@@ -1,7 +1,7 @@
 /**
  * An in-process fake of the GitHub Actions cache service, protocol v2 (what @actions/cache speaks with
  * ACTIONS_CACHE_SERVICE_V2 set): Twirp JSON under /twirp/github.actions.results.api.v1.CacheService/ plus
- * blob PUT/GET at the signed URLs it hands out. See /work/shared/design/testing-notes.md §4. Entries match
+ * blob PUT/GET at the signed URLs it hands out. See testkit/README.md. Entries match
  * like the real service: exact key first, then the newest entry whose key starts with a restore key, and
  * only entries of the same version (a hash of the paths and the compression method).
  */

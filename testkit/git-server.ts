@@ -1,7 +1,7 @@
 /**
  * Private git hosting for tests: real `git http-backend` behind basic auth, reached under real-looking host
  * names. The server is an HTTP proxy (HTTPS_PROXY) that answers `CONNECT host:443` and terminates TLS itself
- * with a certificate from a throwaway CA made by `openssl` at test time (testing-notes.md §3, approach C).
+ * with a certificate from a throwaway CA made by `openssl` at test time (testkit/README.md says why).
  * Other TLS hosts (e.g. an authenticated module proxy) can be served through the same tunnel.
  */
 import { execFile, spawn } from 'node:child_process'

@@ -1,6 +1,6 @@
 /**
  * An in-process Go module proxy (GOPROXY protocol) serving fixture modules, with injectable faults.
- * See /work/shared/design/testing-notes.md §2 for how go reacts to each fault.
+ * testkit/README.md says how go reacts to each fault.
  */
 import fs from 'node:fs'
 import http from 'node:http'

@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import type { Environment } from '../environment/setup-environment.js'
 import { logText } from '../report/escape.js'
 import { errorMessage } from '../util/errors.js'
+import { formatBytes, plural } from '../util/format.js'
 import type { BuildEntryState } from './cache-state.js'
 import { untrustedEvent } from './events.js'
 import {
@@ -17,7 +18,7 @@ import {
   type Totals
 } from './gocache-files.js'
 import { buildKeys, buildLeg, isSameKey, type KeyContext } from './keys.js'
-import { mib, type EntryRestore } from './restore-cache.js'
+import type { EntryRestore } from './restore-cache.js'
 import { isKeyConflict, restoreEntry, saveEntry } from './service.js'
 
 /**
@@ -76,7 +77,7 @@ export async function restoreBuildCache(
     restore.kind === 'partial' ? await markRestored(gocache, restoredAt) : { entries: 0, bytes: 0, ms: 0 }
   core.info(
     restore.kind === 'partial'
-      ? `Build cache: restored ${logText(restore.matchedKey)} (${restored.entries} entries, ${mib(restored.bytes)}, ` +
+      ? `Build cache: restored ${logText(restore.matchedKey)} (${plural(restored.entries, 'entry', 'entries')}, ${formatBytes(restored.bytes)}, ` +
           `${restore.restoreMs} ms), dated a day back in ${restored.ms} ms: post keeps only the entries ` +
           'this job uses or makes.'
       : `Build cache: ${restore.kind} (key ${keys.primary}).`
@@ -153,7 +154,7 @@ async function pruneAndSave(build: BuildEntryState): Promise<string> {
   const pruneMs = Math.round(listMs + performance.now() - pruning) // the service lookup between is not counted
   const pruned =
     dropped.entries > 0
-      ? `pruned ${dropped.entries} entries (${mib(dropped.bytes)}) this job did not use, in ${pruneMs} ms`
+      ? `pruned ${plural(dropped.entries, 'entry', 'entries')} (${formatBytes(dropped.bytes)}) this job did not use, in ${pruneMs} ms`
       : `nothing to prune (${pruneMs} ms)`
   return `Build cache: ${await saveGocache(build.paths, key, totals(plan.keep), pruned)}`
 }
@@ -167,7 +168,7 @@ async function saveGocache(paths: string[], key: string, kept: Totals, pruned: s
     return `not saved (the cache service failed; ${pruned}).`
   }
   return (
-    `saved ${key} (${kept.entries} entries, ${mib(kept.bytes)}, ${mib(call.archiveBytes)} archive, ` +
+    `saved ${key} (${plural(kept.entries, 'entry', 'entries')}, ${formatBytes(kept.bytes)}, ${formatBytes(call.archiveBytes)} archive, ` +
     `${Math.round(call.ms)} ms; ${pruned}).`
   )
 }

@@ -3,6 +3,7 @@ import type { EnvPlan } from '../environment/plan-env.js'
 import { matchPrefixPatterns } from '../environment/module-patterns.js'
 import type { CachePrivateModules } from '../inputs/types.js'
 import { stateItem } from '../state/state.js'
+import { plural } from '../util/format.js'
 import type { CacheState } from './cache-state.js'
 import { listDownloadDir, pruneDownloadDir, type DownloadEntry } from './module-files.js'
 
@@ -58,9 +59,9 @@ export async function leavePrivateModulesOut(state: CacheState): Promise<string[
   const versions = privateVersions(entries)
   await pruneDownloadDir(downloadDir, entries, { zips: new Set(), goMods: new Set() })
   const shown = versions.slice(0, 5).join(', ') + (versions.length > 5 ? ', …' : '')
-  core.info(`Left ${entries.length} file(s) of private module versions out of the module cache.`)
+  core.info(`Left ${plural(entries.length, 'file')} of private module versions out of the module cache.`)
   return [
-    `Module cache: left out ${versions.length} private module version(s) matching GOPRIVATE/GONOPROXY ` +
+    `Module cache: left out ${plural(versions.length, 'private module version')} matching GOPRIVATE/GONOPROXY ` +
       `(${shown}): ${policy.why}. The next run fetches them again with its credentials.`
   ]
 }

@@ -4,6 +4,7 @@ import * as core from '@actions/core'
 import type { Environment } from '../environment/setup-environment.js'
 import type { Inputs } from '../inputs/types.js'
 import { logText } from '../report/escape.js'
+import { formatBytes } from '../util/format.js'
 import { restoreBuildCache } from './build-cache.js'
 import { cacheState, type RestoreKind } from './cache-state.js'
 import { checksumFiles, dependencyHash, isSameKey, moduleKeys } from './keys.js'
@@ -25,7 +26,7 @@ export interface CacheRestore extends EntryRestore {
 }
 
 /**
- * Restores the module cache and sets the cache-* outputs. The archive is GOMODCACHE/cache/download (zips,
+ * Restores the module cache; the main step sets the cache-* outputs from the result. The archive is GOMODCACHE/cache/download (zips,
  * go.mod and .info files); the download that follows has go extract the zips, several at a time. On a project
  * shaped like real ones that had the modules ready sooner than archiving the extracted trees too, at half the
  * archive (bench/cache.bench.ts, docs/cache.md). A service failure is one warning and the kind `unavailable`;
@@ -41,11 +42,6 @@ export async function restoreModuleCache(inputs: Inputs, env: Environment): Prom
   const building =
     inputs.cache && inputs.cacheBuild && serviceConfigured() ? restoreBuildCache(env, context) : undefined
   const result = await restoreModules(inputs, env.go.env.GOMODCACHE, downloadDir, keys)
-
-  core.setOutput('cache-hit', String(result.kind === 'exact'))
-  core.setOutput('cache-restore-kind', result.kind)
-  core.setOutput('cache-primary-key', keys.primary)
-  core.setOutput('cache-matched-key', result.matchedKey)
   if (result.kind === 'disabled') {
     // Recorded so that post can say why it saves nothing, instead of guessing.
     const off = { ...result, paths: [], restored: fingerprint([]) }
@@ -123,7 +119,7 @@ async function restoreModules(
     kind === 'miss'
       ? `No module cache for ${keys.primary}${restoreKeys.length ? ` or ${keys.restorePrefix}*` : ''}.`
       : `Restored ${kind === 'exact' ? 'exactly' : `partially from ${logText(matchedKey)}`} ` +
-          `(${mib(call.archiveBytes)}, ${timing.restoreMs} ms).`
+          `(${formatBytes(call.archiveBytes)}, ${timing.restoreMs} ms).`
   )
   return { kind, primaryKey: keys.primary, matchedKey, ...timing }
 }
@@ -133,8 +129,4 @@ const OS_NAMES: Readonly<Record<string, string>> = { linux: 'Linux', darwin: 'ma
 /** RUNNER_OS, or the same name derived from the platform outside a runner. */
 function runnerOs(): string {
   return process.env.RUNNER_OS || OS_NAMES[os.platform()] || os.platform()
-}
-
-export function mib(bytes: number | undefined): string {
-  return bytes === undefined ? 'size unknown' : `${(bytes / 2 ** 20).toFixed(1)} MiB`
 }

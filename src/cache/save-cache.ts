@@ -6,6 +6,7 @@ import { escapeHtml, logText } from '../report/escape.js'
 import { readGoSums } from '../download/go-sum.js'
 import { errorMessage } from '../util/errors.js'
 import { readOrEmpty } from '../util/files.js'
+import { formatBytes, plural } from '../util/format.js'
 import { buildSaveRefusal, saveBuildCache } from './build-cache.js'
 import { cacheState, type CacheState } from './cache-state.js'
 import { dependencyHash, isSameKey } from './keys.js'
@@ -17,7 +18,6 @@ import {
   type DownloadEntry
 } from './module-files.js'
 import { leavePrivateModulesOut } from './private-modules.js'
-import { mib } from './restore-cache.js'
 import { selectedVersions } from './selected-versions.js'
 import { isKeyConflict, restoreEntry, saveEntry } from './service.js'
 import { READ_ONLY_NOTE, isReadOnlyRefusal, saveRefusal } from './save-policy.js'
@@ -72,8 +72,10 @@ async function saveModules(state: CacheState): Promise<string> {
     const removed = await pruneDownloadDir(downloadDir, entries, neededVersions(sums, selected))
     const versions = new Set(removed.filter(e => e.ext === 'zip').map(e => `${e.module}@${e.version}`))
     if (removed.length > 0) {
-      pruned = `, pruned ${versions.size} unneeded module version(s)`
-      core.info(`Pruned ${removed.length} file(s) of module versions the download set no longer needs.`)
+      pruned = `, pruned ${plural(versions.size, 'unneeded module version')}`
+      core.info(
+        `Pruned ${plural(removed.length, 'file')} of module versions the download set no longer needs.`
+      )
       const gone = new Set(removed)
       entries = entries.filter(e => !gone.has(e))
     }
@@ -103,8 +105,8 @@ async function saveModules(state: CacheState): Promise<string> {
     )
   const ms = Math.round(performance.now() - started)
   return (
-    `Module cache: saved ${m.primaryKey} (${now.files} files, ${mib(now.bytes)} of modules, ` +
-    `${mib(call.archiveBytes)} archive${pruned}${checked.note}, ${ms} ms).`
+    `Module cache: saved ${m.primaryKey} (${plural(now.files, 'file')}, ${formatBytes(now.bytes)} of modules, ` +
+    `${formatBytes(call.archiveBytes)} archive${pruned}${checked.note}, ${ms} ms).`
   )
 }
 
@@ -123,7 +125,8 @@ async function checkRestoredZips(
   const check = await checkZipsBeforeSave(downloadDir, entries, readGoSums(sums).zips)
   if (check.mismatched.length > 0) {
     core.warning(
-      `${check.mismatched.length} zip(s) restored from ${matchedKey} do not match go.sum and were not saved: ` +
+      `${plural(check.mismatched.length, 'zip')} restored from ${matchedKey} ` +
+        `${check.mismatched.length === 1 ? 'does not match go.sum and was' : 'do not match go.sum and were'} not saved: ` +
         `${check.mismatched.slice(0, 5).join(', ')}. Someone who can write this repository's caches may have ` +
         `planted that entry.`,
       { title: 'Module cache' }
@@ -140,7 +143,7 @@ async function checkRestoredZips(
   const ms = Math.round(performance.now() - started)
   return {
     entries: left,
-    note: check.hashed > 0 ? `, ${check.hashed} restored zip(s) checked in ${ms} ms` : ''
+    note: check.hashed > 0 ? `, ${plural(check.hashed, 'restored zip')} checked in ${ms} ms` : ''
   }
 }
 

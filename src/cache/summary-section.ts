@@ -1,7 +1,7 @@
 import type * as core from '@actions/core'
-import { code, seconds } from '../report/html.js'
+import { code } from '../report/html.js'
+import { formatBytes, formatSeconds } from '../util/format.js'
 import type { CacheRestore, EntryRestore } from './restore-cache.js'
-import { mib } from './restore-cache.js'
 
 const NONE = '–'
 
@@ -18,8 +18,8 @@ export function addCacheSection(s: typeof core.summary, cache: CacheRestore): vo
     code(e.kind),
     code(e.primaryKey),
     e.matchedKey ? code(e.matchedKey) : NONE,
-    e.archiveBytes === undefined ? NONE : mib(e.archiveBytes),
-    e.restoreMs === undefined ? NONE : seconds(e.restoreMs)
+    e.archiveBytes === undefined ? NONE : formatBytes(e.archiveBytes),
+    e.restoreMs === undefined ? NONE : formatSeconds(e.restoreMs)
   ]
   s.addTable([
     ['cache', 'restore', 'primary key', 'matched key', 'archive', 'restore time'].map(data => ({

@@ -5,6 +5,7 @@ import { matchPrefixPatterns } from '../environment/module-patterns.js'
 import { runTool } from '../exec/run-tool.js'
 import type { GitCredential } from '../inputs/types.js'
 import { errorMessage } from '../util/errors.js'
+import { formatSeconds } from '../util/format.js'
 
 /** Each probe is stopped after this long; they run in parallel, so the whole preflight takes at most this. */
 const PREFLIGHT_TIMEOUT_MS = 5_000
@@ -107,7 +108,7 @@ function classify(stderr: string): PreflightVerdict {
 export function reportPreflight(results: readonly PreflightResult[]): void {
   for (const r of results) {
     const input = r.source === 'token' ? "input 'token'" : "input 'git-credentials'"
-    const took = `${(r.durationMs / 1000).toFixed(2)} s`
+    const took = formatSeconds(r.durationMs)
     if (r.verdict === 'ok') {
       core.info(`Preflight: the credential for ${r.scope} (${input}) can read ${r.url} (${took}).`)
       continue
@@ -120,7 +121,7 @@ export function reportPreflight(results: readonly PreflightResult[]): void {
       'not-found':
         `${r.url} (for ${r.module}) was not found with the credential for ${r.scope} (${input}). GitHub and ` +
         'others answer "not found" when a token may not read a private repository.',
-      unreachable: `${r.url} could not be reached within ${PREFLIGHT_TIMEOUT_MS / 1000} s to check the credential for ${r.scope}.`,
+      unreachable: `${r.url} could not be reached within ${formatSeconds(PREFLIGHT_TIMEOUT_MS)} to check the credential for ${r.scope}.`,
       failed: `Checking the credential for ${r.scope} (${input}) on ${r.url} failed.`
     }
     core.warning(`${why[r.verdict]}\ngit: ${r.detail || '(no output)'}`, {

@@ -5,11 +5,12 @@ import * as path from 'node:path'
 import * as core from '@actions/core'
 import type { Environment } from '../environment/setup-environment.js'
 import type { GitCredential, Inputs } from '../inputs/types.js'
+import { plural } from '../util/format.js'
 import { credentialState } from './credential-state.js'
-import { gitConfigEntries, gitConfigEnv, gitConfigFile } from './git-config.js'
+import { planCredentials, type CredentialPlan } from './credential-plan.js'
 import { runContextFrom } from './goprivate.js'
 import { maskCredentialForms } from './masking.js'
-import { goauthWithNetrc, netrcText, userNetrcPath } from './netrc.js'
+import { userNetrcPath } from './netrc.js'
 import { credentialFor, directRequirements, reportPreflight, runPreflight } from './preflight.js'
 import { PREFIX, removeCredentialDir } from './remove-credentials.js'
 
@@ -33,72 +34,53 @@ export async function setupCredentials(inputs: Inputs, env: Environment): Promis
   const run = runContextFrom(process.env)
   const direct = directRequirements(env.downloadSet, env.plan.effective.GOPROXY, env.plan.effective.GONOPROXY)
   warnAboutMissingToken(inputs.gitCredentials, direct, run.serverHost)
-  const { gitCredentials: git, proxyCredentials: proxies, exportCredentials } = inputs
-  const none = { processEnv: {}, release: async () => {} }
+  const { gitCredentials: git, proxyCredentials: proxies } = inputs
   if (git.length === 0 && proxies.length === 0) {
     core.info('No credentials given.')
-    return none
+    return { processEnv: {}, release: async () => {} }
   }
   maskCredentialForms(git, proxies)
-
-  const processEnv: Record<string, string> = {}
-  const apply = (vars: Record<string, string>) => {
-    if (exportCredentials) for (const [k, v] of Object.entries(vars)) core.exportVariable(k, v)
-    else Object.assign(processEnv, vars)
-  }
-  let dir: string | undefined
-  const credentialDir = async () => {
-    if (dir !== undefined) return dir
-    const temp = process.env.RUNNER_TEMP || os.tmpdir()
-    dir = await mkdtemp(path.join(temp, PREFIX))
-    // Saved before any secret is written, so that post removes it even if main crashes right after.
-    credentialState.save({ dir })
-    return dir
-  }
-
-  const entries = gitConfigEntries(git)
-  if (entries.length > 0) {
-    if (exportCredentials) {
-      const file = path.join(await credentialDir(), 'gitconfig')
-      await writeFile(file, gitConfigFile(entries), { mode: 0o600, flag: 'wx' })
-      apply(gitConfigEnv([['include.path', file]], process.env))
-    } else {
-      // Only in this process's memory: nothing on disk for a later step to find.
-      apply(gitConfigEnv(entries, process.env))
-    }
-    core.info(
-      `Git credentials (https, and git@/ssh:// URLs rewritten to https): ${git.map(describe).join(', ')}`
-    )
-  }
-
-  if (proxies.length > 0) {
-    const file = path.join(await credentialDir(), 'netrc')
-    await writeFile(file, netrcText(proxies, readUserNetrc()), { mode: 0o600, flag: 'wx' })
-    const goauth = goauthWithNetrc(env.go.env.GOAUTH)
-    apply({ NETRC: file, ...(goauth.value === undefined ? {} : { GOAUTH: goauth.value }) })
-    if (goauth.note) core.info(goauth.note)
-    core.info(
-      `Proxy credentials for ${proxies.map(p => `${p.host} (user ${p.username})`).join(', ')} in ${file} ` +
-        `(NETRC${goauth.value === undefined ? '' : ', GOAUTH'}); ~/.netrc is not changed.`
-    )
-  }
-  core.info(
-    exportCredentials
-      ? 'Credentials are exported to later steps of this job and removed by the post step.'
-      : 'Credentials are for this step only (export-credentials: false).'
-  )
-
-  if (inputs.download && git.length > 0)
+  const plan = planCredentials({
+    git,
+    proxies,
+    exportCredentials: inputs.exportCredentials,
+    download: inputs.download,
+    goauth: env.go.env.GOAUTH,
+    userNetrc: proxies.length > 0 ? readUserNetrc() : undefined,
+    env: process.env
+  })
+  const { processEnv, dir } = await applyCredentials(plan)
+  if (plan.preflight)
     reportPreflight(await runPreflight(git, direct, run.serverHost, { ...process.env, ...processEnv }))
   const release = async () => {
-    if (!exportCredentials && dir !== undefined) core.info(await removeCredentialDir(dir))
+    if (!plan.exported && dir !== undefined) core.info(await removeCredentialDir(dir))
   }
   return { processEnv, release }
 }
 
-function describe(c: GitCredential): string {
-  const scope = c.pathPrefix === '' ? c.host : `${c.host}/${c.pathPrefix}`
-  return `${scope} (${c.source === 'token' ? "input 'token'" : 'git-credentials'}, user ${c.username})`
+/** Writes the plan's files into a fresh directory, then exports its variables or keeps them for this step. */
+async function applyCredentials(
+  plan: CredentialPlan
+): Promise<{ processEnv: Record<string, string>; dir: string | undefined }> {
+  let dir: string | undefined
+  if (plan.files.length > 0) {
+    dir = await makeCredentialDir()
+    for (const file of plan.files)
+      await writeFile(path.join(dir, file.name), file.text, { mode: 0o600, flag: 'wx' })
+  }
+  const { variables, notes } = plan.settle(dir ?? '')
+  const processEnv: Record<string, string> = {}
+  if (plan.exported) for (const [k, v] of Object.entries(variables)) core.exportVariable(k, v)
+  else Object.assign(processEnv, variables)
+  for (const note of notes) core.info(note)
+  return { processEnv, dir }
+}
+
+async function makeCredentialDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), PREFIX))
+  // Saved before any secret is written, so that post removes it even if main crashes right after.
+  credentialState.save({ dir })
+  return dir
 }
 
 /** The netrc go would read without us, so its entries for other hosts keep working. */
@@ -125,7 +107,8 @@ function warnAboutMissingToken(
   if (uncovered.length === 0) return
   const shown = uncovered.slice(0, 5).join(', ') + (uncovered.length > 5 ? ', …' : '')
   core.warning(
-    `Input 'token' is empty, but ${uncovered.length} required module(s) on ${serverHost} are fetched directly ` +
+    `Input 'token' is empty, but ${plural(uncovered.length, 'required module')} on ${serverHost} ` +
+      `${uncovered.length === 1 ? 'is' : 'are'} fetched directly ` +
       `with git (GOPRIVATE/GONOPROXY): ${shown}. git has no credential for them. If this run is a pull request ` +
       'from a fork, that is the likely cause: GitHub gives such runs no secrets, so `token: ${{ secrets.… }}` ' +
       'is empty. Public modules still download.',

@@ -39,7 +39,7 @@ const CHECKS: Readonly<Partial<Record<ScenarioId, Check>>> = {
 }
 
 /**
- * The scenarios a failure's evidence leaves open (interface.md, `alternatives`), most likely first: where the
+ * The scenarios a failure's evidence leaves open (docs/interface.md, `alternatives`), most likely first: where the
  * same words come from opposite causes (a mirror's 404 for a private, a deleted or a just-tagged module; a 401
  * from a private proxy or from a gateway in front of a public one; an unknown go.mod directive from an old go
  * or a low `go` line). Empty when the log decides.

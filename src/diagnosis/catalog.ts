@@ -6,7 +6,7 @@ import { SCENARIO_IDS, type ScenarioId } from './types.js'
 
 export type { ScenarioEntry } from './catalog/entry.js'
 
-/** Every scenario id of failure-taxonomy.md with its title, meaning, retryability, fix and documentation. */
+/** Every scenario id of docs/taxonomy.md with its title, meaning, retryability, fix and documentation. */
 export const CATALOG: Readonly<Record<ScenarioId, ScenarioEntry>> = Object.freeze({
   ...NETWORK_SCENARIOS,
   ...VCS_SCENARIOS,

@@ -66,7 +66,7 @@ const RENDER: Readonly<Record<Format, Render>> = {
   markdown
 }
 
-/** The finding shape of interface.md: every key present, null when unknown. */
+/** The finding shape of docs/interface.md: every key present, null when unknown. */
 export function shape(f: Finding): Record<string, unknown> {
   return {
     id: f.id,
@@ -102,7 +102,7 @@ function human(primary: Finding | null, findings: readonly Finding[]): string {
   return `${out.join('\n')}\n`
 }
 
-/** One scenario the evidence does not rule out (interface.md v1.1), when the diagnosis names any. */
+/** One scenario the evidence does not rule out (docs/interface.md, v1.1), when the diagnosis names any. */
 interface Alternative {
   readonly id: string
   readonly title: string

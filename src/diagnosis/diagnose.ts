@@ -1,5 +1,4 @@
 import * as path from 'node:path'
-import * as core from '@actions/core'
 import type { DownloadFailure, DownloadOutcome } from '../download/download.js'
 import { modFiles, type DownloadSet } from '../download/download-set.js'
 import type { Environment } from '../environment/setup-environment.js'
@@ -117,11 +116,9 @@ export function followProbes(primary: Finding, probes: readonly ProbeResult[], n
   return primary
 }
 
-/** Annotations and the diagnosis outputs. */
+/** Annotations; the main step sets the diagnosis outputs. */
 export function reportDiagnosis(diagnosis: Diagnosis, request: DiagnosisRequest): void {
   annotateFindings(diagnosis.located, request)
-  core.setOutput('diagnosis', diagnosis.primary.id)
-  core.setOutput('diagnosis-retryable', String(diagnosis.primary.retryable))
 }
 
 function locate(failures: readonly DownloadFailure[]): LocatedFinding[] {

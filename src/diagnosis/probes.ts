@@ -4,6 +4,7 @@ import https from 'node:https'
 import net from 'node:net'
 import { runTool } from '../exec/run-tool.js'
 import { errorMessage } from '../util/errors.js'
+import { formatSeconds, plural } from '../util/format.js'
 import { escapeModulePath } from '../download/go-output.js'
 import { matchScenario } from './matcher.js'
 import { redact } from './redact.js'
@@ -68,7 +69,7 @@ export async function runProbes(plan: ProbePlan, budgetMs = PROBE_BUDGET_MS): Pr
         deadline
       ])
       return r === 'timeout'
-        ? fail(j.check, j.target, `no answer within ${budgetMs / 1000} s`, budgetMs, 'connect-timeout')
+        ? fail(j.check, j.target, `no answer within ${formatSeconds(budgetMs)}`, budgetMs, 'connect-timeout')
         : r
     })
   )
@@ -222,7 +223,7 @@ async function probeVersions(
     if (status !== 200)
       return fail(MODULE_VERSIONS, url, `HTTP ${status}: the mirror has no version of it`, ms())
     const listed = version !== undefined && versions.includes(version)
-    const detail = `HTTP 200: ${versions.length} version(s)${version ? `, ${version} ${listed ? 'listed' : 'not listed'}` : ''}`
+    const detail = `HTTP 200: ${plural(versions.length, 'version')}${version ? `, ${version} ${listed ? 'listed' : 'not listed'}` : ''}`
     return { check: MODULE_VERSIONS, target: redact(url), ok: true, detail, ms: ms() }
   } catch (e) {
     return fail(MODULE_VERSIONS, url, errorMessage(e), ms())
@@ -234,7 +235,7 @@ function connect(host: string, port: number, timeoutMs: number): Promise<string>
   return new Promise(resolve => {
     const socket = net.connect({ host, port })
     const done = (why: string) => (socket.destroy(), resolve(why))
-    socket.setTimeout(timeoutMs, () => done(`no connection within ${timeoutMs / 1000} s`))
+    socket.setTimeout(timeoutMs, () => done(`no connection within ${formatSeconds(timeoutMs)}`))
     socket.once('connect', () => done(''))
     socket.once('error', e => done(errorMessage(e)))
   })
@@ -251,7 +252,7 @@ function httpGet(u: URL, timeoutMs: number, ca: string[]): Promise<{ status: num
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
       res.on('error', reject)
     })
-    req.on('timeout', () => req.destroy(new Error(`no HTTP answer within ${timeoutMs / 1000} s`)))
+    req.on('timeout', () => req.destroy(new Error(`no HTTP answer within ${formatSeconds(timeoutMs)}`)))
     req.on('error', reject)
   })
 }

@@ -17,7 +17,7 @@ export interface Stage {
 }
 
 /**
- * The one ordered table of the diagnosis (failure-taxonomy.md, "Precedence"): the matcher tries the stages in
+ * The one ordered table of the diagnosis (docs/taxonomy.md, "Precedence"): the matcher tries the stages in
  * this order and the first rule that passes names the failure, the primary choice ranks by it, and the
  * Mermaid flowchart draws it. Every scenario id sits in exactly one stage (a unit test keeps it so).
  */

@@ -2,7 +2,8 @@ import * as path from 'node:path'
 import type * as core from '@actions/core'
 import type { DownloadOutcome } from '../download/download.js'
 import { escapeHtml } from '../report/escape.js'
-import { code, seconds } from '../report/html.js'
+import { code } from '../report/html.js'
+import { formatSeconds, plural } from '../util/format.js'
 import { CATALOG, describe } from './catalog.js'
 import type { Diagnosis } from './diagnose.js'
 import { diagnosisFlowchart } from './flowchart.js'
@@ -63,7 +64,7 @@ export function addDiagnosisSection(
   addTimeline(s, download)
   const raw = redact(download.failures.map(f => f.message).join('\n\n'))
   s.addRaw(
-    `<details><summary>Raw go output (${download.failures.length} failure${download.failures.length === 1 ? '' : 's'})</summary>\n\n` +
+    `<details><summary>Raw go output (${plural(download.failures.length, 'failure')})</summary>\n\n` +
       `<pre>${escapeHtml(raw.length > MAX_RAW_CHARS ? `${raw.slice(0, MAX_RAW_CHARS)}\n…` : raw)}</pre>\n</details>`,
     true
   )
@@ -109,17 +110,14 @@ function addEnvironment(s: typeof core.summary, diagnosis: Diagnosis): void {
 function addTimeline(s: typeof core.summary, download: DownloadOutcome): void {
   s.addRaw('<h4>Attempts</h4>', true)
   if (download.attemptLog.length === 0) {
-    s.addRaw(
-      `<p>${download.attempts} attempt${download.attempts === 1 ? '' : 's'} in ${seconds(download.durationMs)}.</p>`,
-      true
-    )
+    s.addRaw(`<p>${plural(download.attempts, 'attempt')} in ${formatSeconds(download.durationMs)}.</p>`, true)
     return
   }
   s.addList(
     download.attemptLog.map(a =>
       escapeHtml(
-        `attempt ${a.attempt} · started ${seconds(a.startedMs)} · duration ${seconds(a.durationMs)} · ` +
-          `failed ${a.failed} · delay ${seconds(a.delayMs)}`
+        `attempt ${a.attempt} · started ${formatSeconds(a.startedMs)} · duration ${formatSeconds(a.durationMs)} · ` +
+          `failed ${a.failed} · delay ${formatSeconds(a.delayMs)}`
       )
     )
   )

@@ -1,4 +1,4 @@
-/** Scenario ids of ../shared/design/failure-taxonomy.md: fixed names, part of the public contract. */
+/** Scenario ids of docs/taxonomy.md: fixed names, part of the public contract. */
 export const SCENARIO_IDS = [
   'dns-failure',
   'connect-timeout',
@@ -48,7 +48,7 @@ export const SCENARIO_IDS = [
 ] as const
 export type ScenarioId = (typeof SCENARIO_IDS)[number]
 
-/** One diagnosed failure: the shape `dist/diagnose.js --json` prints (interface.md). */
+/** One diagnosed failure: the shape `dist/diagnose.js --json` prints (docs/interface.md). */
 export interface Finding {
   readonly id: ScenarioId
   readonly title: string
@@ -67,7 +67,7 @@ export interface Finding {
   readonly occurrences?: number
   /**
    * Other scenarios the evidence does not rule out, most likely first, each with the one check that tells it
-   * apart from `id` (interface.md v1.1); absent when the log decides.
+   * apart from `id` (docs/interface.md, v1.1); absent when the log decides.
    */
   readonly alternatives?: readonly Alternative[]
 }

@@ -1,6 +1,7 @@
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { runTool } from '../exec/run-tool.js'
+import { formatSeconds } from '../util/format.js'
 import type { DownloadFailure } from './download.js'
 import { mapLimit, splitJobs, type DownloadJob } from './download-plan.js'
 import { readGoReport, splitVersion, versionOfUrl, type ModuleLine } from './go-output.js'
@@ -174,8 +175,4 @@ function budgetFailure(ctx: AttemptContext, root: string): DownloadFailure {
 
 export function where(ctx: { workspace: string }, root: string): string {
   return path.relative(ctx.workspace, root) || '.'
-}
-
-export function formatSeconds(ms: number): string {
-  return ms < 10_000 ? `${(ms / 1000).toFixed(ms % 1000 ? 2 : 0)} s` : `${Math.round(ms / 1000)} s`
 }

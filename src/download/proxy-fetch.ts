@@ -4,6 +4,7 @@ import https from 'node:https'
 import * as path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { trustedCAs } from '../diagnosis/trust.js'
+import { formatSeconds } from '../util/format.js'
 
 /** How one GET from the module proxy ended. */
 export type FetchOutcome =
@@ -83,8 +84,8 @@ function get(
     const options = { headers, agent: secure ? agents.https : agents.http }
     const request = (secure ? https : http).get(url, options, resolve)
     request.setTimeout(idleMs, () => {
-      const idle = Object.assign(new Error(`no data for ${idleMs / 1000} s`), {
-        code: `no data for ${idleMs / 1000} s`
+      const idle = Object.assign(new Error(`no data for ${formatSeconds(idleMs)}`), {
+        code: `no data for ${formatSeconds(idleMs)}`
       })
       request.destroy(idle)
     })

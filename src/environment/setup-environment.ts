@@ -5,6 +5,7 @@ import { deriveGoprivate, runContextFrom } from '../credentials/goprivate.js'
 import { findDownloadSet, type DownloadSet } from '../download/download-set.js'
 import { GO_ENV_NAMES, type GoEnvName, type GoEnvSettings, type Inputs } from '../inputs/types.js'
 import { logText } from '../report/escape.js'
+import { plural } from '../util/format.js'
 import { redactUserinfo, userinfoSecrets } from '../util/url-userinfo.js'
 import { findInconsistencies } from './consistency.js'
 import { locateGo, type GoTool } from './locate-go.js'
@@ -47,17 +48,13 @@ export async function setupEnvironment(inputs: Inputs): Promise<Environment> {
   const rel = (p: string) => logText(path.relative(inputs.workingDirectory, p) || '.')
   core.info(
     downloadSet.mode === 'workspace'
-      ? `Download set: workspace ${rel(downloadSet.files[0])} using ${downloadSet.files.length - 1} module(s)`
-      : `Download set: ${downloadSet.roots.length} module(s): ${listSome(downloadSet.files.map(rel)) || 'none'}`
+      ? `Download set: workspace ${rel(downloadSet.files[0])} using ${plural(downloadSet.files.length - 1, 'module')}`
+      : `Download set: ${plural(downloadSet.roots.length, 'module')}: ${listSome(downloadSet.files.map(rel)) || 'none'}`
   )
 
   const roots = downloadSet.roots.map(r => ({ dir: rel(r), hasVendor: existsSync(path.join(r, 'vendor')) }))
   for (const warning of findInconsistencies({ ...plan, effective: shown }, { roots }))
     core.warning(warning, { title: 'Go environment' })
-
-  core.setOutput('gomodcache', go.env.GOMODCACHE)
-  core.setOutput('goproxy', shown.GOPROXY)
-  core.setOutput('goprivate', shown.GOPRIVATE)
   return { go, plan, downloadSet, shown }
 }
 

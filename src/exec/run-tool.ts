@@ -58,49 +58,67 @@ export function runTool(
       windowsHide: true
     })
     const untrack = trackProcessGroup(child.pid)
+    const guard = guardProcess(child.pid, options)
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
-    let timedOut = false
-    let stalled = false
-    const watch = watchStall(options, () => {
-      stalled = true
-      stopTree(child.pid)
-    })
-    const timer =
-      options.timeoutMs === undefined
-        ? undefined
-        : setTimeout(() => {
-            timedOut = true
-            stopTree(child.pid)
-          }, options.timeoutMs)
     child.stdout.on('data', (b: Buffer) => {
       stdout.push(b)
-      watch.active()
+      guard.active()
     })
     child.stderr.on('data', (b: Buffer) => {
       stderr.push(b)
-      watch.active()
+      guard.active()
     })
     child.on('error', e => {
       untrack()
-      clearTimeout(timer)
-      watch.stop()
+      guard.stop()
       reject(e)
     })
     child.on('close', code => {
       untrack()
-      clearTimeout(timer)
-      watch.stop()
+      guard.stop()
       resolve({
         exitCode: code ?? 1,
         stdout: Buffer.concat(stdout).toString(),
         stderr: Buffer.concat(stderr).toString(),
-        timedOut,
-        stalled,
+        ...guard.stopped,
         durationMs: performance.now() - started
       })
     })
   })
+}
+
+interface ProcessGuard {
+  /** Why the guard stopped the process tree, if it did. */
+  readonly stopped: { timedOut: boolean; stalled: boolean }
+  /** The process produced output. */
+  active(): void
+  /** The process ended: no more stopping. */
+  stop(): void
+}
+
+/** Stops the process tree when it runs past `timeoutMs` or stalls for `stallTimeoutMs`, and says which. */
+function guardProcess(pid: number | undefined, options: ToolOptions): ProcessGuard {
+  const stopped = { timedOut: false, stalled: false }
+  const watch = watchStall(options, () => {
+    stopped.stalled = true
+    stopTree(pid)
+  })
+  const timer =
+    options.timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          stopped.timedOut = true
+          stopTree(pid)
+        }, options.timeoutMs)
+  return {
+    stopped,
+    active: () => watch.active(),
+    stop: () => {
+      clearTimeout(timer)
+      watch.stop()
+    }
+  }
 }
 
 interface StallWatch {

@@ -1,37 +1,8 @@
-/**
- * The one table of input defaults. action.yml declares the same defaults for the runner; they are repeated
- * here because `parseInputs` also runs outside a runner (tests, the demo) where nothing fills them in, and
- * an empty input must mean the same thing everywhere. A test keeps the two in step.
- */
-export const INPUT_DEFAULTS = Object.freeze({
-  'working-directory': '.',
-  'go-version': '',
-  goproxy: '',
-  goprivate: '',
-  gonoproxy: '',
-  gonosumdb: '',
-  gosumdb: '',
-  goinsecure: '',
-  goflags: '',
-  gotoolchain: '',
-  token: '',
-  'git-credentials': '',
-  'proxy-credentials': '',
-  'export-credentials': 'true',
-  cache: 'true',
-  'cache-build': 'true',
-  'cache-key-suffix': '',
-  'cache-restore-keys': 'true',
-  'cache-save': 'on-change',
-  'cache-private-modules': 'auto',
-  download: 'true',
-  retries: '3',
-  'retry-delay': '2s',
-  'retry-max-delay': '60s',
-  'stall-timeout': '120s',
-  timeout: '15m',
-  parallelism: 'auto',
-  diagnose: 'true'
-} as const)
+import { INPUT_ROWS, type InputName } from './input-table.js'
 
-export type InputName = keyof typeof INPUT_DEFAULTS
+export type { InputName }
+
+/** Each input's default, from the input table (src/inputs/input-table.ts); a test keeps it equal to action.yml's. */
+export const INPUT_DEFAULTS: Readonly<Record<InputName, string>> = Object.freeze(
+  Object.fromEntries(INPUT_ROWS.map(([name, spec]) => [name, spec.default])) as Record<InputName, string>
+)

@@ -41,71 +41,83 @@ export function parsePatterns(raw: string, outer: Report, rule: PatternRule): st
 }
 
 function checkPattern(pattern: string, report: Report): void {
+  for (const check of PATTERN_CHECKS) {
+    const problem = check(pattern)
+    if (problem) return report(...problem)
+  }
+}
+
+/** What is wrong with a pattern: the value to show, the problem, and the expected form (a corrected one). */
+type PatternProblem = readonly [value: string, problem: string, expected: string]
+
+/** In order; the first that finds a problem is the one reported. */
+const PATTERN_CHECKS: readonly ((pattern: string) => PatternProblem | undefined)[] = [
   // go compares bytes: a zero-width space pasted from a web page makes a pattern that looks right match nothing.
-  const hidden = /[\p{Cc}\p{Cf}]/u.exec(pattern)
-  if (hidden) {
+  pattern => {
+    const hidden = /[\p{Cc}\p{Cf}]/u.exec(pattern)
+    if (!hidden) return undefined
     const code = `U+${hidden[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`
-    report(
+    return [
       logText(pattern),
       `has an invisible or control character (${code})`,
       `\`${pattern.replace(/[\p{Cc}\p{Cf}]/gu, '')}\``
-    )
-    return
+    ]
+  },
+  pattern => {
+    const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(.*)$/.exec(pattern)
+    return scheme
+      ? [pattern, 'has a URL scheme; patterns are module paths', `\`${scheme[1].replace(/\/+$/, '')}\``]
+      : undefined
+  },
+  pattern =>
+    /\s/.test(pattern)
+      ? [
+          pattern,
+          'has whitespace inside a pattern',
+          `patterns separated by commas, e.g. \`${pattern.split(/\s+/).join(',')}\``
+        ]
+      : undefined,
+  pattern =>
+    pattern.includes('\\')
+      ? [pattern, 'has a backslash; module paths use `/`', `\`${pattern.replace(/\\/g, '/')}\``]
+      : undefined,
+  pattern => {
+    const at = pattern.indexOf('@')
+    return at >= 0
+      ? [
+          pattern,
+          'has an `@version`; patterns match module paths of every version',
+          `\`${pattern.slice(0, at) || 'github.com/acme/*'}\``
+        ]
+      : undefined
+  },
+  pattern =>
+    pattern.startsWith('/')
+      ? [pattern, 'starts with a slash; module paths start with a host', `\`${pattern.replace(/^\/+/, '')}\``]
+      : undefined,
+  pattern =>
+    pattern.endsWith('/')
+      ? [
+          pattern,
+          'has a trailing slash',
+          `\`${pattern.replace(/\/+$/, '')}\` (a pattern already covers everything below it)`
+        ]
+      : undefined,
+  pattern =>
+    pattern.includes('//')
+      ? [pattern, 'has an empty path element (`//`)', `\`${pattern.replace(/\/{2,}/g, '/')}\``]
+      : undefined,
+  pattern => {
+    const glob = globProblem(pattern)
+    return glob === undefined
+      ? undefined
+      : [
+          pattern,
+          `is a malformed glob (${glob})`,
+          'path.Match syntax: `*`, `?` and closed classes such as `[a-z]`'
+        ]
   }
-  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(.*)$/.exec(pattern)
-  if (scheme) {
-    report(pattern, 'has a URL scheme; patterns are module paths', `\`${scheme[1].replace(/\/+$/, '')}\``)
-    return
-  }
-  if (/\s/.test(pattern)) {
-    report(
-      pattern,
-      'has whitespace inside a pattern',
-      `patterns separated by commas, e.g. \`${pattern.split(/\s+/).join(',')}\``
-    )
-    return
-  }
-  if (pattern.includes('\\')) {
-    report(pattern, 'has a backslash; module paths use `/`', `\`${pattern.replace(/\\/g, '/')}\``)
-    return
-  }
-  const at = pattern.indexOf('@')
-  if (at >= 0) {
-    report(
-      pattern,
-      'has an `@version`; patterns match module paths of every version',
-      `\`${pattern.slice(0, at) || 'github.com/acme/*'}\``
-    )
-    return
-  }
-  if (pattern.startsWith('/')) {
-    report(
-      pattern,
-      'starts with a slash; module paths start with a host',
-      `\`${pattern.replace(/^\/+/, '')}\``
-    )
-    return
-  }
-  if (pattern.endsWith('/')) {
-    report(
-      pattern,
-      'has a trailing slash',
-      `\`${pattern.replace(/\/+$/, '')}\` (a pattern already covers everything below it)`
-    )
-    return
-  }
-  if (pattern.includes('//')) {
-    report(pattern, 'has an empty path element (`//`)', `\`${pattern.replace(/\/{2,}/g, '/')}\``)
-    return
-  }
-  const glob = globProblem(pattern)
-  if (glob !== undefined)
-    report(
-      pattern,
-      `is a malformed glob (${glob})`,
-      'path.Match syntax: `*`, `?` and closed classes such as `[a-z]`'
-    )
-}
+]
 
 /**
  * path.Match syntax minus escapes (backslashes are refused earlier): a class needs at least one character

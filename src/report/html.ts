@@ -4,7 +4,3 @@ import { escapeHtml } from './escape.js'
 export function code(s: string): string {
   return `<code>${escapeHtml(s)}</code>`
 }
-
-export function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`
-}

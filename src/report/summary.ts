@@ -5,7 +5,8 @@ import type { Diagnosis } from '../diagnosis/diagnose.js'
 import { addDiagnosisSection } from '../diagnosis/summary-section.js'
 import type { DownloadOutcome } from '../download/download.js'
 import type { GoEnvName } from '../inputs/types.js'
-import { code, seconds } from './html.js'
+import { formatSeconds, plural } from '../util/format.js'
+import { code } from './html.js'
 import type { PhaseTiming } from './phase.js'
 
 export interface RunReport {
@@ -32,9 +33,12 @@ export async function writeSummary(report: RunReport): Promise<void> {
   const d = report.download
   s.addHeading(d && !d.ok ? '❌ setup-gomod: go mod download failed' : '✅ setup-gomod', 3)
   if (d) {
-    const roots = `${report.roots.length} ${report.mode === 'workspace' ? 'workspace' : 'module root(s)'}`
+    const roots =
+      report.mode === 'workspace'
+        ? `${report.roots.length} workspace`
+        : plural(report.roots.length, 'module root')
     s.addRaw(
-      `<p>${d.modules} module versions · ${roots} · ${seconds(d.durationMs)} · ${d.attempts} attempt${d.attempts === 1 ? '' : 's'}</p>`,
+      `<p>${plural(d.modules, 'module version')} · ${roots} · ${formatSeconds(d.durationMs)} · ${plural(d.attempts, 'attempt')}</p>`,
       true
     )
   } else {
@@ -46,7 +50,7 @@ export async function writeSummary(report: RunReport): Promise<void> {
   if (!report.diagnosis) addEnvironmentTable(s, report)
   s.addRaw(
     `<p>Go ${report.goVersion} · ` +
-      report.timings.map(t => `${t.name} ${seconds(t.ms)}`).join(' · ') +
+      report.timings.map(t => `${t.name} ${formatSeconds(t.ms)}`).join(' · ') +
       '</p>',
     true
   )

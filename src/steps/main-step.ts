@@ -3,9 +3,9 @@ import * as path from 'node:path'
 import * as core from '@actions/core'
 import { checksumFiles } from '../cache/keys.js'
 import { recordPrivateModulesPolicy } from '../cache/private-modules.js'
-import { restoreModuleCache } from '../cache/restore-cache.js'
+import { restoreModuleCache, type CacheRestore } from '../cache/restore-cache.js'
 import { setupCredentials, type CredentialSetup } from '../credentials/setup-credentials.js'
-import { diagnose, reportDiagnosis, type Diagnosis } from '../diagnosis/diagnose.js'
+import { diagnose, reportDiagnosis, type Diagnosis, type DiagnosisRequest } from '../diagnosis/diagnose.js'
 import { downloadModules, failedVersions, type DownloadOutcome } from '../download/download.js'
 import { modFiles, type DownloadSet } from '../download/download-set.js'
 import { downloadState } from '../download/download-state.js'
@@ -18,6 +18,8 @@ import { writeSummary } from '../report/summary.js'
 import { errorMessage } from '../util/errors.js'
 import { readOrEmpty } from '../util/files.js'
 import { eventFacts } from '../util/event-payload.js'
+import { formatSeconds, plural } from '../util/format.js'
+import { stepOutputs, writeOutputs } from './outputs.js'
 
 /** The main step: one phase after another, each in its own log group. Every failure ends as one setFailed. */
 export async function runMain(): Promise<void> {
@@ -33,68 +35,114 @@ async function main(): Promise<void> {
   const inputs = readInputs()
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const phases = new Phases()
-  const env = await phases.run('Go environment', () => setupEnvironment(inputs))
+  const results: StepResults = {}
+  try {
+    await runPhases(inputs, workspace, phases, results)
+  } finally {
+    // Also after a failure: the outputs of the phases that finished.
+    writeOutputs(stepOutputs(results))
+  }
+}
+
+/** What the phases returned so far; each is set when its phase finishes. */
+interface StepResults {
+  env?: Environment
+  cache?: CacheRestore
+  download?: DownloadResult
+  diagnosis?: Diagnosis
+}
+
+interface DownloadResult {
+  /** Undefined with `download: false`. */
+  readonly outcome: DownloadOutcome | undefined
+  readonly modules: number
+  readonly attempts: number
+}
+
+async function runPhases(
+  inputs: Inputs,
+  workspace: string,
+  phases: Phases,
+  results: StepResults
+): Promise<void> {
+  const env = (results.env = await phases.run('Go environment', () => setupEnvironment(inputs)))
   const credentials = await phases.run('Credentials', () => setupCredentials(inputs, env))
   recordPrivateModulesPolicy(inputs.cachePrivateModules, env.plan, eventFacts().privateRepository)
   try {
-    await afterCredentials(inputs, workspace, phases, env, credentials)
+    const cache = (results.cache = await phases.run('Module cache', () => restoreModuleCache(inputs, env)))
+    const download = (results.download = await downloadPhase(inputs, workspace, phases, env, credentials))
+    const failed = download.outcome?.ok === false ? download.outcome : undefined
+    if (failed) {
+      const request = { download: failed, env, inputs, workspace, processEnv: credentials.processEnv }
+      results.diagnosis = await diagnosisPhase(request, phases)
+    }
+    await summaryPhase(workspace, phases, env, cache, download.outcome, results.diagnosis)
+    if (failed) {
+      core.setFailed(
+        `go mod download failed: ${describeFailures(failed)}. See the annotations and the job summary.`
+      )
+    }
   } finally {
     // What only this step's own processes needed goes now; the post step removes the rest.
     await credentials.release()
   }
 }
 
-async function afterCredentials(
+async function downloadPhase(
   inputs: Inputs,
   workspace: string,
   phases: Phases,
   env: Environment,
   credentials: CredentialSetup
-): Promise<void> {
-  const cache = await phases.run('Module cache', () => restoreModuleCache(inputs, env))
-
-  let download: DownloadOutcome | undefined
-  let diagnosis: Diagnosis | undefined
-  if (inputs.download) {
-    if (env.downloadSet.roots.length === 0) {
-      throw new Error(
-        `No go.work or go.mod in working-directory ${inputs.workingDirectory} or below. Set 'working-directory' ` +
-          `to the folder of your Go project, or 'download: false' to only set up the environment.`
-      )
-    }
-    download = await phases.run('Download modules', () =>
-      downloadModules({
-        goPath: env.go.goPath,
-        set: env.downloadSet,
-        inputs,
-        workspace,
-        env: { ...process.env, ...credentials.processEnv },
-        // Already read by the environment phase: saves the engine a go env call.
-        gomodcache: env.go.env.GOMODCACHE,
-        prefetch: prefetchFor(env, credentials)
-      })
+): Promise<DownloadResult> {
+  if (!inputs.download)
+    return { outcome: undefined, modules: countRequirements(env.downloadSet), attempts: 0 }
+  if (env.downloadSet.roots.length === 0) {
+    throw new Error(
+      `No go.work or go.mod in working-directory ${inputs.workingDirectory} or below. Set 'working-directory' ` +
+        `to the folder of your Go project, or 'download: false' to only set up the environment.`
     )
-    // What go resolved: after a failure, the versions go reported before it stopped (a graph-load or workspace
-    // failure reports none), never go.mod's requirement lines, which say nothing about what was downloaded.
-    const modules = download.modules
-    core.setOutput('modules', modules)
-    core.setOutput('download-attempts', download.attempts)
-    downloadState.save({ ok: download.ok, modules, gomodcache: env.go.env.GOMODCACHE })
-    // A success was said by the engine's last line; a failure gets its summary here, before the diagnosis.
-    if (!download.ok) {
-      const took = `${(download.durationMs / 1000).toFixed(2)} s, ${download.attempts} attempt(s)`
-      core.info(
-        `Download failed after ${took} (${modules} module versions resolved): ${describeFailures(download)}`
-      )
-      const request = { download, env, inputs, workspace, processEnv: credentials.processEnv }
-      diagnosis = await phases.run('Diagnosis', () => diagnose(request))
-      reportDiagnosis(diagnosis, request)
-    }
-  } else {
-    core.setOutput('modules', countRequirements(env.downloadSet))
-    core.setOutput('download-attempts', 0)
   }
+  const download = await phases.run('Download modules', () =>
+    downloadModules({
+      goPath: env.go.goPath,
+      set: env.downloadSet,
+      inputs,
+      workspace,
+      env: { ...process.env, ...credentials.processEnv },
+      // Already read by the environment phase: saves the engine a go env call.
+      gomodcache: env.go.env.GOMODCACHE,
+      prefetch: prefetchFor(env, credentials)
+    })
+  )
+  // What go resolved: after a failure, the versions go reported before it stopped (a graph-load or workspace
+  // failure reports none), never go.mod's requirement lines, which say nothing about what was downloaded.
+  const modules = download.modules
+  downloadState.save({ ok: download.ok, modules, gomodcache: env.go.env.GOMODCACHE })
+  // A success was said by the engine's last line; a failure gets its summary here, before the diagnosis.
+  if (!download.ok) {
+    const took = `${formatSeconds(download.durationMs)}, ${plural(download.attempts, 'attempt')}`
+    core.info(
+      `Download failed after ${took} (${plural(modules, 'module version')} resolved): ${describeFailures(download)}`
+    )
+  }
+  return { outcome: download, modules, attempts: download.attempts }
+}
 
+async function diagnosisPhase(request: DiagnosisRequest, phases: Phases): Promise<Diagnosis> {
+  const diagnosis = await phases.run('Diagnosis', () => diagnose(request))
+  reportDiagnosis(diagnosis, request)
+  return diagnosis
+}
+
+async function summaryPhase(
+  workspace: string,
+  phases: Phases,
+  env: Environment,
+  cache: CacheRestore,
+  download: DownloadOutcome | undefined,
+  diagnosis: Diagnosis | undefined
+): Promise<void> {
   await writeSummary({
     goVersion: env.go.env.GOVERSION,
     workspace,
@@ -108,12 +156,6 @@ async function afterCredentials(
     diagnosis,
     timings: phases.timings
   })
-
-  if (download && !download.ok) {
-    core.setFailed(
-      `go mod download failed: ${describeFailures(download)}. See the annotations and the job summary.`
-    )
-  }
 }
 
 /** What the engine's prefetch needs: the proxy go would ask, its credentials, and go.sum to check against. */
@@ -136,7 +178,7 @@ function describeFailures(download: DownloadOutcome): string {
   const versions = failedVersions(download.failures)
   if (versions.length === 0) return download.failures[0]?.message.split('\n')[0] ?? 'unknown error'
   const shown = versions.slice(0, 5).join(', ')
-  return `${versions.length} module version${versions.length > 1 ? 's' : ''} could not be downloaded (${shown}${versions.length > 5 ? ', …' : ''})`
+  return `${plural(versions.length, 'module version')} could not be downloaded (${shown}${versions.length > 5 ? ', …' : ''})`
 }
 
 /** Without a download, the set is counted from the go.mod files: distinct module versions they require. */

@@ -3,6 +3,7 @@ import { saveModuleCache } from '../cache/save-cache.js'
 import { removeCredentials } from '../credentials/remove-credentials.js'
 import { downloadState } from '../download/download-state.js'
 import { errorMessage } from '../util/errors.js'
+import { plural } from '../util/format.js'
 
 /**
  * The post step (post-if: always()): save the cache after a complete download, then remove credentials, in
@@ -15,7 +16,7 @@ export async function runPost(): Promise<void> {
     download === undefined
       ? 'The main step recorded no download.'
       : download.ok
-        ? `The main step downloaded ${download.modules} module versions into ${download.gomodcache}.`
+        ? `The main step downloaded ${plural(download.modules, 'module version')} into ${download.gomodcache}.`
         : 'The main step did not complete its download.'
   )
   for (const [name, part] of [

@@ -1,6 +1,6 @@
 import { DOCS, step, type CatalogPart } from './entry.js'
 
-/** go.mod / toolchain and local-environment scenarios, and the fallback (failure-taxonomy.md). */
+/** go.mod / toolchain and local-environment scenarios, and the fallback (docs/taxonomy.md). */
 export const LOCAL_SCENARIOS: CatalogPart = {
   'gomod-parse-error': {
     title: 'go.mod cannot be parsed',

@@ -2,7 +2,7 @@ import { DOCS, step, type CatalogPart } from './entry.js'
 
 const RETRY_YAML = step(`retries: '5'\nretry-delay: 5s`)
 
-/** Network and module-proxy scenarios (failure-taxonomy.md: network, proxy / checksum database). */
+/** Network and module-proxy scenarios (docs/taxonomy.md: network, module proxy and checksum database). */
 export const NETWORK_SCENARIOS: CatalogPart = {
   'dns-failure': {
     title: 'Name resolution failed',

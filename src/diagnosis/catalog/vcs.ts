@@ -5,7 +5,7 @@ const TOKEN_YAML = step(
     'git-credentials: | # other hosts\n  {host}=${{ secrets.GIT_HOST_TOKEN }}'
 )
 
-/** VCS, version/path and integrity scenarios (failure-taxonomy.md). */
+/** VCS, version/path and integrity scenarios (docs/taxonomy.md). */
 export const VCS_SCENARIOS: CatalogPart = {
   'git-auth-missing': {
     title: 'Git credentials missing',
