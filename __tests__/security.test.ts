@@ -245,7 +245,7 @@ describe('smaller findings (point 8)', () => {
     const src = (file: string) => JSON.stringify(path.join(repo, 'src', ...file.split('/')))
     fs.writeFileSync(
       script,
-      `import { findDownloadSet } from ${src('download/download-set.ts')}\n` +
+      `import { findDownloadSet } from ${src('go/download-set.ts')}\n` +
         `import { parseWorkingDirectory } from ${src('inputs/scalars.ts')}\n` +
         `parseWorkingDirectory('closed', ${JSON.stringify(path.join(dir, 'ws'))}, (v, p) => console.log(p))\n` +
         `await findDownloadSet(${JSON.stringify(path.join(dir, 'ws'))}, undefined).catch(e => console.log(String(e)))\n`

@@ -5,8 +5,8 @@ import {
   CATALOG,
   classifyLog,
   describe
-} from "./chunks/chunk-N36BDOWY.js";
-import "./chunks/chunk-6KYO6YLA.js";
+} from "./chunks/chunk-KLK6EP42.js";
+import "./chunks/chunk-6KNKELJ4.js";
 import "./chunks/chunk-OU25MFPA.js";
 import {
   __name,

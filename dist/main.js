@@ -19,7 +19,7 @@ import {
   restoreModuleCache,
   runTool,
   zipHash
-} from "./chunks/chunk-ABMX7I5J.js";
+} from "./chunks/chunk-5XZUYUF5.js";
 import {
   CATALOG,
   STAGES,
@@ -41,7 +41,7 @@ import {
   splitParts,
   stageOf,
   unavailableFix
-} from "./chunks/chunk-N36BDOWY.js";
+} from "./chunks/chunk-KLK6EP42.js";
 import {
   escapeModulePath,
   matchPrefixPatterns,
@@ -49,7 +49,7 @@ import {
   splitVersion,
   unescapeModulePath,
   versionOfUrl
-} from "./chunks/chunk-6KYO6YLA.js";
+} from "./chunks/chunk-6KNKELJ4.js";
 import {
   addPath,
   debug,
@@ -1396,11 +1396,11 @@ __name(goauthWithNetrc, "goauthWithNetrc");
 // src/credentials/preflight.ts
 import * as os from "node:os";
 
-// src/download/download-set.ts
+// src/go/download-set.ts
 import { promises as fs2, readFileSync } from "node:fs";
 import * as path3 from "node:path";
 
-// src/download/go-mod-file.ts
+// src/go/go-mod-file.ts
 function* directive(text, keyword) {
   const open = new RegExp(`^${keyword}\\s*\\($`);
   const single = new RegExp(`^${keyword}\\s+`);
@@ -1457,7 +1457,7 @@ function unquote(s) {
 }
 __name(unquote, "unquote");
 
-// src/download/download-set.ts
+// src/go/download-set.ts
 var SKIPPED = /* @__PURE__ */ new Set(["vendor", "testdata", "node_modules"]);
 async function findDownloadSet(workingDirectory, gowork) {
   const workFile = path3.join(workingDirectory, "go.work");
@@ -1770,7 +1770,7 @@ import http from "node:http";
 import https from "node:https";
 import net from "node:net";
 
-// src/diagnosis/trust.ts
+// src/go/trust.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
 import * as path6 from "node:path";
 import tls from "node:tls";

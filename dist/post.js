@@ -24,8 +24,8 @@ import {
   saveEntry,
   untrustedEvent,
   zipHash
-} from "./chunks/chunk-ABMX7I5J.js";
-import "./chunks/chunk-6KYO6YLA.js";
+} from "./chunks/chunk-5XZUYUF5.js";
+import "./chunks/chunk-6KNKELJ4.js";
 import {
   info,
   summary,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import * as core from '@actions/core'
-import { parseRequirements } from '../download/go-mod-file.js'
+import { parseRequirements } from '../go/go-mod-file.js'
 import { CATALOG } from './catalog.js'
 import type { LocatedFinding } from './diagnose.js'
 import type { Finding } from './types.js'

@@ -1,6 +1,6 @@
 import * as semver from 'semver'
-import { goVersionToSemver } from '../environment/go-version.js'
-import { matchPrefixPatterns } from '../environment/module-patterns.js'
+import { goVersionToSemver } from '../go/go-version.js'
+import { matchPrefixPatterns } from '../go/module-patterns.js'
 import type { GoEnvName } from '../inputs/types.js'
 import type { ProbePlan } from './probes.js'
 import type { Finding } from './types.js'

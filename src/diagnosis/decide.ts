@@ -1,5 +1,5 @@
 import type { GitCredential } from '../inputs/types.js'
-import { escapeModulePath } from '../download/go-output.js'
+import { escapeModulePath } from '../go/go-output.js'
 import { adviseByOwnership, ownership, unavailableFix, type OwnPatterns } from './ownership.js'
 import { MODULE_VERSIONS, type ProbeResult } from './probes.js'
 import { alternativesFor } from './alternatives.js'

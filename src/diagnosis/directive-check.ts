@@ -1,5 +1,5 @@
 import * as semver from 'semver'
-import { goVersionToSemver } from '../environment/go-version.js'
+import { goVersionToSemver } from '../go/go-version.js'
 import { relabel } from './sharpen.js'
 import type { Finding } from './types.js'
 

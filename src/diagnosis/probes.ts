@@ -4,10 +4,10 @@ import https from 'node:https'
 import net from 'node:net'
 import { runTool } from '../exec/run-tool.js'
 import { errorMessage } from '../util/errors.js'
-import { escapeModulePath } from '../download/go-output.js'
+import { escapeModulePath } from '../go/go-output.js'
 import { matchScenario } from './matcher.js'
 import { redact } from './redact.js'
-import { trustedCAs } from './trust.js'
+import { trustedCAs } from '../go/trust.js'
 import type { ScenarioId } from './types.js'
 
 /** One check run on failure: what was tried, against what, and what happened. */

@@ -1,6 +1,6 @@
 import * as path from 'node:path'
 import type * as core from '@actions/core'
-import type { DownloadOutcome } from '../download/download.js'
+import type { DownloadOutcome } from '../download/types.js'
 import { escapeHtml } from '../report/escape.js'
 import { code, seconds } from '../report/html.js'
 import { CATALOG, describe } from './catalog.js'

@@ -2,74 +2,16 @@ import * as core from '@actions/core'
 import type { Inputs } from '../inputs/types.js'
 import { formatSeconds, runAttempt, where, type AttemptContext, type AttemptWork } from './attempt.js'
 import { processCount, requiredVersions } from './download-plan.js'
-import type { DownloadSet } from './download-set.js'
-import type { ModuleLine } from './go-output.js'
-import type { GoSumHashes } from './go-sum.js'
+import type { ModuleLine } from '../go/go-output.js'
 import { bytesFetched, ModuleCache } from './module-cache.js'
-import { prefetchModules, type PrefetchOutcome, type PrefetchSource } from './prefetch.js'
+import { prefetchModules, type PrefetchOutcome } from './prefetch.js'
 import { backoffDelay, judge, type Verdict } from './retry-policy.js'
+import type { AttemptRecord, DownloadFailure, DownloadOutcome, DownloadRequest } from './types.js'
 import { checkWorkspaceUses } from './workspace-check.js'
-
-export { stderrFailures } from './go-output.js'
 
 /** Distinct `module@version` among failures that name one. */
 export function failedVersions(failures: readonly DownloadFailure[]): string[] {
   return [...new Set(failures.filter(f => f.module).map(f => `${f.module}@${f.version}`))]
-}
-
-/** One module version that could not be downloaded, or a failure go reported without naming one. */
-export interface DownloadFailure {
-  /** The module root (or workspace root) whose download reported it. */
-  readonly root: string
-  readonly module?: string
-  readonly version?: string
-  /** go's own words, as printed (or the engine's, for a process it stopped). */
-  readonly message: string
-  /** The engine stopped the go process: it made no progress, or the time budget ran out. */
-  readonly stopped?: 'stall-timeout' | 'timeout'
-}
-
-/** One attempt of the download, for the log and the diagnosis summary. */
-export interface AttemptRecord {
-  readonly attempt: number
-  /** Start, in ms after the download began. */
-  readonly startedMs: number
-  readonly durationMs: number
-  /** Failures this attempt reported. */
-  readonly failed: number
-  /** What the next attempt fetches again (`path@version`, or a root's relative path); empty when none follows. */
-  readonly retrying: readonly string[]
-  /** The wait before the next attempt. */
-  readonly delayMs: number
-}
-
-export interface DownloadOutcome {
-  readonly ok: boolean
-  /** Distinct module versions go reported, downloaded or not. */
-  readonly modules: number
-  /** The failures of the last attempt. */
-  readonly failures: readonly DownloadFailure[]
-  readonly durationMs: number
-  readonly attempts: number
-  readonly attemptLog: readonly AttemptRecord[]
-  /** Size of the module zips this download wrote to the module cache. */
-  readonly bytes: number
-  /** Most go processes that ran at once. */
-  readonly processes: number
-}
-
-export interface DownloadRequest {
-  readonly goPath: string
-  readonly set: DownloadSet
-  readonly inputs: Inputs
-  /** GITHUB_WORKSPACE, for paths in the log. */
-  readonly workspace: string
-  /** The complete environment of the go processes (exported variables plus credentials). */
-  readonly env: NodeJS.ProcessEnv
-  /** GOMODCACHE, from the environment phase's `go env`. */
-  readonly gomodcache: string
-  /** Where the module files can be fetched from before go runs, and go.sum to check them against. */
-  readonly prefetch?: { readonly source: PrefetchSource; readonly sums: GoSumHashes }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { classifyFailure } from '../diagnosis/classify.js'
 import type { ScenarioId } from '../diagnosis/types.js'
-import type { DownloadFailure } from './download.js'
-import { unescapeModulePath } from './go-output.js'
+import type { DownloadFailure } from './types.js'
+import { unescapeModulePath } from '../go/go-output.js'
 
 /** What the engine does about one failure. */
 export interface Verdict {
