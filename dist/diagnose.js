@@ -4,8 +4,8 @@ const require = __createRequire(import.meta.url);
 import {
   CATALOG,
   classifyLog,
-  describe
-} from "./chunks/chunk-KLK6EP42.js";
+  meaningOf
+} from "./chunks/chunk-GSPSGN6Y.js";
 import "./chunks/chunk-6KNKELJ4.js";
 import "./chunks/chunk-OU25MFPA.js";
 import {
@@ -125,7 +125,7 @@ function markdown(primary, findings) {
     "",
     `\`${primary.id}\` \xB7 ${primary.retryable ? "\u{1F501} transient: a re-run may succeed" : "\u{1F6E0} needs a change: a re-run will fail the same way"}`,
     "",
-    describe(primary.id, primary),
+    meaningOf(primary.id, primary),
     "",
     "| module | version | scenario | retryable |",
     "| --- | --- | --- | --- |",

@@ -25,23 +25,21 @@ import {
   STAGES,
   adviseByOwnership,
   alternativesFor,
-  checkEnvironment,
   classifyFailure,
-  describe,
   goVersionToSemver,
   groupFindings,
   judgeDirective,
   matchScenario,
+  meaningOf,
   ownership,
   pickPrimary,
-  planProbes,
   redact,
   relabel,
-  sharpenWithGitProbes,
+  repoRoot,
   splitParts,
   stageOf,
   unavailableFix
-} from "./chunks/chunk-KLK6EP42.js";
+} from "./chunks/chunk-GSPSGN6Y.js";
 import {
   escapeModulePath,
   matchPrefixPatterns,
@@ -202,11 +200,11 @@ function toMs(value, report) {
     const [, h, m, s, ms] = match;
     return Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0) * UNIT_MS.ms;
   }
-  report(value, describe2(value), EXPECTED);
+  report(value, describe(value), EXPECTED);
   return void 0;
 }
 __name(toMs, "toMs");
-function describe2(value) {
+function describe(value) {
   if (/\s/.test(value)) return "has spaces inside the duration";
   if (/\d[.,]\d/.test(value)) return "is not a whole number (use a smaller unit, e.g. `1500ms` for 1.5s)";
   const parts = [...value.matchAll(/(\d+)([a-zA-Z]*)/g)];
@@ -217,7 +215,7 @@ function describe2(value) {
     return unknown === "" ? "has a number without a unit" : `has an unknown unit \`${unknown}\``;
   return "repeats a unit or has its units out of order (h, m, s, ms)";
 }
-__name(describe2, "describe");
+__name(describe, "describe");
 
 // src/inputs/go-env-values.ts
 import { createHash } from "node:crypto";
@@ -1635,7 +1633,7 @@ async function setupCredentials(inputs, env) {
       apply(gitConfigEnv(entries, process.env));
     }
     info(
-      `Git credentials (https, and git@/ssh:// URLs rewritten to https): ${git.map(describe3).join(", ")}`
+      `Git credentials (https, and git@/ssh:// URLs rewritten to https): ${git.map(describe2).join(", ")}`
     );
   }
   if (proxies.length > 0) {
@@ -1659,11 +1657,11 @@ async function setupCredentials(inputs, env) {
   return { processEnv, release };
 }
 __name(setupCredentials, "setupCredentials");
-function describe3(c) {
+function describe2(c) {
   const scope = c.pathPrefix === "" ? c.host : `${c.host}/${c.pathPrefix}`;
   return `${scope} (${c.source === "token" ? "input 'token'" : "git-credentials"}, user ${c.username})`;
 }
-__name(describe3, "describe");
+__name(describe2, "describe");
 function readUserNetrc() {
   const file = process.env.NETRC || userNetrcPath(os2.homedir());
   try {
@@ -1763,6 +1761,101 @@ function toPosix(p) {
   return p.split(path5.sep).join("/");
 }
 __name(toPosix, "toPosix");
+
+// src/diagnosis/checks.ts
+var semver2 = __toESM(require_semver(), 1);
+function checkEnvironment(env, findings, project) {
+  const out = [];
+  for (const f of findings) {
+    const m = f.module;
+    if (f.id === "private-module-via-public-proxy" && m) {
+      if (!matchPrefixPatterns(env.GOPRIVATE, m) && !matchPrefixPatterns(env.GONOPROXY, m))
+        out.push(
+          `GOPRIVATE=${show(env.GOPRIVATE)} and GONOPROXY=${show(env.GONOPROXY)} do not match ${m}, so it went to GOPROXY=${env.GOPROXY}.`
+        );
+    }
+    if (f.id === "private-module-sumdb" && m && env.GOSUMDB !== "off" && !matchPrefixPatterns(env.GONOSUMDB, m))
+      out.push(
+        `GONOSUMDB=${show(env.GONOSUMDB)} does not match ${m}, so it was checked against GOSUMDB=${env.GOSUMDB}.`
+      );
+    if (f.id === "goproxy-off" && /-mod=vendor/.test(env.GOFLAGS))
+      out.push(`GOFLAGS=${env.GOFLAGS} disables module lookups: ${m ?? "the module"} must be in vendor/.`);
+    if (f.id === "proxy-bad-response" && /,/.test(env.GOPROXY) && !/\|/.test(env.GOPROXY))
+      out.push(
+        `GOPROXY=${env.GOPROXY} uses ',', which falls through to the next entry only on 404/410; '|' would fall through on this error too.`
+      );
+  }
+  const running = env.GOVERSION.replace(/^go/, "");
+  const runningSemver = goVersionToSemver(env.GOVERSION);
+  const newer = /* @__PURE__ */ __name((v) => {
+    const wanted = goVersionToSemver(`go${v}`);
+    return runningSemver !== void 0 && wanted !== void 0 && semver2.gt(wanted, runningSemver);
+  }, "newer");
+  if (/^(local|path)$|\+path$/.test(env.GOTOOLCHAIN) || !env.GOTOOLCHAIN) {
+    for (const g of project.goLines)
+      if (newer(g.version))
+        out.push(
+          `${g.file} says go ${g.version}, newer than the running go ${running}, and GOTOOLCHAIN=${env.GOTOOLCHAIN || "(empty)"} does not switch.`
+        );
+  }
+  const proxy = env.HTTPS_PROXY || env.HTTP_PROXY;
+  if (proxy) {
+    const hosts = goproxyUrls(env.GOPROXY).map((u) => new URL(u).hostname);
+    const bypassed = hosts.filter(
+      (h) => (env.NO_PROXY ?? "").split(",").some((n) => n.trim() && h.endsWith(n.trim().replace(/^\*?\.?/, "")))
+    );
+    out.push(
+      `An HTTP proxy is set (${env.HTTPS_PROXY ? "HTTPS_PROXY" : "HTTP_PROXY"}); NO_PROXY=${show(env.NO_PROXY ?? "")}` + (bypassed.length ? ` bypasses it for ${bypassed.join(", ")}.` : ". Every module proxy and git host is reached through it.")
+    );
+  }
+  return [...new Set(out)];
+}
+__name(checkEnvironment, "checkEnvironment");
+function planProbes(env, findings, processEnv) {
+  const endpoints = goproxyUrls(env.GOPROXY).map((url) => ({ label: "GOPROXY", url }));
+  const sumdb = sumdbUrl(env.GOSUMDB);
+  if (sumdb && findings.some((f) => f.module && !matchPrefixPatterns(env.GONOSUMDB, f.module)))
+    endpoints.push({ label: "GOSUMDB", url: sumdb });
+  const httpProxies = ["HTTPS_PROXY", "HTTP_PROXY"].filter((n) => env[n]).map((n) => ({ name: n, url: env[n] }));
+  const gitIds = /* @__PURE__ */ new Set([
+    "git-auth-missing",
+    "git-auth-rejected",
+    "ssh-auth-failed",
+    "insecure-protocol",
+    "unknown-revision",
+    "vcs-unrecognized-import-path"
+  ]);
+  const direct = /(^|[,|])direct($|[,|])/.test(env.GOPROXY);
+  const gitRemotes = findings.filter((f) => f.module && gitIds.has(f.id) && (direct || matchPrefixPatterns(env.GONOPROXY, f.module))).map((f) => `https://${repoRoot(f.module)}`);
+  return { endpoints, httpProxies, gitRemotes: [...new Set(gitRemotes)], env: processEnv };
+}
+__name(planProbes, "planProbes");
+function goproxyUrls(goproxy) {
+  return goproxy.split(/[,|]/).map((s) => s.trim()).filter((s) => /^https?:\/\//.test(s));
+}
+__name(goproxyUrls, "goproxyUrls");
+function sumdbUrl(gosumdb) {
+  if (!gosumdb || gosumdb === "off") return void 0;
+  const [name, url] = gosumdb.trim().split(/\s+/);
+  if (url) return /^https?:\/\//.test(url) ? url : `https://${url}`;
+  return `https://${name.split("+")[0]}`;
+}
+__name(sumdbUrl, "sumdbUrl");
+function show(v) {
+  return v ? `"${v}"` : "(empty)";
+}
+__name(show, "show");
+
+// src/failure/index.ts
+function classify2(message) {
+  const id = matchScenario(message);
+  return { id, retryable: CATALOG[id].retryable };
+}
+__name(classify2, "classify");
+function describe3(message, context = {}) {
+  return classifyFailure(message, context);
+}
+__name(describe3, "describe");
 
 // src/diagnosis/probes.ts
 import { promises as dns } from "node:dns";
@@ -2085,6 +2178,24 @@ function notPublic(f, privateId, subject) {
 }
 __name(notPublic, "notPublic");
 
+// src/diagnosis/sharpen.ts
+function sharpenWithGitProbes(located, probes) {
+  const rejected = probes.filter((p) => p.check === "git ls-remote" && p.scenario === "git-auth-rejected");
+  const notes = [];
+  const out = located.map((l) => {
+    const f = l.finding;
+    if (f.id !== "git-auth-missing" || !f.module) return l;
+    const probe = rejected.find((p) => p.target === `https://${repoRoot(f.module)}`);
+    if (!probe) return l;
+    notes.push(
+      `Probe "git ls-remote" of ${probe.target} sent the configured credential and ${f.host ?? "the host"} refused it: git's "could not read Username" means the credential is wrong, expired or may not read the repository, so the verdict is git-auth-rejected.`
+    );
+    return { ...l, finding: relabel(f, "git-auth-rejected") };
+  });
+  return { located: out, notes: [...new Set(notes)] };
+}
+__name(sharpenWithGitProbes, "sharpenWithGitProbes");
+
 // src/diagnosis/diagnose.ts
 async function diagnose(request) {
   const failures = request.download.failures ?? [];
@@ -2116,7 +2227,7 @@ async function diagnose(request) {
   });
   const findings = groupFindings(located.map((l) => l.finding));
   const primary = followProbes(
-    pickPrimary(findings) ?? classifyFailure("go mod download failed without an error message"),
+    pickPrimary(findings) ?? describe3("go mod download failed without an error message"),
     probes,
     notes
   );
@@ -2154,7 +2265,7 @@ __name(reportDiagnosis, "reportDiagnosis");
 function locate(failures) {
   const seen = /* @__PURE__ */ new Map();
   for (const f of failures) {
-    const finding = classifyFailure(f.message, { module: f.module, version: f.version });
+    const finding = describe3(f.message, { module: f.module, version: f.version });
     const key = `${f.root}|${finding.id}|${finding.module ?? finding.evidence[0]}@${finding.version ?? ""}`;
     const before = seen.get(key);
     seen.set(
@@ -2685,13 +2796,13 @@ __name(authorization, "authorization");
 function judge(failure) {
   if (failure.stopped === "stall-timeout") return { id: "stall", retryable: true, slow: false };
   if (failure.stopped === "timeout") return { id: "budget", retryable: false, slow: false };
-  const finding = classifyFailure(failure.message, { module: failure.module, version: failure.version });
-  const repair = finding.id === "modcache-corrupt" ? corruptVersion(failure) : void 0;
+  const scenario = classify2(failure.message);
+  const repair = scenario.id === "modcache-corrupt" ? corruptVersion(failure) : void 0;
   return {
-    id: finding.id,
-    retryable: finding.retryable || repair !== void 0,
+    id: scenario.id,
+    retryable: scenario.retryable || repair !== void 0,
     repair,
-    slow: finding.id === "proxy-origin-fetch-failed"
+    slow: scenario.id === "proxy-origin-fetch-failed"
   };
 }
 __name(judge, "judge");
@@ -2913,7 +3024,7 @@ function findInconsistencies(plan2, project) {
     const checked = privatePatterns.filter((p) => !matchPrefixPatterns(env.GONOSUMDB, p));
     if (checked.length) {
       warnings.push(
-        `GONOSUMDB=${show(env.GONOSUMDB)} replaces the GOPRIVATE default, so ${list(checked)} ${checked.length > 1 ? "are" : "is"} still checked against the public checksum database (${env.GOSUMDB}), which fails for private modules. Add ${list(checked)} to gonosumdb, or leave gonosumdb empty to follow goprivate.`
+        `GONOSUMDB=${show2(env.GONOSUMDB)} replaces the GOPRIVATE default, so ${list(checked)} ${checked.length > 1 ? "are" : "is"} still checked against the public checksum database (${env.GOSUMDB}), which fails for private modules. Add ${list(checked)} to gonosumdb, or leave gonosumdb empty to follow goprivate.`
       );
     }
   }
@@ -2921,7 +3032,7 @@ function findInconsistencies(plan2, project) {
     const proxied = privatePatterns.filter((p) => !matchPrefixPatterns(env.GONOPROXY, p));
     if (proxied.length) {
       warnings.push(
-        `GONOPROXY=${show(env.GONOPROXY)} replaces the GOPRIVATE default, so ${list(proxied)} ${proxied.length > 1 ? "are" : "is"} still fetched through GOPROXY=${env.GOPROXY}. Add ${list(proxied)} to gonoproxy, or leave gonoproxy empty to follow goprivate.`
+        `GONOPROXY=${show2(env.GONOPROXY)} replaces the GOPRIVATE default, so ${list(proxied)} ${proxied.length > 1 ? "are" : "is"} still fetched through GOPROXY=${env.GOPROXY}. Add ${list(proxied)} to gonoproxy, or leave gonoproxy empty to follow goprivate.`
       );
     }
   }
@@ -2967,10 +3078,10 @@ function list(items) {
   return items.map((i) => `"${i}"`).join(", ");
 }
 __name(list, "list");
-function show(value) {
+function show2(value) {
   return value === "" ? '""' : value;
 }
-__name(show, "show");
+__name(show2, "show");
 
 // src/environment/locate-go.ts
 import * as path14 from "node:path";
@@ -2979,12 +3090,12 @@ import * as path14 from "node:path";
 import * as fs6 from "fs";
 
 // node_modules/@actions/tool-cache/lib/manifest.js
-var semver2 = __toESM(require_semver(), 1);
+var semver3 = __toESM(require_semver(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os4 from "os";
 import * as path13 from "path";
-var semver3 = __toESM(require_semver(), 1);
+var semver4 = __toESM(require_semver(), 1);
 import { ok } from "assert";
 var IS_WINDOWS = process.platform === "win32";
 var IS_MAC = process.platform === "darwin";
@@ -3003,7 +3114,7 @@ function find(toolName, versionSpec, arch2) {
   }
   let toolPath = "";
   if (versionSpec) {
-    versionSpec = semver3.clean(versionSpec) || "";
+    versionSpec = semver4.clean(versionSpec) || "";
     const cachePath = path13.join(_getCacheDirectory(), toolName, versionSpec, arch2);
     debug(`checking cache: ${cachePath}`);
     if (fs6.existsSync(cachePath) && fs6.existsSync(`${cachePath}.complete`)) {
@@ -3035,9 +3146,9 @@ function findAllVersions(toolName, arch2) {
 }
 __name(findAllVersions, "findAllVersions");
 function isExplicitVersion(versionSpec) {
-  const c = semver3.clean(versionSpec) || "";
+  const c = semver4.clean(versionSpec) || "";
   debug(`isExplicit: ${c}`);
-  const valid2 = semver3.valid(c) != null;
+  const valid2 = semver4.valid(c) != null;
   debug(`explicit? ${valid2}`);
   return valid2;
 }
@@ -3046,14 +3157,14 @@ function evaluateVersions(versions, versionSpec) {
   let version = "";
   debug(`evaluating ${versions.length} versions`);
   versions = versions.sort((a, b) => {
-    if (semver3.gt(a, b)) {
+    if (semver4.gt(a, b)) {
       return 1;
     }
     return -1;
   });
   for (let i = versions.length - 1; i >= 0; i--) {
     const potential = versions[i];
-    const satisfied = semver3.satisfies(potential, versionSpec);
+    const satisfied = semver4.satisfies(potential, versionSpec);
     if (satisfied) {
       version = potential;
       break;
@@ -3075,7 +3186,7 @@ function _getCacheDirectory() {
 __name(_getCacheDirectory, "_getCacheDirectory");
 
 // src/environment/locate-go.ts
-var semver4 = __toESM(require_semver(), 1);
+var semver5 = __toESM(require_semver(), 1);
 
 // src/environment/go-env.ts
 import * as os5 from "node:os";
@@ -3149,7 +3260,7 @@ async function locateGo(versionSpec, platform = process.platform) {
 __name(locateGo, "locateGo");
 function satisfies4(goVersion, spec) {
   const version = goVersionToSemver(goVersion);
-  return version !== void 0 && semver4.satisfies(version, spec, { includePrerelease: false });
+  return version !== void 0 && semver5.satisfies(version, spec, { includePrerelease: false });
 }
 __name(satisfies4, "satisfies");
 function goInToolCache(dir, platform = process.platform) {
@@ -3321,7 +3432,7 @@ function addDiagnosisSection(s, diagnosis, download, workspace) {
   const subject = p.module ? ` for ${code(`${p.module}${p.version ? `@${p.version}` : ""}`)}` : "";
   s.addRaw(`<h3>Diagnosis: ${escapeHtml(p.title)}${subject}</h3>`, true);
   s.addRaw(
-    `<p>${code(p.id)} \xB7 ${p.retryable ? "\u{1F501} transient: a re-run may succeed" : "\u{1F6E0} needs a change: a re-run will fail the same way"}</p><p>${escapeHtml(describe(p.id, p))}</p>`,
+    `<p>${code(p.id)} \xB7 ${p.retryable ? "\u{1F501} transient: a re-run may succeed" : "\u{1F6E0} needs a change: a re-run will fail the same way"}</p><p>${escapeHtml(meaningOf(p.id, p))}</p>`,
     true
   );
   const located = diagnosis.located;

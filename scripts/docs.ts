@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { format, resolveConfig } from 'prettier'
 import { parse } from 'yaml'
-import { CATALOG } from '../src/diagnosis/catalog.js'
-import { SCENARIO_IDS } from '../src/diagnosis/types.js'
+import { CATALOG } from '../src/failure/catalog.js'
+import { SCENARIO_IDS } from '../src/failure/types.js'
 
 interface ActionYaml {
   inputs: Record<string, { description: string; default?: string }>

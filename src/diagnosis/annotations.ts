@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { parseRequirements } from '../go/go-mod-file.js'
-import { CATALOG } from './catalog.js'
+import { CATALOG } from '../failure/catalog.js'
 import type { LocatedFinding } from './diagnose.js'
-import type { Finding } from './types.js'
+import type { Finding } from '../failure/types.js'
 
 /** Where an annotation points: a file relative to the workspace and, when known, its line. */
 interface Place {

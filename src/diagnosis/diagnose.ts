@@ -6,13 +6,15 @@ import type { Environment } from '../environment/setup-environment.js'
 import type { Inputs } from '../inputs/types.js'
 import { annotateFindings } from './annotations.js'
 import { checkEnvironment, planProbes, type DiagnosisEnv } from './checks.js'
-import { classifyFailure, groupFindings, pickPrimary } from './classify.js'
+import { groupFindings, pickPrimary } from '../failure/classify.js'
+import { describe } from '../failure/index.js'
 import { runProbes, type ProbeResult } from './probes.js'
 import { ambiguousModules, decide, ownPatterns } from './decide.js'
-import { judgeDirective } from './directive-check.js'
-import { redact } from './redact.js'
-import { relabel, sharpenWithGitProbes } from './sharpen.js'
-import type { Finding } from './types.js'
+import { judgeDirective } from '../failure/directive-check.js'
+import { redact } from '../failure/redact.js'
+import { relabel } from '../failure/relabel.js'
+import { sharpenWithGitProbes } from './sharpen.js'
+import type { Finding } from '../failure/types.js'
 
 /** A distinct failure with the module root whose download reported it (for annotations and the table). */
 export interface LocatedFinding {
@@ -83,7 +85,7 @@ export async function diagnose(request: DiagnosisRequest): Promise<Diagnosis> {
   })
   const findings = groupFindings(located.map(l => l.finding))
   const primary = followProbes(
-    pickPrimary(findings) ?? classifyFailure('go mod download failed without an error message'),
+    pickPrimary(findings) ?? describe('go mod download failed without an error message'),
     probes,
     notes
   )
@@ -127,7 +129,7 @@ export function reportDiagnosis(diagnosis: Diagnosis, request: DiagnosisRequest)
 function locate(failures: readonly DownloadFailure[]): LocatedFinding[] {
   const seen = new Map<string, LocatedFinding>()
   for (const f of failures) {
-    const finding = classifyFailure(f.message, { module: f.module, version: f.version })
+    const finding = describe(f.message, { module: f.module, version: f.version })
     const key = `${f.root}|${finding.id}|${finding.module ?? finding.evidence[0]}@${finding.version ?? ''}`
     const before = seen.get(key)
     seen.set(

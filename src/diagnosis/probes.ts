@@ -5,10 +5,10 @@ import net from 'node:net'
 import { runTool } from '../exec/run-tool.js'
 import { errorMessage } from '../util/errors.js'
 import { escapeModulePath } from '../go/go-output.js'
-import { matchScenario } from './matcher.js'
-import { redact } from './redact.js'
+import { matchScenario } from '../failure/matcher.js'
+import { redact } from '../failure/redact.js'
 import { trustedCAs } from '../go/trust.js'
-import type { ScenarioId } from './types.js'
+import type { ScenarioId } from '../failure/types.js'
 
 /** One check run on failure: what was tried, against what, and what happened. */
 export interface ProbeResult {

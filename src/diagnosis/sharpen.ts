@@ -1,18 +1,7 @@
-import { CATALOG, renderFix } from './catalog.js'
-import { repoRoot } from './checks.js'
+import { relabel } from '../failure/relabel.js'
+import { repoRoot } from '../go/repository.js'
 import type { ProbeResult } from './probes.js'
-import type { Finding, ScenarioId } from './types.js'
-
-/** A finding renamed: the catalog's title, retryability and fix for the new id, the same facts. */
-export function relabel(finding: Finding, id: ScenarioId): Finding {
-  return {
-    ...finding,
-    id,
-    title: CATALOG[id].title,
-    retryable: CATALOG[id].retryable,
-    fix: renderFix(id, finding)
-  }
-}
+import type { Finding } from '../failure/types.js'
 
 /**
  * What the `git ls-remote` probes prove beyond go's words. git prints `could not read Username` after any 401,

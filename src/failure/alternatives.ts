@@ -1,5 +1,5 @@
 import { CATALOG } from './catalog.js'
-import { repoRoot } from './checks.js'
+import { repoRoot } from '../go/repository.js'
 import type { Parts } from './parts.js'
 import type { Alternative, ScenarioId } from './types.js'
 

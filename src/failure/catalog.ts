@@ -34,7 +34,8 @@ export function renderFix(id: ScenarioId, context: FixContext = {}): string {
   return parts.join('\n\n')
 }
 
-export function describe(id: ScenarioId, context: FixContext = {}): string {
+/** What a scenario means, in the user's terms, with the facts known filled in. */
+export function meaningOf(id: ScenarioId, context: FixContext = {}): string {
   return fillPlaceholders(CATALOG[id].meaning, context)
 }
 
