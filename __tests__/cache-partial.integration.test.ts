@@ -6,7 +6,8 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import type { ExampleWorkspace } from '../testkit/example-workspace.js'
-import { syntheticModules, type FixtureModule, type GoProxy } from '../testkit/goproxy.js'
+import { type FixtureModule, type GoProxy } from '../testkit/goproxy.js'
+import { syntheticModules } from '../testkit/synthetic.js'
 import { goSumFor, writeRequiringProject } from '../testkit/module-project.js'
 import { useCacheSetup } from './cache-setup.js'
 

@@ -3,23 +3,32 @@ const require = __createRequire(import.meta.url);
 import {
   EOCD_SIZE,
   PREFIX,
+  cacheState,
   checksumFiles,
   credentialState,
+  dependencyHash,
   downloadState,
   endOfCentralDirectory,
   escapeHtml,
   eventFacts,
+  fingerprint,
   goModHash,
+  isPopulated,
+  isSameKey,
+  listDownloadDir,
   logText,
   mib,
+  moduleKeys,
   readGoSums,
   readOrEmpty,
   recordPrivateModulesPolicy,
   removeCredentialDir,
-  restoreModuleCache,
+  restoreBuildCache,
+  restoreEntry,
   runTool,
+  serviceConfigured,
   zipHash
-} from "./chunks/chunk-5XZUYUF5.js";
+} from "./chunks/chunk-E2IXV74N.js";
 import {
   CATALOG,
   STAGES,
@@ -56,6 +65,7 @@ import {
   getInput,
   group,
   info,
+  notice,
   setFailed,
   setOutput,
   setSecret,
@@ -73,14 +83,99 @@ import {
 } from "./chunks/chunk-6YREEE2X.js";
 
 // src/steps/main-step.ts
-import * as os6 from "node:os";
-import * as path17 from "node:path";
+import * as os7 from "node:os";
+import * as path18 from "node:path";
+
+// src/cache/restore-cache.ts
+import * as os from "node:os";
+import * as path from "node:path";
+async function restoreModuleCache(inputs, env) {
+  const sums = checksumFiles(env.downloadSet.files);
+  const hash = dependencyHash(sums, inputs.workingDirectory);
+  const context = { os: runnerOs(), suffix: inputs.cacheKeySuffix, dependencyHash: hash };
+  const keys = moduleKeys(context);
+  const downloadDir = path.join(env.go.env.GOMODCACHE, "cache", "download");
+  const building = inputs.cache && inputs.cacheBuild && serviceConfigured() ? restoreBuildCache(env, context) : void 0;
+  const result = await restoreModules(inputs, env.go.env.GOMODCACHE, downloadDir, keys);
+  setOutput("cache-hit", String(result.kind === "exact"));
+  setOutput("cache-restore-kind", result.kind);
+  setOutput("cache-primary-key", keys.primary);
+  setOutput("cache-matched-key", result.matchedKey);
+  if (result.kind === "disabled") {
+    const off = { ...result, paths: [], restored: fingerprint([]) };
+    cacheState.save({ save: "never", module: off, checksumFiles: [], dependencyHash: "", hashRoot: "" });
+    return result;
+  }
+  const restored = fingerprint(result.kind === "partial" ? await listDownloadDir(downloadDir) : []);
+  const build = await building;
+  cacheState.save({
+    save: inputs.cacheSave,
+    module: { ...result, paths: [downloadDir], restored },
+    checksumFiles: sums,
+    dependencyHash: hash,
+    hashRoot: inputs.workingDirectory,
+    build: build?.state
+  });
+  return { ...result, build: build?.restore };
+}
+__name(restoreModuleCache, "restoreModuleCache");
+async function restoreModules(inputs, gomodcache, downloadDir, keys) {
+  const none = { primaryKey: keys.primary, matchedKey: "" };
+  if (!inputs.cache) {
+    info("Module cache off (cache: false).");
+    return { kind: "disabled", ...none };
+  }
+  info(`Primary key: ${keys.primary}`);
+  if (!serviceConfigured()) {
+    info("The cache service is not available to this job (no ACTIONS_RESULTS_URL): no module cache.");
+    return { kind: "unavailable", ...none };
+  }
+  if (await isPopulated(gomodcache)) {
+    notice(
+      `GOMODCACHE ${gomodcache} already holds modules (a self-hosted runner, or another cache step), so the module cache is not restored over it, nor saved from it.`,
+      { title: "Module cache" }
+    );
+    return { kind: "skipped", ...none };
+  }
+  const restoreKeys = inputs.cacheRestoreKeys ? [keys.restorePrefix] : [];
+  const call = await restoreEntry([downloadDir], keys.primary, restoreKeys);
+  const timing = { archiveBytes: call.archiveBytes, restoreMs: Math.round(call.ms) };
+  if (call.unavailable) {
+    info("The cache service is not available to this job: no module cache.");
+    return { kind: "unavailable", ...none };
+  }
+  if (call.failure) {
+    warning(
+      `The cache service failed (${call.failure}). Continuing without the module cache: the download fetches every module, and nothing is saved.`,
+      { title: "Module cache unavailable" }
+    );
+    return { kind: "unavailable", ...none, ...timing };
+  }
+  if (call.refused) {
+    warning(`Module cache entry ${call.value} refused: ${call.refused}. Downloading without it.`, {
+      title: "Module cache entry refused"
+    });
+    return { kind: "miss", ...none, ...timing };
+  }
+  const matchedKey = call.value ?? "";
+  const kind = matchedKey === "" ? "miss" : isSameKey(keys.primary, matchedKey) ? "exact" : "partial";
+  info(
+    kind === "miss" ? `No module cache for ${keys.primary}${restoreKeys.length ? ` or ${keys.restorePrefix}*` : ""}.` : `Restored ${kind === "exact" ? "exactly" : `partially from ${logText(matchedKey)}`} (${mib(call.archiveBytes)}, ${timing.restoreMs} ms).`
+  );
+  return { kind, primaryKey: keys.primary, matchedKey, ...timing };
+}
+__name(restoreModules, "restoreModules");
+var OS_NAMES = { linux: "Linux", darwin: "macOS", win32: "Windows" };
+function runnerOs() {
+  return process.env.RUNNER_OS || OS_NAMES[os.platform()] || os.platform();
+}
+__name(runnerOs, "runnerOs");
 
 // src/credentials/setup-credentials.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
-import * as os2 from "node:os";
-import * as path4 from "node:path";
+import * as os3 from "node:os";
+import * as path5 from "node:path";
 
 // src/credentials/git-config.ts
 function authorizationHeader(c) {
@@ -979,7 +1074,7 @@ __name(parseProxyCredentials, "parseProxyCredentials");
 // src/inputs/scalars.ts
 var semver = __toESM(require_semver(), 1);
 import * as fs from "node:fs";
-import * as path from "node:path";
+import * as path2 from "node:path";
 var TRUE = ["true", "True", "TRUE"];
 var FALSE = ["false", "False", "FALSE"];
 function parseBoolean(value, report) {
@@ -1086,7 +1181,7 @@ function toSemver(goVersion) {
 }
 __name(toSemver, "toSemver");
 function parseWorkingDirectory(value, workspace, report) {
-  const resolved = path.resolve(workspace, value);
+  const resolved = path2.resolve(workspace, value);
   const expected = "an existing directory inside the workspace, relative to it, e.g. `.` or `services/api`";
   let stat;
   try {
@@ -1110,11 +1205,11 @@ function isInside(workspace, dir) {
     try {
       return fs.realpathSync(p);
     } catch {
-      return path.resolve(p);
+      return path2.resolve(p);
     }
   }, "real");
-  const rel = path.relative(real(workspace), real(dir));
-  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+  const rel = path2.relative(real(workspace), real(dir));
+  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
 }
 __name(isInside, "isInside");
 function isReadable(dir) {
@@ -1304,7 +1399,7 @@ function serverHost(serverUrl) {
 }
 __name(serverHost, "serverHost");
 
-// src/credentials/goprivate.ts
+// src/environment/goprivate.ts
 var SHARED_PUBLIC_HOSTS = /* @__PURE__ */ new Set(["github.com", "gitlab.com", "bitbucket.org"]);
 function deriveGoprivate(credentials, run) {
   const candidates = [];
@@ -1362,7 +1457,7 @@ __name(secretForms, "secretForms");
 
 // src/credentials/netrc.ts
 import { existsSync } from "node:fs";
-import * as path2 from "node:path";
+import * as path3 from "node:path";
 function netrcText(credentials, userNetrc) {
   const ours = credentials.map((c) => `machine ${c.host} login ${c.username} password ${c.password}
 `).join("");
@@ -1372,10 +1467,10 @@ ${userNetrc.endsWith("\n") ? userNetrc : `${userNetrc}
 `}`;
 }
 __name(netrcText, "netrcText");
-function userNetrcPath(home, platform = process.platform, exists2 = existsSync) {
-  if (platform !== "win32") return path2.posix.join(home, ".netrc");
-  const legacy = path2.win32.join(home, "_netrc");
-  return exists2(legacy) ? legacy : path2.win32.join(home, ".netrc");
+function userNetrcPath(home, platform2 = process.platform, exists2 = existsSync) {
+  if (platform2 !== "win32") return path3.posix.join(home, ".netrc");
+  const legacy = path3.win32.join(home, "_netrc");
+  return exists2(legacy) ? legacy : path3.win32.join(home, ".netrc");
 }
 __name(userNetrcPath, "userNetrcPath");
 function goauthWithNetrc(current) {
@@ -1392,11 +1487,11 @@ function goauthWithNetrc(current) {
 __name(goauthWithNetrc, "goauthWithNetrc");
 
 // src/credentials/preflight.ts
-import * as os from "node:os";
+import * as os2 from "node:os";
 
 // src/go/download-set.ts
 import { promises as fs2, readFileSync } from "node:fs";
-import * as path3 from "node:path";
+import * as path4 from "node:path";
 
 // src/go/go-mod-file.ts
 function* directive(text, keyword) {
@@ -1458,16 +1553,16 @@ __name(unquote, "unquote");
 // src/go/download-set.ts
 var SKIPPED = /* @__PURE__ */ new Set(["vendor", "testdata", "node_modules"]);
 async function findDownloadSet(workingDirectory, gowork) {
-  const workFile = path3.join(workingDirectory, "go.work");
+  const workFile = path4.join(workingDirectory, "go.work");
   if (gowork !== "off" && await isFile(workFile)) {
     const uses = parseWorkUses(await fs2.readFile(workFile, "utf8"));
-    const goMods2 = uses.map((u) => path3.join(workingDirectory, u, "go.mod"));
+    const goMods2 = uses.map((u) => path4.join(workingDirectory, u, "go.mod"));
     return { mode: "workspace", roots: [workingDirectory], files: [workFile, ...goMods2] };
   }
   const goMods = [];
   await walk(workingDirectory, goMods);
   goMods.sort();
-  return { mode: "modules", roots: goMods.map((f) => path3.dirname(f)), files: goMods };
+  return { mode: "modules", roots: goMods.map((f) => path4.dirname(f)), files: goMods };
 }
 __name(findDownloadSet, "findDownloadSet");
 async function walk(dir, found) {
@@ -1479,9 +1574,9 @@ async function walk(dir, found) {
   });
   const subdirs = [];
   for (const e of entries) {
-    if (e.isFile() && e.name === "go.mod") found.push(path3.join(dir, e.name));
+    if (e.isFile() && e.name === "go.mod") found.push(path4.join(dir, e.name));
     else if (e.isDirectory() && !SKIPPED.has(e.name) && !e.name.startsWith("."))
-      subdirs.push(path3.join(dir, e.name));
+      subdirs.push(path4.join(dir, e.name));
   }
   await Promise.all(subdirs.map((d) => walk(d, found)));
 }
@@ -1550,7 +1645,7 @@ async function runPreflight(credentials, modules, serverHost2, env) {
       const base = { scope, source: c.source, module, url };
       try {
         const r = await runTool("git", ["ls-remote", url, "HEAD"], {
-          cwd: os.tmpdir(),
+          cwd: os2.tmpdir(),
           env: { ...env, GIT_TERMINAL_PROMPT: "0" },
           timeoutMs: PREFLIGHT_TIMEOUT_MS
         });
@@ -1618,15 +1713,15 @@ async function setupCredentials(inputs, env) {
   let dir;
   const credentialDir = /* @__PURE__ */ __name(async () => {
     if (dir !== void 0) return dir;
-    const temp = process.env.RUNNER_TEMP || os2.tmpdir();
-    dir = await mkdtemp(path4.join(temp, PREFIX));
+    const temp = process.env.RUNNER_TEMP || os3.tmpdir();
+    dir = await mkdtemp(path5.join(temp, PREFIX));
     credentialState.save({ dir });
     return dir;
   }, "credentialDir");
   const entries = gitConfigEntries(git);
   if (entries.length > 0) {
     if (exportCredentials) {
-      const file = path4.join(await credentialDir(), "gitconfig");
+      const file = path5.join(await credentialDir(), "gitconfig");
       await writeFile(file, gitConfigFile(entries), { mode: 384, flag: "wx" });
       apply(gitConfigEnv([["include.path", file]], process.env));
     } else {
@@ -1637,7 +1732,7 @@ async function setupCredentials(inputs, env) {
     );
   }
   if (proxies.length > 0) {
-    const file = path4.join(await credentialDir(), "netrc");
+    const file = path5.join(await credentialDir(), "netrc");
     await writeFile(file, netrcText(proxies, readUserNetrc()), { mode: 384, flag: "wx" });
     const goauth = goauthWithNetrc(env.go.env.GOAUTH);
     apply({ NETRC: file, ...goauth.value === void 0 ? {} : { GOAUTH: goauth.value } });
@@ -1663,7 +1758,7 @@ function describe2(c) {
 }
 __name(describe2, "describe");
 function readUserNetrc() {
-  const file = process.env.NETRC || userNetrcPath(os2.homedir());
+  const file = process.env.NETRC || userNetrcPath(os3.homedir());
   try {
     return existsSync2(file) ? readFileSync2(file, "utf8") : void 0;
   } catch {
@@ -1684,11 +1779,11 @@ function warnAboutMissingToken(git, direct, serverHost2) {
 __name(warnAboutMissingToken, "warnAboutMissingToken");
 
 // src/diagnosis/diagnose.ts
-import * as path7 from "node:path";
+import * as path8 from "node:path";
 
 // src/diagnosis/annotations.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import * as path5 from "node:path";
+import * as path6 from "node:path";
 function annotateFindings(located, request) {
   for (const { finding, root } of located) {
     const place = findPlace(finding, root, request.env.downloadSet.files);
@@ -1700,7 +1795,7 @@ Fix: ${fixLine} See the job summary.`;
     error(message, {
       // The title other steps and tests already match on; the scenario leads the message.
       title: finding.module ? `Cannot download ${finding.module}${finding.version ? `@${finding.version}` : ""}` : finding.title,
-      ...place && { file: toPosix(path5.relative(request.workspace, place.file)) },
+      ...place && { file: toPosix(path6.relative(request.workspace, place.file)) },
       ...place?.line && { startLine: place.line }
     });
   }
@@ -1709,17 +1804,17 @@ __name(annotateFindings, "annotateFindings");
 function findPlace(finding, root, setFiles) {
   const named = /(\S*go\.(?:mod|work|sum)):(\d+):/.exec(finding.evidence.join("\n"));
   if (named) {
-    const file = path5.isAbsolute(named[1]) ? named[1] : path5.join(root, named[1]);
+    const file = path6.isAbsolute(named[1]) ? named[1] : path6.join(root, named[1]);
     if (existsSync3(file)) return { file, line: Number(named[2]) };
   }
-  const goMods = [path5.join(root, "go.mod"), ...setFiles.filter((f) => f.endsWith("go.mod"))];
+  const goMods = [path6.join(root, "go.mod"), ...setFiles.filter((f) => f.endsWith("go.mod"))];
   if (finding.id === "checksum-mismatch" && finding.module) {
-    for (const sum of [path5.join(root, "go.sum"), path5.join(root, "go.work.sum")]) {
+    for (const sum of [path6.join(root, "go.sum"), path6.join(root, "go.work.sum")]) {
       const line = findLine(sum, (l) => l.startsWith(`${finding.module} ${finding.version ?? ""}`));
       if (line) return { file: sum, line };
     }
   }
-  const work = setFiles.find((f) => path5.basename(f) === "go.work");
+  const work = setFiles.find((f) => path6.basename(f) === "go.work");
   if (work && finding.id.startsWith("workspace-"))
     return { file: work, ...optionalLine(findLine(work, (l) => /^go\s/.test(l))) };
   if (finding.id.startsWith("toolchain-")) {
@@ -1758,7 +1853,7 @@ function readText(file) {
 }
 __name(readText, "readText");
 function toPosix(p) {
-  return p.split(path5.sep).join("/");
+  return p.split(path6.sep).join("/");
 }
 __name(toPosix, "toPosix");
 
@@ -1865,7 +1960,7 @@ import net from "node:net";
 
 // src/go/trust.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
-import * as path6 from "node:path";
+import * as path7 from "node:path";
 import tls from "node:tls";
 var SYSTEM_BUNDLES = [
   "/etc/ssl/certs/ca-certificates.crt",
@@ -1882,7 +1977,7 @@ function trustedCAs(env) {
   const cas = new Set(nodeCAs ? nodeCAs("default") : tls.rootCertificates);
   if (nodeCAs) for (const c of nodeCAs("system")) cas.add(c);
   const files = env.SSL_CERT_FILE ? [env.SSL_CERT_FILE] : nodeCAs ? [] : SYSTEM_BUNDLES;
-  const dirs = (env.SSL_CERT_DIR ?? "").split(path6.delimiter).filter(Boolean);
+  const dirs = (env.SSL_CERT_DIR ?? "").split(path7.delimiter).filter(Boolean);
   for (const dir of dirs) files.push(...listFiles(dir));
   for (const file of files) for (const pem of readPems(file)) cas.add(pem);
   return [...cas];
@@ -1890,7 +1985,7 @@ function trustedCAs(env) {
 __name(trustedCAs, "trustedCAs");
 function listFiles(dir) {
   try {
-    return readdirSync2(dir).map((name) => path6.join(dir, name));
+    return readdirSync2(dir).map((name) => path7.join(dir, name));
   } catch {
     return [];
   }
@@ -2304,19 +2399,19 @@ __name(shownEnv, "shownEnv");
 function goLines(set, workspace) {
   const out = [];
   for (const [file, parsed2] of modFiles(set)) {
-    if (parsed2.go) out.push({ file: path7.relative(workspace, file) || file, version: parsed2.go });
+    if (parsed2.go) out.push({ file: path8.relative(workspace, file) || file, version: parsed2.go });
   }
   return out;
 }
 __name(goLines, "goLines");
 
 // src/download/attempt.ts
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 
 // src/download/download-plan.ts
-import * as os3 from "node:os";
-import * as path8 from "node:path";
-function autoProcesses(versions, cpus = os3.availableParallelism()) {
+import * as os4 from "node:os";
+import * as path9 from "node:path";
+function autoProcesses(versions, cpus = os4.availableParallelism()) {
   return Math.max(1, Math.min(32, 8 * cpus, Math.ceil(versions / 4)));
 }
 __name(autoProcesses, "autoProcesses");
@@ -2328,7 +2423,7 @@ async function requiredVersions(set) {
   const files = modFiles(set);
   const excluded = /* @__PURE__ */ new Set();
   for (const file of files.values()) for (const p of file.replaced) excluded.add(p);
-  const goMods = [...files.keys()].filter((f) => path8.basename(f) === "go.mod");
+  const goMods = [...files.keys()].filter((f) => path9.basename(f) === "go.mod");
   if (set.mode === "workspace") {
     for (const f of goMods) {
       const own = files.get(f)?.module;
@@ -2338,7 +2433,7 @@ async function requiredVersions(set) {
   const byRoot = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   for (const f of goMods) {
-    const root = set.mode === "workspace" ? set.roots[0] : path8.dirname(f);
+    const root = set.mode === "workspace" ? set.roots[0] : path9.dirname(f);
     const list2 = byRoot.get(root) ?? [];
     for (const r of files.get(f)?.requirements ?? []) {
       const v = `${r.path}@${r.version}`;
@@ -2476,7 +2571,7 @@ function budgetFailure(ctx, root) {
 }
 __name(budgetFailure, "budgetFailure");
 function where(ctx, root) {
-  return path9.relative(ctx.workspace, root) || ".";
+  return path10.relative(ctx.workspace, root) || ".";
 }
 __name(where, "where");
 function formatSeconds(ms) {
@@ -2486,7 +2581,7 @@ __name(formatSeconds, "formatSeconds");
 
 // src/download/module-cache.ts
 import { promises as fs3 } from "node:fs";
-import * as path10 from "node:path";
+import * as path11 from "node:path";
 var ModuleCache = class {
   constructor(root) {
     this.root = root;
@@ -2530,7 +2625,7 @@ var ModuleCache = class {
       const entries = await fs3.readdir(dir, { withFileTypes: true }).catch(() => []);
       await Promise.all(
         entries.map(async (e) => {
-          const p = path10.join(dir, e.name);
+          const p = path11.join(dir, e.name);
           if (e.isDirectory()) return walk2(p);
           const size = await fs3.stat(p).then(
             (s) => s.size,
@@ -2540,7 +2635,7 @@ var ModuleCache = class {
         })
       );
     }, "walk");
-    await walk2(path10.join(this.root, "cache", "download"));
+    await walk2(path11.join(this.root, "cache", "download"));
     const bytes = sizes.reduce((a, b) => a + b, 0);
     return `${sizes.length}:${bytes}`;
   }
@@ -2593,12 +2688,12 @@ async function bytesFetched(modules, since) {
 __name(bytesFetched, "bytesFetched");
 function extractedDir(root, version) {
   const { module, version: v } = splitVersion(version);
-  return path10.join(root, `${escapeModulePath(module)}@${escapeModulePath(v)}`);
+  return path11.join(root, `${escapeModulePath(module)}@${escapeModulePath(v)}`);
 }
 __name(extractedDir, "extractedDir");
 function downloadBase(root, version) {
   const { module, version: v } = splitVersion(version);
-  return path10.join(root, "cache", "download", escapeModulePath(module), "@v", escapeModulePath(v));
+  return path11.join(root, "cache", "download", escapeModulePath(module), "@v", escapeModulePath(v));
 }
 __name(downloadBase, "downloadBase");
 async function exists(p) {
@@ -2612,7 +2707,7 @@ async function makeWritable(dir) {
   const entries = await fs3.readdir(dir, { withFileTypes: true }).catch(() => void 0);
   if (!entries) return;
   await fs3.chmod(dir, 493);
-  await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => makeWritable(path10.join(dir, e.name))));
+  await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => makeWritable(path11.join(dir, e.name))));
 }
 __name(makeWritable, "makeWritable");
 
@@ -2623,7 +2718,7 @@ import { promises as fs5 } from "node:fs";
 import { createWriteStream, promises as fs4 } from "node:fs";
 import http2 from "node:http";
 import https2 from "node:https";
-import * as path11 from "node:path";
+import * as path12 from "node:path";
 import { pipeline } from "node:stream/promises";
 function proxyAgents(env, sockets) {
   const options = { keepAlive: true, maxSockets: sockets };
@@ -2647,7 +2742,7 @@ async function fetchToFile(url, file, headers, agents, idleMs) {
       if (status === 404 || status === 410) return { kind: "absent" };
       return { kind: "failed", why: `${status} ${response.statusMessage ?? ""}`.trim() };
     }
-    await fs4.mkdir(path11.dirname(file), { recursive: true });
+    await fs4.mkdir(path12.dirname(file), { recursive: true });
     let bytes = 0;
     response.on("data", (chunk) => bytes += chunk.length);
     await pipeline(response, createWriteStream(temp));
@@ -2822,9 +2917,9 @@ __name(backoffDelay, "backoffDelay");
 
 // src/download/workspace-check.ts
 import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
-import * as path12 from "node:path";
+import * as path13 from "node:path";
 function checkWorkspaceUses(set) {
-  const workFile = set.files.find((f) => path12.basename(f) === "go.work");
+  const workFile = set.files.find((f) => path13.basename(f) === "go.work");
   if (set.mode !== "workspace" || !workFile) return void 0;
   let text;
   try {
@@ -2832,10 +2927,10 @@ function checkWorkspaceUses(set) {
   } catch {
     return void 0;
   }
-  const root = path12.dirname(workFile);
-  const failures = parseWorkUseLines(text).filter((u) => !existsSync4(path12.join(root, u.dir, "go.mod"))).map((u) => ({
+  const root = path13.dirname(workFile);
+  const failures = parseWorkUseLines(text).filter((u) => !existsSync4(path13.join(root, u.dir, "go.mod"))).map((u) => ({
     root,
-    message: `go: cannot load module ${u.dir} listed in go.work file: open ${path12.join(u.dir, "go.mod")}: no such file or directory
+    message: `go: cannot load module ${u.dir} listed in go.work file: open ${path13.join(u.dir, "go.mod")}: no such file or directory
 ${workFile}:${u.line}: use ${u.dir}: the directory is not in this checkout (checked before starting go)`
   }));
   if (failures.length === 0) return void 0;
@@ -3013,7 +3108,7 @@ __name(formatBytes, "formatBytes");
 
 // src/environment/setup-environment.ts
 import { existsSync as existsSync6 } from "node:fs";
-import * as path15 from "node:path";
+import * as path16 from "node:path";
 
 // src/environment/consistency.ts
 function findInconsistencies(plan2, project) {
@@ -3084,7 +3179,7 @@ function show2(value) {
 __name(show2, "show");
 
 // src/environment/locate-go.ts
-import * as path14 from "node:path";
+import * as path15 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as fs6 from "fs";
@@ -3093,8 +3188,8 @@ import * as fs6 from "fs";
 var semver3 = __toESM(require_semver(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os4 from "os";
-import * as path13 from "path";
+import * as os5 from "os";
+import * as path14 from "path";
 var semver4 = __toESM(require_semver(), 1);
 import { ok } from "assert";
 var IS_WINDOWS = process.platform === "win32";
@@ -3106,7 +3201,7 @@ function find(toolName, versionSpec, arch2) {
   if (!versionSpec) {
     throw new Error("versionSpec parameter is required");
   }
-  arch2 = arch2 || os4.arch();
+  arch2 = arch2 || os5.arch();
   if (!isExplicitVersion(versionSpec)) {
     const localVersions = findAllVersions(toolName, arch2);
     const match = evaluateVersions(localVersions, versionSpec);
@@ -3115,7 +3210,7 @@ function find(toolName, versionSpec, arch2) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver4.clean(versionSpec) || "";
-    const cachePath = path13.join(_getCacheDirectory(), toolName, versionSpec, arch2);
+    const cachePath = path14.join(_getCacheDirectory(), toolName, versionSpec, arch2);
     debug(`checking cache: ${cachePath}`);
     if (fs6.existsSync(cachePath) && fs6.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch2}`);
@@ -3129,13 +3224,13 @@ function find(toolName, versionSpec, arch2) {
 __name(find, "find");
 function findAllVersions(toolName, arch2) {
   const versions = [];
-  arch2 = arch2 || os4.arch();
-  const toolPath = path13.join(_getCacheDirectory(), toolName);
+  arch2 = arch2 || os5.arch();
+  const toolPath = path14.join(_getCacheDirectory(), toolName);
   if (fs6.existsSync(toolPath)) {
     const children = fs6.readdirSync(toolPath);
     for (const child of children) {
       if (isExplicitVersion(child)) {
-        const fullPath = path13.join(toolPath, child, arch2 || "");
+        const fullPath = path14.join(toolPath, child, arch2 || "");
         if (fs6.existsSync(fullPath) && fs6.existsSync(`${fullPath}.complete`)) {
           versions.push(child);
         }
@@ -3189,7 +3284,7 @@ __name(_getCacheDirectory, "_getCacheDirectory");
 var semver5 = __toESM(require_semver(), 1);
 
 // src/environment/go-env.ts
-import * as os5 from "node:os";
+import * as os6 from "node:os";
 var NAMES = [
   "GOVERSION",
   "GOMODCACHE",
@@ -3209,7 +3304,7 @@ var NAMES = [
 ];
 async function readGoEnv(goPath) {
   const result = await runTool(goPath, ["env", "-json", ...NAMES], {
-    cwd: process.env.RUNNER_TEMP || os5.tmpdir(),
+    cwd: process.env.RUNNER_TEMP || os6.tmpdir(),
     timeoutMs: 6e4
   });
   if (result.exitCode !== 0) {
@@ -3233,7 +3328,7 @@ ${SETUP_GO_HINT.replace("VERSION", versionSpec ?? "stable")}`);
     this.name = "GoNotFoundError";
   }
 };
-async function locateGo(versionSpec, platform = process.platform) {
+async function locateGo(versionSpec, platform2 = process.platform) {
   const onPath = await which("go", false);
   debug(`start-up: ${Math.round(performance.now())} ms to the first go call`);
   const pathEnv = onPath ? await readGoEnv(onPath) : void 0;
@@ -3251,8 +3346,8 @@ async function locateGo(versionSpec, platform = process.platform) {
       versionSpec
     );
   }
-  const goPath = goInToolCache(dir, platform);
-  const bin = path14.dirname(goPath);
+  const goPath = goInToolCache(dir, platform2);
+  const bin = path15.dirname(goPath);
   addPath(bin);
   info(`Using Go from the tool cache: ${dir}`);
   return { goPath, env: await readGoEnv(goPath), source: "tool-cache" };
@@ -3263,8 +3358,8 @@ function satisfies4(goVersion, spec) {
   return version !== void 0 && semver5.satisfies(version, spec, { includePrerelease: false });
 }
 __name(satisfies4, "satisfies");
-function goInToolCache(dir, platform = process.platform) {
-  return platform === "win32" ? path14.win32.join(dir, "bin", "go.exe") : path14.posix.join(dir, "bin", "go");
+function goInToolCache(dir, platform2 = process.platform) {
+  return platform2 === "win32" ? path15.win32.join(dir, "bin", "go.exe") : path15.posix.join(dir, "bin", "go");
 }
 __name(goInToolCache, "goInToolCache");
 
@@ -3301,11 +3396,11 @@ async function setupEnvironment(inputs) {
     info(`${name}=${logText(shown[name])}${note}`);
   }
   info(`GOMODCACHE=${logText(go.env.GOMODCACHE)}`);
-  const rel = /* @__PURE__ */ __name((p) => logText(path15.relative(inputs.workingDirectory, p) || "."), "rel");
+  const rel = /* @__PURE__ */ __name((p) => logText(path16.relative(inputs.workingDirectory, p) || "."), "rel");
   info(
     downloadSet.mode === "workspace" ? `Download set: workspace ${rel(downloadSet.files[0])} using ${downloadSet.files.length - 1} module(s)` : `Download set: ${downloadSet.roots.length} module(s): ${listSome(downloadSet.files.map(rel)) || "none"}`
   );
-  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync6(path15.join(r, "vendor")) }));
+  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync6(path16.join(r, "vendor")) }));
   for (const warning2 of findInconsistencies({ ...plan2, effective: shown }, { roots }))
     warning(warning2, { title: "Go environment" });
   setOutput("gomodcache", go.env.GOMODCACHE);
@@ -3364,7 +3459,7 @@ function seconds(ms) {
 }
 __name(seconds, "seconds");
 
-// src/cache/summary-section.ts
+// src/report/cache-section.ts
 var NONE = "\u2013";
 function addCacheSection(s, cache) {
   if (cache.kind === "disabled") {
@@ -3396,8 +3491,8 @@ function addCacheSection(s, cache) {
 }
 __name(addCacheSection, "addCacheSection");
 
-// src/diagnosis/summary-section.ts
-import * as path16 from "node:path";
+// src/report/diagnosis-section.ts
+import * as path17 from "node:path";
 
 // src/diagnosis/flowchart.ts
 function diagnosisFlowchart(id, title) {
@@ -3424,7 +3519,7 @@ function diagnosisFlowchart(id, title) {
 }
 __name(diagnosisFlowchart, "diagnosisFlowchart");
 
-// src/diagnosis/summary-section.ts
+// src/report/diagnosis-section.ts
 var MAX_ROWS = 30;
 var MAX_RAW_CHARS = 2e4;
 function addDiagnosisSection(s, diagnosis, download, workspace) {
@@ -3441,7 +3536,7 @@ function addDiagnosisSection(s, diagnosis, download, workspace) {
     ...located.slice(0, MAX_ROWS).map(({ finding: f, root }) => [
       code(f.module ?? "\u2014"),
       code(f.version ?? "\u2014"),
-      code(path16.relative(workspace, root) || "."),
+      code(path17.relative(workspace, root) || "."),
       `${code(f.id)}${f.occurrences && f.occurrences > 1 ? ` \xD7${f.occurrences}` : ""}`,
       f.retryable ? "yes" : "no"
     ])
@@ -3667,7 +3762,7 @@ function prefetchFor(env, credentials) {
     source: {
       goproxy: env.plan.effective.GOPROXY,
       noProxy: env.plan.effective.GONOPROXY,
-      netrc: readOrEmpty(processEnv.NETRC || path17.join(os6.homedir(), ".netrc")),
+      netrc: readOrEmpty(processEnv.NETRC || path18.join(os7.homedir(), ".netrc")),
       viaHttpProxy: proxyVars.some((name) => Boolean(processEnv[name])),
       env: processEnv
     },

@@ -24,7 +24,7 @@ import {
   saveEntry,
   untrustedEvent,
   zipHash
-} from "./chunks/chunk-5XZUYUF5.js";
+} from "./chunks/chunk-E2IXV74N.js";
 import "./chunks/chunk-6KNKELJ4.js";
 import {
   info,

@@ -4,7 +4,7 @@ import type { DownloadFailure, DownloadOutcome } from '../download/types.js'
 import { modFiles, type DownloadSet } from '../go/download-set.js'
 import type { Environment } from '../environment/setup-environment.js'
 import type { Inputs } from '../inputs/types.js'
-import { annotateFindings } from './annotations.js'
+import { annotateFindings, type LocatedFinding } from './annotations.js'
 import { checkEnvironment, planProbes, type DiagnosisEnv } from './checks.js'
 import { groupFindings, pickPrimary } from '../failure/classify.js'
 import { describe } from '../failure/index.js'
@@ -15,12 +15,6 @@ import { redact } from '../failure/redact.js'
 import { relabel } from '../failure/relabel.js'
 import { sharpenWithGitProbes } from './sharpen.js'
 import type { Finding } from '../failure/types.js'
-
-/** A distinct failure with the module root whose download reported it (for annotations and the table). */
-export interface LocatedFinding {
-  readonly finding: Finding
-  readonly root: string
-}
 
 export interface Diagnosis {
   /** The failure that explains the run, per the taxonomy's precedence rules. */

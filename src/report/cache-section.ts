@@ -1,7 +1,7 @@
 import type * as core from '@actions/core'
-import { code, seconds } from '../report/html.js'
-import type { CacheRestore, EntryRestore } from './restore-cache.js'
-import { mib } from './restore-cache.js'
+import { code, seconds } from './html.js'
+import { mib, type EntryRestore } from '../cache/entry-restore.js'
+import type { CacheRestore } from '../cache/restore-cache.js'
 
 const NONE = '–'
 

@@ -1,11 +1,11 @@
 import * as path from 'node:path'
 import type * as core from '@actions/core'
 import type { DownloadOutcome } from '../download/types.js'
-import { escapeHtml } from '../report/escape.js'
-import { code, seconds } from '../report/html.js'
+import { escapeHtml } from '../util/escape.js'
+import { code, seconds } from './html.js'
 import { CATALOG, meaningOf } from '../failure/catalog.js'
-import type { Diagnosis } from './diagnose.js'
-import { diagnosisFlowchart } from './flowchart.js'
+import type { Diagnosis } from '../diagnosis/diagnose.js'
+import { diagnosisFlowchart } from '../diagnosis/flowchart.js'
 import { redact } from '../failure/redact.js'
 
 const MAX_ROWS = 30

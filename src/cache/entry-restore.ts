@@ -1,0 +1,15 @@
+import type { RestoreKind } from './cache-state.js'
+
+/** How one cache entry was restored, for the outputs and the job summary. */
+export interface EntryRestore {
+  readonly kind: RestoreKind
+  readonly primaryKey: string
+  readonly matchedKey: string
+  readonly archiveBytes?: number
+  readonly restoreMs?: number
+}
+
+/** An archive size for the log and the summary. */
+export function mib(bytes: number | undefined): string {
+  return bytes === undefined ? 'size unknown' : `${(bytes / 2 ** 20).toFixed(1)} MiB`
+}
