@@ -44,11 +44,11 @@ import {
   pickPrimary,
   redact,
   relabel,
-  repoRoot,
+  repositoryUrl,
   splitParts,
   stageOf,
   unavailableFix
-} from "./chunks/chunk-GSPSGN6Y.js";
+} from "./chunks/chunk-2QEDMP5K.js";
 import {
   escapeModulePath,
   matchPrefixPatterns,
@@ -1486,9 +1486,6 @@ function goauthWithNetrc(current) {
 }
 __name(goauthWithNetrc, "goauthWithNetrc");
 
-// src/credentials/preflight.ts
-import * as os2 from "node:os";
-
 // src/go/download-set.ts
 import { promises as fs2, readFileSync } from "node:fs";
 import * as path4 from "node:path";
@@ -1607,16 +1604,19 @@ function modFiles(set) {
 }
 __name(modFiles, "modFiles");
 
+// src/exec/ls-remote.ts
+import * as os2 from "node:os";
+function lsRemote(url, env, timeoutMs) {
+  return runTool("git", ["ls-remote", url, "HEAD"], {
+    cwd: os2.tmpdir(),
+    env: { ...env, GIT_TERMINAL_PROMPT: "0", GIT_ASKPASS: "", SSH_ASKPASS: "" },
+    timeoutMs
+  });
+}
+__name(lsRemote, "lsRemote");
+
 // src/credentials/preflight.ts
 var PREFLIGHT_TIMEOUT_MS = 5e3;
-function repositoryRoot(modulePath, serverHost2) {
-  const parts = modulePath.split("/");
-  const gitSuffix = parts.findIndex((p) => p.endsWith(".git"));
-  if (gitSuffix >= 0) return parts.slice(0, gitSuffix + 1).join("/");
-  if (["github.com", "bitbucket.org", serverHost2].includes(parts[0])) return parts.slice(0, 3).join("/");
-  return modulePath.replace(/\/v\d+$/, "");
-}
-__name(repositoryRoot, "repositoryRoot");
 function covers(c, modulePath) {
   const scope = c.pathPrefix === "" ? c.host : `${c.host}/${c.pathPrefix}`;
   return modulePath === scope || modulePath.startsWith(`${scope}/`);
@@ -1640,15 +1640,11 @@ async function runPreflight(credentials, modules, serverHost2, env) {
   });
   return Promise.all(
     probes.map(async ({ c, module }) => {
-      const url = `https://${repositoryRoot(module, serverHost2)}`;
+      const url = repositoryUrl(module, serverHost2);
       const scope = c.pathPrefix === "" ? c.host : `${c.host}/${c.pathPrefix}`;
       const base = { scope, source: c.source, module, url };
       try {
-        const r = await runTool("git", ["ls-remote", url, "HEAD"], {
-          cwd: os2.tmpdir(),
-          env: { ...env, GIT_TERMINAL_PROMPT: "0" },
-          timeoutMs: PREFLIGHT_TIMEOUT_MS
-        });
+        const r = await lsRemote(url, env, PREFLIGHT_TIMEOUT_MS);
         const detail = r.stderr.trim().split("\n").slice(-2).join(" / ");
         const verdict = r.timedOut ? "unreachable" : r.exitCode === 0 ? "ok" : classify(r.stderr);
         return { ...base, verdict, detail, durationMs: r.durationMs };
@@ -1921,7 +1917,7 @@ function planProbes(env, findings, processEnv) {
     "vcs-unrecognized-import-path"
   ]);
   const direct = /(^|[,|])direct($|[,|])/.test(env.GOPROXY);
-  const gitRemotes = findings.filter((f) => f.module && gitIds.has(f.id) && (direct || matchPrefixPatterns(env.GONOPROXY, f.module))).map((f) => `https://${repoRoot(f.module)}`);
+  const gitRemotes = findings.filter((f) => f.module && gitIds.has(f.id) && (direct || matchPrefixPatterns(env.GONOPROXY, f.module))).map((f) => repositoryUrl(f.module, serverHost(processEnv.GITHUB_SERVER_URL)));
   return { endpoints, httpProxies, gitRemotes: [...new Set(gitRemotes)], env: processEnv };
 }
 __name(planProbes, "planProbes");
@@ -2102,10 +2098,7 @@ async function probeHttpProxy(name, url) {
 __name(probeHttpProxy, "probeHttpProxy");
 async function probeGit(remote, env) {
   try {
-    const r = await runTool("git", ["ls-remote", "--heads", remote], {
-      env: { ...env, GIT_TERMINAL_PROMPT: "0", GIT_ASKPASS: "", SSH_ASKPASS: "" },
-      timeoutMs: 8e3
-    });
+    const r = await lsRemote(remote, env, 8e3);
     if (r.exitCode === 0)
       return {
         check: "git ls-remote",
@@ -2274,13 +2267,13 @@ function notPublic(f, privateId, subject) {
 __name(notPublic, "notPublic");
 
 // src/diagnosis/sharpen.ts
-function sharpenWithGitProbes(located, probes) {
+function sharpenWithGitProbes(located, probes, serverHost2) {
   const rejected = probes.filter((p) => p.check === "git ls-remote" && p.scenario === "git-auth-rejected");
   const notes = [];
   const out = located.map((l) => {
     const f = l.finding;
     if (f.id !== "git-auth-missing" || !f.module) return l;
-    const probe = rejected.find((p) => p.target === `https://${repoRoot(f.module)}`);
+    const probe = rejected.find((p) => p.target === repositoryUrl(f.module, serverHost2));
     if (!probe) return l;
     notes.push(
       `Probe "git ls-remote" of ${probe.target} sent the configured credential and ${f.host ?? "the host"} refused it: git's "could not read Username" means the credential is wrong, expired or may not read the repository, so the verdict is git-auth-rejected.`
@@ -2309,7 +2302,7 @@ async function diagnose(request) {
     const proxy = plan2.endpoints.find((e) => e.label === "GOPROXY")?.url;
     const moduleVersions = proxy ? ambiguousModules(located.map((l) => l.finding)).map((m) => ({ proxy, ...m })) : [];
     probes = await runProbes({ ...plan2, moduleVersions });
-    const sharpened = sharpenWithGitProbes(located, probes);
+    const sharpened = sharpenWithGitProbes(located, probes, serverHost(plan2.env.GITHUB_SERVER_URL));
     located = sharpened.located;
     notes.push(...sharpened.notes);
   }

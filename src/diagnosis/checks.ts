@@ -1,8 +1,9 @@
 import * as semver from 'semver'
 import { goVersionToSemver } from '../go/go-version.js'
 import { matchPrefixPatterns } from '../go/module-patterns.js'
+import { serverHost } from '../inputs/read-inputs.js'
 import type { GoEnvName } from '../inputs/types.js'
-import { repoRoot } from '../go/repository.js'
+import { repositoryUrl } from '../go/repository.js'
 import type { ProbePlan } from './probes.js'
 import type { Finding } from '../failure/types.js'
 
@@ -107,7 +108,7 @@ export function planProbes(
   const direct = /(^|[,|])direct($|[,|])/.test(env.GOPROXY)
   const gitRemotes = findings
     .filter(f => f.module && gitIds.has(f.id) && (direct || matchPrefixPatterns(env.GONOPROXY, f.module)))
-    .map(f => `https://${repoRoot(f.module as string)}`)
+    .map(f => repositoryUrl(f.module as string, serverHost(processEnv.GITHUB_SERVER_URL)))
   return { endpoints, httpProxies, gitRemotes: [...new Set(gitRemotes)], env: processEnv }
 }
 

@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import type { DownloadFailure, DownloadOutcome } from '../download/types.js'
 import { modFiles, type DownloadSet } from '../go/download-set.js'
 import type { Environment } from '../environment/setup-environment.js'
+import { serverHost } from '../inputs/read-inputs.js'
 import type { Inputs } from '../inputs/types.js'
 import { annotateFindings, type LocatedFinding } from './annotations.js'
 import { checkEnvironment, planProbes, type DiagnosisEnv } from './checks.js'
@@ -66,7 +67,7 @@ export async function diagnose(request: DiagnosisRequest): Promise<Diagnosis> {
       ? ambiguousModules(located.map(l => l.finding)).map(m => ({ proxy, ...m }))
       : []
     probes = await runProbes({ ...plan, moduleVersions })
-    const sharpened = sharpenWithGitProbes(located, probes)
+    const sharpened = sharpenWithGitProbes(located, probes, serverHost(plan.env.GITHUB_SERVER_URL))
     located = sharpened.located
     notes.push(...sharpened.notes)
   }

@@ -1,5 +1,5 @@
 import { CATALOG } from './catalog.js'
-import { repoRoot } from '../go/repository.js'
+import { repositoryUrl } from '../go/repository.js'
 import type { Parts } from './parts.js'
 import type { Alternative, ScenarioId } from './types.js'
 
@@ -12,7 +12,7 @@ interface Subject {
 
 type Check = (s: Subject) => string
 
-const repo = (s: Subject) => (s.module ? `https://${repoRoot(s.module)}` : 'the repository')
+const repo = (s: Subject) => (s.module ? repositoryUrl(s.module) : 'the repository')
 const mv = (s: Subject) => (s.module ? `${s.module}@${s.version ?? 'latest'}` : 'the module version')
 
 const CHECKS: Readonly<Partial<Record<ScenarioId, Check>>> = {
