@@ -5,7 +5,7 @@ import {
   CATALOG,
   classifyLog,
   meaningOf
-} from "./chunks/chunk-2QEDMP5K.js";
+} from "./chunks/chunk-53YZLMUM.js";
 import "./chunks/chunk-6KNKELJ4.js";
 import "./chunks/chunk-OU25MFPA.js";
 import {

@@ -40,15 +40,17 @@ import {
   judgeDirective,
   matchScenario,
   meaningOf,
+  nameRunningAction,
   ownership,
   pickPrimary,
   redact,
   relabel,
   repositoryUrl,
+  runningAction,
   splitParts,
   stageOf,
   unavailableFix
-} from "./chunks/chunk-2QEDMP5K.js";
+} from "./chunks/chunk-53YZLMUM.js";
 import {
   escapeModulePath,
   matchPrefixPatterns,
@@ -2319,10 +2321,11 @@ async function diagnose(request) {
     probes,
     notes
   );
+  const action = runningAction(process.env);
   return {
-    primary,
-    findings,
-    located,
+    primary: nameRunningAction(primary, action),
+    findings: findings.map((f) => nameRunningAction(f, action)),
+    located: located.map((l) => ({ ...l, finding: nameRunningAction(l.finding, action) })),
     probes,
     probed: request.inputs.diagnose,
     notes: [...new Set(notes)],

@@ -8,6 +8,7 @@ import type { Inputs } from '../inputs/types.js'
 import { annotateFindings, type LocatedFinding } from './annotations.js'
 import { checkEnvironment, planProbes, type DiagnosisEnv } from './checks.js'
 import { groupFindings, pickPrimary } from '../failure/classify.js'
+import { nameRunningAction, runningAction } from '../failure/catalog.js'
 import { describe } from '../failure/index.js'
 import { runProbes, type ProbeResult } from './probes.js'
 import { ambiguousModules, decide, ownPatterns } from './decide.js'
@@ -84,10 +85,12 @@ export async function diagnose(request: DiagnosisRequest): Promise<Diagnosis> {
     probes,
     notes
   )
+  // The fix YAML names the action as the workflow uses it (owner/repo@ref), when the runner says.
+  const action = runningAction(process.env)
   return {
-    primary,
-    findings,
-    located,
+    primary: nameRunningAction(primary, action),
+    findings: findings.map(f => nameRunningAction(f, action)),
+    located: located.map(l => ({ ...l, finding: nameRunningAction(l.finding, action) })),
     probes,
     probed: request.inputs.diagnose,
     notes: [...new Set(notes)],
