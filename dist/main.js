@@ -2574,6 +2574,103 @@ function formatSeconds(ms) {
   return ms < 1e4 ? `${(ms / 1e3).toFixed(ms % 1e3 ? 2 : 0)} s` : `${Math.round(ms / 1e3)} s`;
 }
 __name(formatSeconds, "formatSeconds");
+function plural(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+__name(plural, "plural");
+
+// src/download/retry-policy.ts
+function judge(failure) {
+  if (failure.stopped === "stall-timeout") return { id: "stall", retryable: true, slow: false };
+  if (failure.stopped === "timeout") return { id: "budget", retryable: false, slow: false };
+  const scenario = classify2(failure.message);
+  const repair = scenario.id === "modcache-corrupt" ? corruptVersion(failure) : void 0;
+  return {
+    id: scenario.id,
+    retryable: scenario.retryable || repair !== void 0,
+    repair,
+    slow: scenario.id === "proxy-origin-fetch-failed"
+  };
+}
+__name(judge, "judge");
+function corruptVersion(failure) {
+  if (failure.module && failure.version) return `${failure.module}@${failure.version}`;
+  const m = /cache\/download\/(\S+)\/@v\/(\S+?)\.(?:zip|ziphash|mod|info)\b/.exec(failure.message);
+  return m ? `${unescapeModulePath(m[1])}@${unescapeModulePath(m[2])}` : void 0;
+}
+__name(corruptVersion, "corruptVersion");
+var SLOW_FACTOR = 4;
+function backoffDelay(retry, inputs, slow, random = Math.random) {
+  const base = inputs.retryDelayMs * (slow ? SLOW_FACTOR : 1);
+  const cap = Math.min(inputs.retryMaxDelayMs, base * 2 ** Math.min(retry - 1, 30));
+  return Math.round(slow ? cap * (0.5 + random() / 2) : cap * random());
+}
+__name(backoffDelay, "backoffDelay");
+
+// src/download/attempt-loop.ts
+async function attemptLoop(first, rules, fx) {
+  let work = first;
+  const reported = /* @__PURE__ */ new Map();
+  const log = [];
+  let failures = [];
+  for (let attempt = 1; ; attempt++) {
+    fx.log(`Attempt ${attempt}: ${fx.describe.work(work)}`);
+    const attemptStarted = fx.now();
+    const result = await fx.runAttempt(work);
+    for (const m of result.modules) if (m.Path && m.Version) reported.set(`${m.Path}@${m.Version}`, m);
+    failures = result.failures;
+    const record = {
+      attempt,
+      startedMs: attemptStarted - rules.origin,
+      durationMs: fx.now() - attemptStarted
+    };
+    const took = formatSeconds(record.durationMs);
+    if (failures.length === 0) {
+      fx.log(`Attempt ${attempt}: complete in ${took}`);
+      log.push({ ...record, failed: 0, retrying: [], delayMs: 0 });
+      break;
+    }
+    const verdicts = failures.map(judge);
+    fx.log(`Attempt ${attempt}: ${plural(failures.length, "failure")} in ${took}:`);
+    for (const line of fx.describe.failures(failures, verdicts)) fx.log(`  ${line}`);
+    const next = nextStep(attempt, verdicts, rules, fx);
+    if (!next.retry) {
+      fx.log(`Attempt ${attempt}: not retried: ${next.reason}`);
+      log.push({ ...record, failed: failures.length, retrying: [], delayMs: 0 });
+      break;
+    }
+    for (const repair of new Set(verdicts.map((v) => v.repair))) if (repair) await fx.repair(repair);
+    work = result.next;
+    fx.log(
+      `Attempt ${attempt}: retry ${attempt} of ${rules.retries} in ${formatSeconds(next.delayMs)}, for ` + fx.describe.work(work)
+    );
+    log.push({
+      ...record,
+      failed: failures.length,
+      retrying: fx.describe.retrying(work),
+      delayMs: next.delayMs
+    });
+    await fx.sleep(next.delayMs);
+  }
+  return { failures, attemptLog: log, reported };
+}
+__name(attemptLoop, "attemptLoop");
+function nextStep(attempt, verdicts, rules, clock) {
+  const permanent = [...new Set(verdicts.filter((v) => !v.retryable).map((v) => v.id))];
+  if (permanent.length) return { retry: false, reason: `${permanent.join(", ")} is not transient` };
+  if (attempt > rules.retries)
+    return { retry: false, reason: `no retries left (input 'retries': ${rules.retries})` };
+  const delayMs = backoffDelay(
+    attempt,
+    rules,
+    verdicts.some((v) => v.slow),
+    clock.random
+  );
+  if (clock.now() + delayMs >= rules.deadline)
+    return { retry: false, reason: `the download budget (input 'timeout') ran out` };
+  return { retry: true, delayMs };
+}
+__name(nextStep, "nextStep");
 
 // src/download/module-cache.ts
 import { promises as fs3 } from "node:fs";
@@ -2883,34 +2980,6 @@ function authorization(base, netrc) {
 }
 __name(authorization, "authorization");
 
-// src/download/retry-policy.ts
-function judge(failure) {
-  if (failure.stopped === "stall-timeout") return { id: "stall", retryable: true, slow: false };
-  if (failure.stopped === "timeout") return { id: "budget", retryable: false, slow: false };
-  const scenario = classify2(failure.message);
-  const repair = scenario.id === "modcache-corrupt" ? corruptVersion(failure) : void 0;
-  return {
-    id: scenario.id,
-    retryable: scenario.retryable || repair !== void 0,
-    repair,
-    slow: scenario.id === "proxy-origin-fetch-failed"
-  };
-}
-__name(judge, "judge");
-function corruptVersion(failure) {
-  if (failure.module && failure.version) return `${failure.module}@${failure.version}`;
-  const m = /cache\/download\/(\S+)\/@v\/(\S+?)\.(?:zip|ziphash|mod|info)\b/.exec(failure.message);
-  return m ? `${unescapeModulePath(m[1])}@${unescapeModulePath(m[2])}` : void 0;
-}
-__name(corruptVersion, "corruptVersion");
-var SLOW_FACTOR = 4;
-function backoffDelay(retry, inputs, slow, random = Math.random) {
-  const base = inputs.retryDelayMs * (slow ? SLOW_FACTOR : 1);
-  const cap = Math.min(inputs.retryMaxDelayMs, base * 2 ** Math.min(retry - 1, 30));
-  return Math.round(slow ? cap * (0.5 + random() / 2) : cap * random());
-}
-__name(backoffDelay, "backoffDelay");
-
 // src/download/workspace-check.ts
 import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
 import * as path13 from "node:path";
@@ -2970,66 +3039,48 @@ async function downloadModules(request) {
     known,
     workspace: request.workspace
   };
-  let work = { versions: await plan(cache, byRoot), roots: set.roots };
-  const reported = /* @__PURE__ */ new Map();
-  const log = [];
-  let failures = [];
-  for (let attempt = 1; ; attempt++) {
-    info(`Attempt ${attempt}: ${describeWork(work, processes)}`);
-    const attemptStarted = performance.now();
-    const result = await runAttempt(ctx, work);
-    for (const m of result.modules) if (m.Path && m.Version) reported.set(`${m.Path}@${m.Version}`, m);
-    failures = result.failures;
-    const record = {
-      attempt,
-      startedMs: attemptStarted - started,
-      durationMs: performance.now() - attemptStarted
-    };
-    const took = formatSeconds(record.durationMs);
-    if (failures.length === 0) {
-      info(`Attempt ${attempt}: complete in ${took}`);
-      log.push({ ...record, failed: 0, retrying: [], delayMs: 0 });
-      break;
+  const first = { versions: await plan(cache, byRoot), roots: set.roots };
+  const { retries, retryDelayMs, retryMaxDelayMs } = inputs;
+  const rules = { retries, retryDelayMs, retryMaxDelayMs, deadline: ctx.deadline, origin: started };
+  const loop = await attemptLoop(first, rules, {
+    runAttempt: /* @__PURE__ */ __name((work) => runAttempt(ctx, work), "runAttempt"),
+    sleep: /* @__PURE__ */ __name((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)), "sleep"),
+    now: /* @__PURE__ */ __name(() => performance.now(), "now"),
+    repair: /* @__PURE__ */ __name((version) => cache.remove(version), "repair"),
+    random: Math.random,
+    log: /* @__PURE__ */ __name((line) => info(line), "log"),
+    describe: {
+      work: /* @__PURE__ */ __name((work) => describeWork(work, processes), "work"),
+      failures: /* @__PURE__ */ __name((failures, verdicts) => describeFailures(request, failures, verdicts), "failures"),
+      retrying: /* @__PURE__ */ __name((work) => [
+        ...[...work.versions.values()].flat(),
+        ...work.roots.map((r) => `${where(request, r)} (full pass)`)
+      ], "retrying")
     }
-    const verdicts = failures.map(judge);
-    info(`Attempt ${attempt}: ${plural(failures.length, "failure")} in ${took}:`);
-    for (const line of describeFailures(request, failures, verdicts)) info(`  ${line}`);
-    const next = nextStep(attempt, verdicts, inputs, ctx.deadline);
-    if (!next.retry) {
-      info(`Attempt ${attempt}: not retried: ${next.reason}`);
-      log.push({ ...record, failed: failures.length, retrying: [], delayMs: 0 });
-      break;
-    }
-    for (const repair of new Set(verdicts.map((v) => v.repair))) if (repair) await cache.remove(repair);
-    work = result.next;
-    const retrying = [
-      ...[...work.versions.values()].flat(),
-      ...work.roots.map((r) => `${where(request, r)} (full pass)`)
-    ];
-    info(
-      `Attempt ${attempt}: retry ${attempt} of ${inputs.retries} in ${formatSeconds(next.delayMs)}, for ` + describeWork(work, processes)
-    );
-    log.push({ ...record, failed: failures.length, retrying, delayMs: next.delayMs });
-    await new Promise((resolve2) => setTimeout(resolve2, next.delayMs));
-  }
-  const modules = [...reported.values()];
+  });
+  const bytes = await bytesFetched([...loop.reported.values()], startedEpoch) + (prefetched?.bytes ?? 0);
+  return outcomeOf(loop, { known, bytes, processes, durationMs: performance.now() - started });
+}
+__name(downloadModules, "downloadModules");
+function outcomeOf(loop, facts) {
+  const { failures, reported } = loop;
   const outcome = {
     ok: failures.length === 0,
     // The download set is complete after success, whether its versions were fetched now or restored.
-    modules: failures.length === 0 ? (/* @__PURE__ */ new Set([...known, ...reported.keys()])).size : reported.size,
+    modules: failures.length === 0 ? (/* @__PURE__ */ new Set([...facts.known, ...reported.keys()])).size : reported.size,
     failures,
-    durationMs: performance.now() - started,
-    attempts: log.length,
-    attemptLog: log,
-    bytes: await bytesFetched(modules, startedEpoch) + (prefetched?.bytes ?? 0),
-    processes
+    durationMs: facts.durationMs,
+    attempts: loop.attemptLog.length,
+    attemptLog: loop.attemptLog,
+    bytes: facts.bytes,
+    processes: facts.processes
   };
   info(
     `${outcome.ok ? "Done" : "Failed"}: ${outcome.modules} module versions${outcome.ok ? " ready" : ""}, ${formatBytes(outcome.bytes)} fetched, ${formatSeconds(outcome.durationMs)}, ${plural(outcome.attempts, "attempt")}${outcome.ok ? " (zips stay packed: go extracts what a build needs)" : ""}`
   );
   return outcome;
 }
-__name(downloadModules, "downloadModules");
+__name(outcomeOf, "outcomeOf");
 async function prefetch(request, zips) {
   const { source, sums } = request.prefetch;
   const { parallelism, stallTimeoutMs } = request.inputs;
@@ -3051,21 +3102,6 @@ async function prefetch(request, zips) {
   return outcome;
 }
 __name(prefetch, "prefetch");
-function nextStep(attempt, verdicts, inputs, deadline) {
-  const permanent = [...new Set(verdicts.filter((v) => !v.retryable).map((v) => v.id))];
-  if (permanent.length) return { retry: false, reason: `${permanent.join(", ")} is not transient` };
-  if (attempt > inputs.retries)
-    return { retry: false, reason: `no retries left (input 'retries': ${inputs.retries})` };
-  const delayMs = backoffDelay(
-    attempt,
-    inputs,
-    verdicts.some((v) => v.slow)
-  );
-  if (performance.now() + delayMs >= deadline)
-    return { retry: false, reason: `the download budget (input 'timeout') ran out` };
-  return { retry: true, delayMs };
-}
-__name(nextStep, "nextStep");
 async function plan(cache, byRoot) {
   const versions = /* @__PURE__ */ new Map();
   for (const [root, all] of byRoot) {
@@ -3093,10 +3129,6 @@ function describeFailures(request, failures, verdicts) {
   return lines;
 }
 __name(describeFailures, "describeFailures");
-function plural(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
-__name(plural, "plural");
 function formatBytes(n) {
   return n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1024 / 1024).toFixed(1)} MiB`;
 }
