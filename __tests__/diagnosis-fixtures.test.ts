@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { classifyLog } from '../src/diagnosis/classify.js'
-import { SCENARIO_IDS } from '../src/diagnosis/types.js'
+import { classifyLog } from '../src/failure/classify.js'
+import { SCENARIO_IDS } from '../src/failure/types.js'
 
 interface Entry {
   file: string

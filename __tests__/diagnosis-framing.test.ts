@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { classifyLog } from '../src/diagnosis/classify.js'
+import { classifyLog } from '../src/failure/classify.js'
 import { FRAMINGS } from './reframe.js'
 
 const DIR = fileURLToPath(new URL('./fixtures/diagnosis/', import.meta.url))

@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { classifyFailure, classifyLog } from '../src/diagnosis/classify.js'
+import { classifyFailure, classifyLog } from '../src/failure/classify.js'
 import { diagnosisFlowchart } from '../src/diagnosis/flowchart.js'
-import { matchFailure, RULES } from '../src/diagnosis/matcher.js'
-import { STAGES, stageOf } from '../src/diagnosis/stages.js'
-import { SCENARIO_IDS } from '../src/diagnosis/types.js'
+import { matchFailure, RULES } from '../src/failure/matcher.js'
+import { STAGES, stageOf } from '../src/failure/stages.js'
+import { SCENARIO_IDS } from '../src/failure/types.js'
 
 const M = 'go: a.test/m@v1.0.0: '
 

@@ -2,12 +2,12 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { CATALOG, uncatalogued } from '../src/diagnosis/catalog.js'
-import { classifyFailure, classifyLog } from '../src/diagnosis/classify.js'
+import { CATALOG, uncatalogued } from '../src/failure/catalog.js'
+import { classifyFailure, classifyLog } from '../src/failure/classify.js'
 import { diagnosisFlowchart } from '../src/diagnosis/flowchart.js'
-import { redact } from '../src/diagnosis/redact.js'
+import { redact } from '../src/failure/redact.js'
 import { sharpenWithGitProbes } from '../src/diagnosis/sharpen.js'
-import { SCENARIO_IDS } from '../src/diagnosis/types.js'
+import { SCENARIO_IDS } from '../src/failure/types.js'
 
 const repo = fileURLToPath(new URL('..', import.meta.url))
 

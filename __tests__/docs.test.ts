@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { CATALOG } from '../src/diagnosis/catalog.js'
+import { CATALOG } from '../src/failure/catalog.js'
 import { shape } from '../src/diagnosis/cli.js'
-import { SCENARIO_IDS } from '../src/diagnosis/types.js'
+import { SCENARIO_IDS } from '../src/failure/types.js'
 
 const doc = (name: string) => readFileSync(new URL(`../docs/${name}`, import.meta.url), 'utf8')
 

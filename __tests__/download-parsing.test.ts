@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
-import { stderrFailures } from '../src/download/download.js'
-import { findDownloadSet } from '../src/download/download-set.js'
-import { parseRequirements, parseWorkUses } from '../src/download/go-mod-file.js'
-import { parseJsonStream } from '../src/download/json-stream.js'
+import { stderrFailures } from '../src/go/go-output.js'
+import { findDownloadSet } from '../src/go/download-set.js'
+import { parseRequirements, parseWorkUses } from '../src/go/go-mod-file.js'
+import { parseJsonStream } from '../src/go/json-stream.js'
 
 describe('parseJsonStream', () => {
   test('splits indented objects, keeps braces inside strings, drops a truncated tail', () => {

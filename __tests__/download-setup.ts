@@ -3,7 +3,8 @@
  * example workspace per test, inputs with tiny delays, and the offline-build check.
  */
 import { ExampleWorkspace, exampleInputs } from '../testkit/example-workspace.js'
-import { loadFixtureModules, startGoProxy, syntheticModules, type GoProxy } from '../testkit/goproxy.js'
+import { loadFixtureModules, startGoProxy, type GoProxy } from '../testkit/goproxy.js'
+import { syntheticModules } from '../testkit/synthetic.js'
 import type { Job } from '../testkit/runner.js'
 
 export const MANY = syntheticModules(24, { medianBytes: 2048, maxBytes: 8192 })

@@ -1,7 +1,7 @@
 import { findInconsistencies } from '../src/environment/consistency.js'
 import type { GoEnv } from '../src/environment/go-env.js'
-import { goVersionToSemver } from '../src/environment/go-version.js'
-import { matchPrefixPatterns } from '../src/environment/module-patterns.js'
+import { goVersionToSemver } from '../src/go/go-version.js'
+import { matchPrefixPatterns } from '../src/go/module-patterns.js'
 import { planGoEnv } from '../src/environment/plan-env.js'
 
 const baseEnv: GoEnv = {

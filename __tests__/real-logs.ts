@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { CATALOG } from '../src/diagnosis/catalog.js'
-import { classifyLog } from '../src/diagnosis/classify.js'
-import type { ScenarioId } from '../src/diagnosis/types.js'
+import { CATALOG } from '../src/failure/catalog.js'
+import { classifyLog } from '../src/failure/classify.js'
+import type { ScenarioId } from '../src/failure/types.js'
 
 export interface CorpusEntry {
   readonly file: string

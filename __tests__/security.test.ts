@@ -16,7 +16,7 @@ import { planGoEnv } from '../src/environment/plan-env.js'
 import type { GoEnv } from '../src/environment/go-env.js'
 import { parseInputs } from '../src/inputs/parse-inputs.js'
 import { InputError, type InputContext } from '../src/inputs/types.js'
-import { escapeHtml, logText } from '../src/report/escape.js'
+import { escapeHtml, logText } from '../src/util/escape.js'
 import { runTool } from '../src/exec/run-tool.js'
 import { eventFacts } from '../src/util/event-payload.js'
 import { redactUserinfo, userinfoSecrets } from '../src/util/url-userinfo.js'
@@ -245,7 +245,7 @@ describe('smaller findings (point 8)', () => {
     const src = (file: string) => JSON.stringify(path.join(repo, 'src', ...file.split('/')))
     fs.writeFileSync(
       script,
-      `import { findDownloadSet } from ${src('download/download-set.ts')}\n` +
+      `import { findDownloadSet } from ${src('go/download-set.ts')}\n` +
         `import { parseWorkingDirectory } from ${src('inputs/scalars.ts')}\n` +
         `parseWorkingDirectory('closed', ${JSON.stringify(path.join(dir, 'ws'))}, (v, p) => console.log(p))\n` +
         `await findDownloadSet(${JSON.stringify(path.join(dir, 'ws'))}, undefined).catch(e => console.log(String(e)))\n`

@@ -4,9 +4,9 @@ const require = __createRequire(import.meta.url);
 import {
   CATALOG,
   classifyLog,
-  describe
-} from "./chunks/chunk-CL34LFCJ.js";
-import "./chunks/chunk-SILXIJRM.js";
+  meaningOf
+} from "./chunks/chunk-B7R42VF6.js";
+import "./chunks/chunk-NNZZZEGW.js";
 import {
   __name,
   errorMessage
@@ -124,7 +124,7 @@ function markdown(primary, findings) {
     "",
     `\`${primary.id}\` \xB7 ${primary.retryable ? "\u{1F501} transient: a re-run may succeed" : "\u{1F6E0} needs a change: a re-run will fail the same way"}`,
     "",
-    describe(primary.id, primary),
+    meaningOf(primary.id, primary),
     "",
     "| module | version | scenario | retryable |",
     "| --- | --- | --- | --- |",

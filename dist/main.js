@@ -30,29 +30,29 @@ import {
   runTool,
   serviceConfigured,
   zipHash
-} from "./chunks/chunk-JYDQ3CIF.js";
+} from "./chunks/chunk-TDZ2NPW5.js";
 import {
   CATALOG,
   STAGES,
   adviseByOwnership,
   alternativesFor,
-  checkEnvironment,
   classifyFailure,
-  describe,
   goVersionToSemver,
   groupFindings,
   judgeDirective,
   matchScenario,
+  meaningOf,
+  nameRunningAction,
   ownership,
   pickPrimary,
-  planProbes,
   redact,
   relabel,
-  sharpenWithGitProbes,
+  repositoryUrl,
+  runningAction,
   splitParts,
   stageOf,
   unavailableFix
-} from "./chunks/chunk-CL34LFCJ.js";
+} from "./chunks/chunk-B7R42VF6.js";
 import {
   escapeModulePath,
   matchPrefixPatterns,
@@ -60,7 +60,7 @@ import {
   splitVersion,
   unescapeModulePath,
   versionOfUrl
-} from "./chunks/chunk-SILXIJRM.js";
+} from "./chunks/chunk-NNZZZEGW.js";
 import {
   addPath,
   debug,
@@ -281,7 +281,7 @@ function planCredentials(r) {
       const config = r.exportCredentials ? [["include.path", path3.join(dir, "gitconfig")]] : entries;
       Object.assign(variables, gitConfigEnv(config, r.env));
       notes.push(
-        `Git credentials (https, and git@/ssh:// URLs rewritten to https): ${r.git.map(describe2).join(", ")}`
+        `Git credentials (https, and git@/ssh:// URLs rewritten to https): ${r.git.map(describe).join(", ")}`
       );
     }
     if (r.proxies.length > 0) {
@@ -303,11 +303,11 @@ function planCredentials(r) {
   return { exported: r.exportCredentials, files, settle, preflight: r.download && r.git.length > 0 };
 }
 __name(planCredentials, "planCredentials");
-function describe2(c) {
+function describe(c) {
   const scope = c.pathPrefix === "" ? c.host : `${c.host}/${c.pathPrefix}`;
   return `${scope} (${c.source === "token" ? "input 'token'" : "git-credentials"}, user ${c.username})`;
 }
-__name(describe2, "describe");
+__name(describe, "describe");
 
 // src/inputs/durations.ts
 var MAX_DURATION_MS = 2 ** 31 - 1;
@@ -339,11 +339,11 @@ function toMs(value, report) {
     const [, h, m, s, ms] = match;
     return Number(h ?? 0) * UNIT_MS.h + Number(m ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0) * UNIT_MS.ms;
   }
-  report(value, describe3(value), EXPECTED);
+  report(value, describe2(value), EXPECTED);
   return void 0;
 }
 __name(toMs, "toMs");
-function describe3(value) {
+function describe2(value) {
   if (/\s/.test(value)) return "has spaces inside the duration";
   if (/\d[.,]\d/.test(value)) return "is not a whole number (use a smaller unit, e.g. `1500ms` for 1.5s)";
   const parts = [...value.matchAll(/(\d+)([a-zA-Z]*)/g)];
@@ -354,7 +354,7 @@ function describe3(value) {
     return unknown === "" ? "has a number without a unit" : `has an unknown unit \`${unknown}\``;
   return "repeats a unit or has its units out of order (h, m, s, ms)";
 }
-__name(describe3, "describe");
+__name(describe2, "describe");
 
 // src/inputs/go-env-values.ts
 import { createHash } from "node:crypto";
@@ -1473,7 +1473,7 @@ function serverHost(serverUrl) {
 }
 __name(serverHost, "serverHost");
 
-// src/credentials/goprivate.ts
+// src/environment/goprivate.ts
 var SHARED_PUBLIC_HOSTS = /* @__PURE__ */ new Set(["github.com", "gitlab.com", "bitbucket.org"]);
 function deriveGoprivate(credentials, run) {
   const candidates = [];
@@ -1529,14 +1529,11 @@ function secretForms({ username, token }) {
 }
 __name(secretForms, "secretForms");
 
-// src/credentials/preflight.ts
-import * as os2 from "node:os";
-
-// src/download/download-set.ts
+// src/go/download-set.ts
 import { promises as fs2, readFileSync } from "node:fs";
 import * as path5 from "node:path";
 
-// src/download/go-mod-file.ts
+// src/go/go-mod-file.ts
 function* directive(text, keyword) {
   const open = new RegExp(`^${keyword}\\s*\\($`);
   const single = new RegExp(`^${keyword}\\s+`);
@@ -1593,7 +1590,7 @@ function unquote(s) {
 }
 __name(unquote, "unquote");
 
-// src/download/download-set.ts
+// src/go/download-set.ts
 var SKIPPED = /* @__PURE__ */ new Set(["vendor", "testdata", "node_modules"]);
 async function findDownloadSet(workingDirectory, gowork) {
   const workFile = path5.join(workingDirectory, "go.work");
@@ -1650,16 +1647,19 @@ function modFiles(set) {
 }
 __name(modFiles, "modFiles");
 
+// src/exec/ls-remote.ts
+import * as os2 from "node:os";
+function lsRemote(url, env, timeoutMs) {
+  return runTool("git", ["ls-remote", url, "HEAD"], {
+    cwd: os2.tmpdir(),
+    env: { ...env, GIT_TERMINAL_PROMPT: "0", GIT_ASKPASS: "", SSH_ASKPASS: "" },
+    timeoutMs
+  });
+}
+__name(lsRemote, "lsRemote");
+
 // src/credentials/preflight.ts
 var PREFLIGHT_TIMEOUT_MS = 5e3;
-function repositoryRoot(modulePath, serverHost2) {
-  const parts = modulePath.split("/");
-  const gitSuffix = parts.findIndex((p) => p.endsWith(".git"));
-  if (gitSuffix >= 0) return parts.slice(0, gitSuffix + 1).join("/");
-  if (["github.com", "bitbucket.org", serverHost2].includes(parts[0])) return parts.slice(0, 3).join("/");
-  return modulePath.replace(/\/v\d+$/, "");
-}
-__name(repositoryRoot, "repositoryRoot");
 function covers(c, modulePath) {
   const scope = c.pathPrefix === "" ? c.host : `${c.host}/${c.pathPrefix}`;
   return modulePath === scope || modulePath.startsWith(`${scope}/`);
@@ -1683,15 +1683,11 @@ async function runPreflight(credentials, modules, serverHost2, env) {
   });
   return Promise.all(
     probes.map(async ({ c, module }) => {
-      const url = `https://${repositoryRoot(module, serverHost2)}`;
+      const url = repositoryUrl(module, serverHost2);
       const scope = c.pathPrefix === "" ? c.host : `${c.host}/${c.pathPrefix}`;
       const base = { scope, source: c.source, module, url };
       try {
-        const r = await runTool("git", ["ls-remote", url, "HEAD"], {
-          cwd: os2.tmpdir(),
-          env: { ...env, GIT_TERMINAL_PROMPT: "0" },
-          timeoutMs: PREFLIGHT_TIMEOUT_MS
-        });
+        const r = await lsRemote(url, env, PREFLIGHT_TIMEOUT_MS);
         const detail = r.stderr.trim().split("\n").slice(-2).join(" / ");
         const verdict = r.timedOut ? "unreachable" : r.exitCode === 0 ? "ok" : classify(r.stderr);
         return { ...base, verdict, detail, durationMs: r.durationMs };
@@ -1886,13 +1882,108 @@ function toPosix(p) {
 }
 __name(toPosix, "toPosix");
 
+// src/diagnosis/checks.ts
+var semver2 = __toESM(require_semver(), 1);
+function checkEnvironment(env, findings, project) {
+  const out = [];
+  for (const f of findings) {
+    const m = f.module;
+    if (f.id === "private-module-via-public-proxy" && m) {
+      if (!matchPrefixPatterns(env.GOPRIVATE, m) && !matchPrefixPatterns(env.GONOPROXY, m))
+        out.push(
+          `GOPRIVATE=${show(env.GOPRIVATE)} and GONOPROXY=${show(env.GONOPROXY)} do not match ${m}, so it went to GOPROXY=${env.GOPROXY}.`
+        );
+    }
+    if (f.id === "private-module-sumdb" && m && env.GOSUMDB !== "off" && !matchPrefixPatterns(env.GONOSUMDB, m))
+      out.push(
+        `GONOSUMDB=${show(env.GONOSUMDB)} does not match ${m}, so it was checked against GOSUMDB=${env.GOSUMDB}.`
+      );
+    if (f.id === "goproxy-off" && /-mod=vendor/.test(env.GOFLAGS))
+      out.push(`GOFLAGS=${env.GOFLAGS} disables module lookups: ${m ?? "the module"} must be in vendor/.`);
+    if (f.id === "proxy-bad-response" && /,/.test(env.GOPROXY) && !/\|/.test(env.GOPROXY))
+      out.push(
+        `GOPROXY=${env.GOPROXY} uses ',', which falls through to the next entry only on 404/410; '|' would fall through on this error too.`
+      );
+  }
+  const running = env.GOVERSION.replace(/^go/, "");
+  const runningSemver = goVersionToSemver(env.GOVERSION);
+  const newer = /* @__PURE__ */ __name((v) => {
+    const wanted = goVersionToSemver(`go${v}`);
+    return runningSemver !== void 0 && wanted !== void 0 && semver2.gt(wanted, runningSemver);
+  }, "newer");
+  if (/^(local|path)$|\+path$/.test(env.GOTOOLCHAIN) || !env.GOTOOLCHAIN) {
+    for (const g of project.goLines)
+      if (newer(g.version))
+        out.push(
+          `${g.file} says go ${g.version}, newer than the running go ${running}, and GOTOOLCHAIN=${env.GOTOOLCHAIN || "(empty)"} does not switch.`
+        );
+  }
+  const proxy = env.HTTPS_PROXY || env.HTTP_PROXY;
+  if (proxy) {
+    const hosts = goproxyUrls(env.GOPROXY).map((u) => new URL(u).hostname);
+    const bypassed = hosts.filter(
+      (h) => (env.NO_PROXY ?? "").split(",").some((n) => n.trim() && h.endsWith(n.trim().replace(/^\*?\.?/, "")))
+    );
+    out.push(
+      `An HTTP proxy is set (${env.HTTPS_PROXY ? "HTTPS_PROXY" : "HTTP_PROXY"}); NO_PROXY=${show(env.NO_PROXY ?? "")}` + (bypassed.length ? ` bypasses it for ${bypassed.join(", ")}.` : ". Every module proxy and git host is reached through it.")
+    );
+  }
+  return [...new Set(out)];
+}
+__name(checkEnvironment, "checkEnvironment");
+function planProbes(env, findings, processEnv) {
+  const endpoints = goproxyUrls(env.GOPROXY).map((url) => ({ label: "GOPROXY", url }));
+  const sumdb = sumdbUrl(env.GOSUMDB);
+  if (sumdb && findings.some((f) => f.module && !matchPrefixPatterns(env.GONOSUMDB, f.module)))
+    endpoints.push({ label: "GOSUMDB", url: sumdb });
+  const httpProxies = ["HTTPS_PROXY", "HTTP_PROXY"].filter((n) => env[n]).map((n) => ({ name: n, url: env[n] }));
+  const gitIds = /* @__PURE__ */ new Set([
+    "git-auth-missing",
+    "git-auth-rejected",
+    "ssh-auth-failed",
+    "insecure-protocol",
+    "unknown-revision",
+    "vcs-unrecognized-import-path"
+  ]);
+  const direct = /(^|[,|])direct($|[,|])/.test(env.GOPROXY);
+  const gitRemotes = findings.filter((f) => f.module && gitIds.has(f.id) && (direct || matchPrefixPatterns(env.GONOPROXY, f.module))).map((f) => repositoryUrl(f.module, serverHost(processEnv.GITHUB_SERVER_URL)));
+  return { endpoints, httpProxies, gitRemotes: [...new Set(gitRemotes)], env: processEnv };
+}
+__name(planProbes, "planProbes");
+function goproxyUrls(goproxy) {
+  return goproxy.split(/[,|]/).map((s) => s.trim()).filter((s) => /^https?:\/\//.test(s));
+}
+__name(goproxyUrls, "goproxyUrls");
+function sumdbUrl(gosumdb) {
+  if (!gosumdb || gosumdb === "off") return void 0;
+  const [name, url] = gosumdb.trim().split(/\s+/);
+  if (url) return /^https?:\/\//.test(url) ? url : `https://${url}`;
+  return `https://${name.split("+")[0]}`;
+}
+__name(sumdbUrl, "sumdbUrl");
+function show(v) {
+  return v ? `"${v}"` : "(empty)";
+}
+__name(show, "show");
+
+// src/failure/index.ts
+function classify2(message) {
+  const id = matchScenario(message);
+  return { id, retryable: CATALOG[id].retryable };
+}
+__name(classify2, "classify");
+function describe3(message, context = {}) {
+  return classifyFailure(message, context);
+}
+__name(describe3, "describe");
+
 // src/diagnosis/probes.ts
 import { promises as dns } from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import net from "node:net";
 
-// src/diagnosis/trust.ts
+// src/go/trust.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
 import * as path8 from "node:path";
 import tls from "node:tls";
@@ -2036,10 +2127,7 @@ async function probeHttpProxy(name, url) {
 __name(probeHttpProxy, "probeHttpProxy");
 async function probeGit(remote, env) {
   try {
-    const r = await runTool("git", ["ls-remote", "--heads", remote], {
-      env: { ...env, GIT_TERMINAL_PROMPT: "0", GIT_ASKPASS: "", SSH_ASKPASS: "" },
-      timeoutMs: 8e3
-    });
+    const r = await lsRemote(remote, env, 8e3);
     if (r.exitCode === 0)
       return {
         check: "git ls-remote",
@@ -2207,6 +2295,24 @@ function notPublic(f, privateId, subject) {
 }
 __name(notPublic, "notPublic");
 
+// src/diagnosis/sharpen.ts
+function sharpenWithGitProbes(located, probes, serverHost2) {
+  const rejected = probes.filter((p) => p.check === "git ls-remote" && p.scenario === "git-auth-rejected");
+  const notes = [];
+  const out = located.map((l) => {
+    const f = l.finding;
+    if (f.id !== "git-auth-missing" || !f.module) return l;
+    const probe = rejected.find((p) => p.target === repositoryUrl(f.module, serverHost2));
+    if (!probe) return l;
+    notes.push(
+      `Probe "git ls-remote" of ${probe.target} sent the configured credential and ${f.host ?? "the host"} refused it: git's "could not read Username" means the credential is wrong, expired or may not read the repository, so the verdict is git-auth-rejected.`
+    );
+    return { ...l, finding: relabel(f, "git-auth-rejected") };
+  });
+  return { located: out, notes: [...new Set(notes)] };
+}
+__name(sharpenWithGitProbes, "sharpenWithGitProbes");
+
 // src/diagnosis/diagnose.ts
 async function diagnose(request) {
   const failures = request.download.failures ?? [];
@@ -2225,7 +2331,7 @@ async function diagnose(request) {
     const proxy = plan2.endpoints.find((e) => e.label === "GOPROXY")?.url;
     const moduleVersions = proxy ? ambiguousModules(located.map((l) => l.finding)).map((m) => ({ proxy, ...m })) : [];
     probes = await runProbes({ ...plan2, moduleVersions });
-    const sharpened = sharpenWithGitProbes(located, probes);
+    const sharpened = sharpenWithGitProbes(located, probes, serverHost(plan2.env.GITHUB_SERVER_URL));
     located = sharpened.located;
     notes.push(...sharpened.notes);
   }
@@ -2238,14 +2344,15 @@ async function diagnose(request) {
   });
   const findings = groupFindings(located.map((l) => l.finding));
   const primary = followProbes(
-    pickPrimary(findings) ?? classifyFailure("go mod download failed without an error message"),
+    pickPrimary(findings) ?? describe3("go mod download failed without an error message"),
     probes,
     notes
   );
+  const action = runningAction(process.env);
   return {
-    primary,
-    findings,
-    located,
+    primary: nameRunningAction(primary, action),
+    findings: findings.map((f) => nameRunningAction(f, action)),
+    located: located.map((l) => ({ ...l, finding: nameRunningAction(l.finding, action) })),
     probes,
     probed: request.inputs.diagnose,
     notes: [...new Set(notes)],
@@ -2274,7 +2381,7 @@ __name(reportDiagnosis, "reportDiagnosis");
 function locate(failures) {
   const seen = /* @__PURE__ */ new Map();
   for (const f of failures) {
-    const finding = classifyFailure(f.message, { module: f.module, version: f.version });
+    const finding = describe3(f.message, { module: f.module, version: f.version });
     const key = `${f.root}|${finding.id}|${finding.module ?? finding.evidence[0]}@${finding.version ?? ""}`;
     const before = seen.get(key);
     seen.set(
@@ -2318,6 +2425,99 @@ function goLines(set, workspace) {
   return out;
 }
 __name(goLines, "goLines");
+
+// src/download/retry-policy.ts
+function judge(failure) {
+  if (failure.stopped === "stall-timeout") return { id: "stall", retryable: true, slow: false };
+  if (failure.stopped === "timeout") return { id: "budget", retryable: false, slow: false };
+  const scenario = classify2(failure.message);
+  const repair = scenario.id === "modcache-corrupt" ? corruptVersion(failure) : void 0;
+  return {
+    id: scenario.id,
+    retryable: scenario.retryable || repair !== void 0,
+    repair,
+    slow: scenario.id === "proxy-origin-fetch-failed"
+  };
+}
+__name(judge, "judge");
+function corruptVersion(failure) {
+  if (failure.module && failure.version) return `${failure.module}@${failure.version}`;
+  const m = /cache\/download\/(\S+)\/@v\/(\S+?)\.(?:zip|ziphash|mod|info)\b/.exec(failure.message);
+  return m ? `${unescapeModulePath(m[1])}@${unescapeModulePath(m[2])}` : void 0;
+}
+__name(corruptVersion, "corruptVersion");
+var SLOW_FACTOR = 4;
+function backoffDelay(retry, inputs, slow, random = Math.random) {
+  const base = inputs.retryDelayMs * (slow ? SLOW_FACTOR : 1);
+  const cap = Math.min(inputs.retryMaxDelayMs, base * 2 ** Math.min(retry - 1, 30));
+  return Math.round(slow ? cap * (0.5 + random() / 2) : cap * random());
+}
+__name(backoffDelay, "backoffDelay");
+
+// src/download/attempt-loop.ts
+async function attemptLoop(first, rules, fx) {
+  let work = first;
+  const reported = /* @__PURE__ */ new Map();
+  const log = [];
+  let failures = [];
+  for (let attempt = 1; ; attempt++) {
+    fx.log(`Attempt ${attempt}: ${fx.describe.work(work)}`);
+    const attemptStarted = fx.now();
+    const result = await fx.runAttempt(work);
+    for (const m of result.modules) if (m.Path && m.Version) reported.set(`${m.Path}@${m.Version}`, m);
+    failures = result.failures;
+    const record = {
+      attempt,
+      startedMs: attemptStarted - rules.origin,
+      durationMs: fx.now() - attemptStarted
+    };
+    const took = formatSeconds(record.durationMs);
+    if (failures.length === 0) {
+      fx.log(`Attempt ${attempt}: complete in ${took}`);
+      log.push({ ...record, failed: 0, retrying: [], delayMs: 0 });
+      break;
+    }
+    const verdicts = failures.map(judge);
+    fx.log(`Attempt ${attempt}: ${plural(failures.length, "failure")} in ${took}:`);
+    for (const line of fx.describe.failures(failures, verdicts)) fx.log(`  ${line}`);
+    const next = nextStep(attempt, verdicts, rules, fx);
+    if (!next.retry) {
+      fx.log(`Attempt ${attempt}: not retried: ${next.reason}`);
+      log.push({ ...record, failed: failures.length, retrying: [], delayMs: 0 });
+      break;
+    }
+    for (const repair of new Set(verdicts.map((v) => v.repair))) if (repair) await fx.repair(repair);
+    work = result.next;
+    fx.log(
+      `Attempt ${attempt}: retry ${attempt} of ${rules.retries} in ${formatSeconds(next.delayMs)}, for ` + fx.describe.work(work)
+    );
+    log.push({
+      ...record,
+      failed: failures.length,
+      retrying: fx.describe.retrying(work),
+      delayMs: next.delayMs
+    });
+    await fx.sleep(next.delayMs);
+  }
+  return { failures, attemptLog: log, reported };
+}
+__name(attemptLoop, "attemptLoop");
+function nextStep(attempt, verdicts, rules, clock) {
+  const permanent = [...new Set(verdicts.filter((v) => !v.retryable).map((v) => v.id))];
+  if (permanent.length) return { retry: false, reason: `${permanent.join(", ")} is not transient` };
+  if (attempt > rules.retries)
+    return { retry: false, reason: `no retries left (input 'retries': ${rules.retries})` };
+  const delayMs = backoffDelay(
+    attempt,
+    rules,
+    verdicts.some((v) => v.slow),
+    clock.random
+  );
+  if (clock.now() + delayMs >= rules.deadline)
+    return { retry: false, reason: `the download budget (input 'timeout') ran out` };
+  return { retry: true, delayMs };
+}
+__name(nextStep, "nextStep");
 
 // src/download/attempt.ts
 import * as path11 from "node:path";
@@ -2797,34 +2997,6 @@ function authorization(base, netrc) {
 }
 __name(authorization, "authorization");
 
-// src/download/retry-policy.ts
-function judge(failure) {
-  if (failure.stopped === "stall-timeout") return { id: "stall", retryable: true, slow: false };
-  if (failure.stopped === "timeout") return { id: "budget", retryable: false, slow: false };
-  const finding = classifyFailure(failure.message, { module: failure.module, version: failure.version });
-  const repair = finding.id === "modcache-corrupt" ? corruptVersion(failure) : void 0;
-  return {
-    id: finding.id,
-    retryable: finding.retryable || repair !== void 0,
-    repair,
-    slow: finding.id === "proxy-origin-fetch-failed"
-  };
-}
-__name(judge, "judge");
-function corruptVersion(failure) {
-  if (failure.module && failure.version) return `${failure.module}@${failure.version}`;
-  const m = /cache\/download\/(\S+)\/@v\/(\S+?)\.(?:zip|ziphash|mod|info)\b/.exec(failure.message);
-  return m ? `${unescapeModulePath(m[1])}@${unescapeModulePath(m[2])}` : void 0;
-}
-__name(corruptVersion, "corruptVersion");
-var SLOW_FACTOR = 4;
-function backoffDelay(retry, inputs, slow, random = Math.random) {
-  const base = inputs.retryDelayMs * (slow ? SLOW_FACTOR : 1);
-  const cap = Math.min(inputs.retryMaxDelayMs, base * 2 ** Math.min(retry - 1, 30));
-  return Math.round(slow ? cap * (0.5 + random() / 2) : cap * random());
-}
-__name(backoffDelay, "backoffDelay");
-
 // src/download/workspace-check.ts
 import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
 import * as path14 from "node:path";
@@ -2884,66 +3056,48 @@ async function downloadModules(request) {
     known,
     workspace: request.workspace
   };
-  let work = { versions: await plan(cache, byRoot), roots: set.roots };
-  const reported = /* @__PURE__ */ new Map();
-  const log = [];
-  let failures = [];
-  for (let attempt = 1; ; attempt++) {
-    info(`Attempt ${attempt}: ${describeWork(work, processes)}`);
-    const attemptStarted = performance.now();
-    const result = await runAttempt(ctx, work);
-    for (const m of result.modules) if (m.Path && m.Version) reported.set(`${m.Path}@${m.Version}`, m);
-    failures = result.failures;
-    const record = {
-      attempt,
-      startedMs: attemptStarted - started,
-      durationMs: performance.now() - attemptStarted
-    };
-    const took = formatSeconds(record.durationMs);
-    if (failures.length === 0) {
-      info(`Attempt ${attempt}: complete in ${took}`);
-      log.push({ ...record, failed: 0, retrying: [], delayMs: 0 });
-      break;
+  const first = { versions: await plan(cache, byRoot), roots: set.roots };
+  const { retries, retryDelayMs, retryMaxDelayMs } = inputs;
+  const rules = { retries, retryDelayMs, retryMaxDelayMs, deadline: ctx.deadline, origin: started };
+  const loop = await attemptLoop(first, rules, {
+    runAttempt: /* @__PURE__ */ __name((work) => runAttempt(ctx, work), "runAttempt"),
+    sleep: /* @__PURE__ */ __name((ms) => new Promise((resolve2) => setTimeout(resolve2, ms)), "sleep"),
+    now: /* @__PURE__ */ __name(() => performance.now(), "now"),
+    repair: /* @__PURE__ */ __name((version) => cache.remove(version), "repair"),
+    random: Math.random,
+    log: /* @__PURE__ */ __name((line) => info(line), "log"),
+    describe: {
+      work: /* @__PURE__ */ __name((work) => describeWork(work, processes), "work"),
+      failures: /* @__PURE__ */ __name((failures, verdicts) => describeFailures(request, failures, verdicts), "failures"),
+      retrying: /* @__PURE__ */ __name((work) => [
+        ...[...work.versions.values()].flat(),
+        ...work.roots.map((r) => `${where(request, r)} (full pass)`)
+      ], "retrying")
     }
-    const verdicts = failures.map(judge);
-    info(`Attempt ${attempt}: ${plural(failures.length, "failure")} in ${took}:`);
-    for (const line of describeFailures(request, failures, verdicts)) info(`  ${line}`);
-    const next = nextStep(attempt, verdicts, inputs, ctx.deadline);
-    if (!next.retry) {
-      info(`Attempt ${attempt}: not retried: ${next.reason}`);
-      log.push({ ...record, failed: failures.length, retrying: [], delayMs: 0 });
-      break;
-    }
-    for (const repair of new Set(verdicts.map((v) => v.repair))) if (repair) await cache.remove(repair);
-    work = result.next;
-    const retrying = [
-      ...[...work.versions.values()].flat(),
-      ...work.roots.map((r) => `${where(request, r)} (full pass)`)
-    ];
-    info(
-      `Attempt ${attempt}: retry ${attempt} of ${inputs.retries} in ${formatSeconds(next.delayMs)}, for ` + describeWork(work, processes)
-    );
-    log.push({ ...record, failed: failures.length, retrying, delayMs: next.delayMs });
-    await new Promise((resolve2) => setTimeout(resolve2, next.delayMs));
-  }
-  const modules = [...reported.values()];
+  });
+  const bytes = await bytesFetched([...loop.reported.values()], startedEpoch) + (prefetched?.bytes ?? 0);
+  return outcomeOf(loop, { known, bytes, processes, durationMs: performance.now() - started });
+}
+__name(downloadModules, "downloadModules");
+function outcomeOf(loop, facts) {
+  const { failures, reported } = loop;
   const outcome = {
     ok: failures.length === 0,
     // The download set is complete after success, whether its versions were fetched now or restored.
-    modules: failures.length === 0 ? (/* @__PURE__ */ new Set([...known, ...reported.keys()])).size : reported.size,
+    modules: failures.length === 0 ? (/* @__PURE__ */ new Set([...facts.known, ...reported.keys()])).size : reported.size,
     failures,
-    durationMs: performance.now() - started,
-    attempts: log.length,
-    attemptLog: log,
-    bytes: await bytesFetched(modules, startedEpoch) + (prefetched?.bytes ?? 0),
-    processes
+    durationMs: facts.durationMs,
+    attempts: loop.attemptLog.length,
+    attemptLog: loop.attemptLog,
+    bytes: facts.bytes,
+    processes: facts.processes
   };
   info(
     `${outcome.ok ? "Done" : "Failed"}: ${plural(outcome.modules, "module version")}${outcome.ok ? " ready" : ""}, ${formatBytes(outcome.bytes)} fetched, ${formatSeconds(outcome.durationMs)}, ${plural(outcome.attempts, "attempt")}${outcome.ok ? " (zips stay packed: go extracts what a build needs)" : ""}`
   );
   return outcome;
 }
-__name(downloadModules, "downloadModules");
+__name(outcomeOf, "outcomeOf");
 async function prefetch(request, zips) {
   const { source, sums } = request.prefetch;
   const { parallelism, stallTimeoutMs } = request.inputs;
@@ -2965,21 +3119,6 @@ async function prefetch(request, zips) {
   return outcome;
 }
 __name(prefetch, "prefetch");
-function nextStep(attempt, verdicts, inputs, deadline) {
-  const permanent = [...new Set(verdicts.filter((v) => !v.retryable).map((v) => v.id))];
-  if (permanent.length) return { retry: false, reason: `${permanent.join(", ")} is not transient` };
-  if (attempt > inputs.retries)
-    return { retry: false, reason: `no retries left (input 'retries': ${inputs.retries})` };
-  const delayMs = backoffDelay(
-    attempt,
-    inputs,
-    verdicts.some((v) => v.slow)
-  );
-  if (performance.now() + delayMs >= deadline)
-    return { retry: false, reason: `the download budget (input 'timeout') ran out` };
-  return { retry: true, delayMs };
-}
-__name(nextStep, "nextStep");
 async function plan(cache, byRoot) {
   const versions = /* @__PURE__ */ new Map();
   for (const [root, all] of byRoot) {
@@ -3021,7 +3160,7 @@ function findInconsistencies(plan2, project) {
     const checked = privatePatterns.filter((p) => !matchPrefixPatterns(env.GONOSUMDB, p));
     if (checked.length) {
       warnings.push(
-        `GONOSUMDB=${show(env.GONOSUMDB)} replaces the GOPRIVATE default, so ${list(checked)} ${checked.length > 1 ? "are" : "is"} still checked against the public checksum database (${env.GOSUMDB}), which fails for private modules. Add ${list(checked)} to gonosumdb, or leave gonosumdb empty to follow goprivate.`
+        `GONOSUMDB=${show2(env.GONOSUMDB)} replaces the GOPRIVATE default, so ${list(checked)} ${checked.length > 1 ? "are" : "is"} still checked against the public checksum database (${env.GOSUMDB}), which fails for private modules. Add ${list(checked)} to gonosumdb, or leave gonosumdb empty to follow goprivate.`
       );
     }
   }
@@ -3029,7 +3168,7 @@ function findInconsistencies(plan2, project) {
     const proxied = privatePatterns.filter((p) => !matchPrefixPatterns(env.GONOPROXY, p));
     if (proxied.length) {
       warnings.push(
-        `GONOPROXY=${show(env.GONOPROXY)} replaces the GOPRIVATE default, so ${list(proxied)} ${proxied.length > 1 ? "are" : "is"} still fetched through GOPROXY=${env.GOPROXY}. Add ${list(proxied)} to gonoproxy, or leave gonoproxy empty to follow goprivate.`
+        `GONOPROXY=${show2(env.GONOPROXY)} replaces the GOPRIVATE default, so ${list(proxied)} ${proxied.length > 1 ? "are" : "is"} still fetched through GOPROXY=${env.GOPROXY}. Add ${list(proxied)} to gonoproxy, or leave gonoproxy empty to follow goprivate.`
       );
     }
   }
@@ -3075,10 +3214,10 @@ function list(items) {
   return items.map((i) => `"${i}"`).join(", ");
 }
 __name(list, "list");
-function show(value) {
+function show2(value) {
   return value === "" ? '""' : value;
 }
-__name(show, "show");
+__name(show2, "show");
 
 // src/environment/locate-go.ts
 import * as path16 from "node:path";
@@ -3087,12 +3226,12 @@ import * as path16 from "node:path";
 import * as fs6 from "fs";
 
 // node_modules/@actions/tool-cache/lib/manifest.js
-var semver2 = __toESM(require_semver(), 1);
+var semver3 = __toESM(require_semver(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os5 from "os";
 import * as path15 from "path";
-var semver3 = __toESM(require_semver(), 1);
+var semver4 = __toESM(require_semver(), 1);
 import { ok } from "assert";
 var IS_WINDOWS = process.platform === "win32";
 var IS_MAC = process.platform === "darwin";
@@ -3111,7 +3250,7 @@ function find(toolName, versionSpec, arch2) {
   }
   let toolPath = "";
   if (versionSpec) {
-    versionSpec = semver3.clean(versionSpec) || "";
+    versionSpec = semver4.clean(versionSpec) || "";
     const cachePath = path15.join(_getCacheDirectory(), toolName, versionSpec, arch2);
     debug(`checking cache: ${cachePath}`);
     if (fs6.existsSync(cachePath) && fs6.existsSync(`${cachePath}.complete`)) {
@@ -3143,9 +3282,9 @@ function findAllVersions(toolName, arch2) {
 }
 __name(findAllVersions, "findAllVersions");
 function isExplicitVersion(versionSpec) {
-  const c = semver3.clean(versionSpec) || "";
+  const c = semver4.clean(versionSpec) || "";
   debug(`isExplicit: ${c}`);
-  const valid2 = semver3.valid(c) != null;
+  const valid2 = semver4.valid(c) != null;
   debug(`explicit? ${valid2}`);
   return valid2;
 }
@@ -3154,14 +3293,14 @@ function evaluateVersions(versions, versionSpec) {
   let version = "";
   debug(`evaluating ${versions.length} versions`);
   versions = versions.sort((a, b) => {
-    if (semver3.gt(a, b)) {
+    if (semver4.gt(a, b)) {
       return 1;
     }
     return -1;
   });
   for (let i = versions.length - 1; i >= 0; i--) {
     const potential = versions[i];
-    const satisfied = semver3.satisfies(potential, versionSpec);
+    const satisfied = semver4.satisfies(potential, versionSpec);
     if (satisfied) {
       version = potential;
       break;
@@ -3183,7 +3322,7 @@ function _getCacheDirectory() {
 __name(_getCacheDirectory, "_getCacheDirectory");
 
 // src/environment/locate-go.ts
-var semver4 = __toESM(require_semver(), 1);
+var semver5 = __toESM(require_semver(), 1);
 
 // src/environment/go-env.ts
 import * as os6 from "node:os";
@@ -3257,7 +3396,7 @@ async function locateGo(versionSpec, platform2 = process.platform) {
 __name(locateGo, "locateGo");
 function satisfies4(goVersion, spec) {
   const version = goVersionToSemver(goVersion);
-  return version !== void 0 && semver4.satisfies(version, spec, { includePrerelease: false });
+  return version !== void 0 && semver5.satisfies(version, spec, { includePrerelease: false });
 }
 __name(satisfies4, "satisfies");
 function goInToolCache(dir, platform2 = process.platform) {
@@ -3354,7 +3493,7 @@ function code(s) {
 }
 __name(code, "code");
 
-// src/cache/summary-section.ts
+// src/report/cache-section.ts
 var NONE = "\u2013";
 function addCacheSection(s, cache) {
   if (cache.kind === "disabled") {
@@ -3386,7 +3525,7 @@ function addCacheSection(s, cache) {
 }
 __name(addCacheSection, "addCacheSection");
 
-// src/diagnosis/summary-section.ts
+// src/report/diagnosis-section.ts
 import * as path18 from "node:path";
 
 // src/diagnosis/flowchart.ts
@@ -3414,7 +3553,7 @@ function diagnosisFlowchart(id, title) {
 }
 __name(diagnosisFlowchart, "diagnosisFlowchart");
 
-// src/diagnosis/summary-section.ts
+// src/report/diagnosis-section.ts
 var MAX_ROWS = 30;
 var MAX_RAW_CHARS = 2e4;
 function addDiagnosisSection(s, diagnosis, download, workspace) {
@@ -3422,7 +3561,7 @@ function addDiagnosisSection(s, diagnosis, download, workspace) {
   const subject = p.module ? ` for ${code(`${p.module}${p.version ? `@${p.version}` : ""}`)}` : "";
   s.addRaw(`<h3>Diagnosis: ${escapeHtml(p.title)}${subject}</h3>`, true);
   s.addRaw(
-    `<p>${code(p.id)} \xB7 ${p.retryable ? "\u{1F501} transient: a re-run may succeed" : "\u{1F6E0} needs a change: a re-run will fail the same way"}</p><p>${escapeHtml(describe(p.id, p))}</p>`,
+    `<p>${code(p.id)} \xB7 ${p.retryable ? "\u{1F501} transient: a re-run may succeed" : "\u{1F6E0} needs a change: a re-run will fail the same way"}</p><p>${escapeHtml(meaningOf(p.id, p))}</p>`,
     true
   );
   const located = diagnosis.located;

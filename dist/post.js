@@ -26,8 +26,8 @@ import {
   saveEntry,
   untrustedEvent,
   zipHash
-} from "./chunks/chunk-JYDQ3CIF.js";
-import "./chunks/chunk-SILXIJRM.js";
+} from "./chunks/chunk-TDZ2NPW5.js";
+import "./chunks/chunk-NNZZZEGW.js";
 import {
   info,
   summary,

@@ -1,13 +1,15 @@
 /**
- * Regenerates the inputs and outputs tables of README.md from action.yml, and the troubleshooting index from the
- * diagnosis catalog, so they cannot drift.
- * `--check` changes nothing and exits 1 when README.md is out of date (CI runs it).
+ * Regenerates what other files copy so it cannot drift: README.md's inputs and outputs tables (from action.yml)
+ * and troubleshooting index, and docs/troubleshooting.md's index and one section per scenario (from the
+ * diagnosis catalog, in the order of the stage table). Text outside the `<!-- NAME:start -->` … `<!-- NAME:end
+ * -->` markers is written by hand. `--check` changes nothing and exits 1 when a file is out of date (CI runs it).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { format, resolveConfig } from 'prettier'
 import { parse } from 'yaml'
-import { CATALOG } from '../src/diagnosis/catalog.js'
-import { SCENARIO_IDS } from '../src/diagnosis/types.js'
+import { CATALOG, meaningOf, renderFix } from '../src/failure/catalog.js'
+import { STAGES } from '../src/failure/stages.js'
+import { SCENARIO_IDS, type ScenarioId } from '../src/failure/types.js'
 
 interface ActionYaml {
   inputs: Record<string, { description: string; default?: string }>
@@ -16,8 +18,6 @@ interface ActionYaml {
 
 const root = new URL('..', import.meta.url)
 const action = parse(readFileSync(new URL('action.yml', root), 'utf8')) as ActionYaml
-const readmeUrl = new URL('README.md', root)
-const readme = readFileSync(readmeUrl, 'utf8')
 
 const cell = (s: string) => s.trim().replace(/\s+/g, ' ').replace(/\|/g, '\\|')
 const inputs = [
@@ -33,44 +33,73 @@ const outputs = [
   ...Object.entries(action.outputs).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`)
 ].join('\n')
 
-const troubleshooting = [
-  '| id | scenario | retryable |',
-  '|---|---|---|',
-  ...SCENARIO_IDS.map(
-    id =>
-      `| [\`${id}\`](docs/troubleshooting.md#${id}) | ${cell(CATALOG[id].title)} | ${CATALOG[id].retryable ? 'yes' : 'no'} |`
-  )
-].join('\n')
+/** The scenario index, linking to `page#id` (empty page: the same file). */
+const scenarioIndex = (page: string) =>
+  [
+    '| id | scenario | retryable |',
+    '|---|---|---|',
+    ...SCENARIO_IDS.map(
+      id =>
+        `| [\`${id}\`](${page}#${id}) | ${cell(CATALOG[id].title)} | ${CATALOG[id].retryable ? 'yes' : 'no'} |`
+    )
+  ].join('\n')
 
-// Formatted the way `prettier --check` wants it, so the two checks agree.
-const updated = await format(
-  replaceBetween(
-    replaceBetween(replaceBetween(readme, 'inputs', inputs), 'outputs', outputs),
-    'troubleshooting',
-    troubleshooting
-  ),
+/** One section per scenario: title, retryability, meaning and fix as the diagnosis renders them without facts. */
+function scenarioSection(id: ScenarioId): string {
+  const entry = CATALOG[id]
+  return [
+    `### ${id}`,
+    `**${entry.title}** · ${entry.retryable ? 'retryable' : 'needs a change'}`,
+    meaningOf(id),
+    renderFix(id)
+  ].join('\n\n')
+}
+
+/** The scenarios stage by stage, in the order the diagnosis asks its questions (src/failure/stages.ts). */
+const scenarios = [
+  scenarioIndex(''),
+  ...STAGES.map((stage, i) =>
+    [`## Stage ${i + 1}: ${stage.question}`, ...stage.ids.map(scenarioSection)].join('\n\n')
+  )
+].join('\n\n')
+
+const targets: { file: string; blocks: Record<string, string> }[] = [
   {
-    ...(await resolveConfig(readmeUrl)),
-    parser: 'markdown'
-  }
-)
+    file: 'README.md',
+    blocks: { inputs, outputs, troubleshooting: scenarioIndex('docs/troubleshooting.md') }
+  },
+  { file: 'docs/troubleshooting.md', blocks: { scenarios } }
+]
+
+const stale: string[] = []
+for (const { file, blocks } of targets) {
+  const url = new URL(file, root)
+  const text = readFileSync(url, 'utf8')
+  const generated = Object.entries(blocks).reduce(
+    (t, [name, body]) => replaceBetween(file, t, name, body),
+    text
+  )
+  // Formatted the way `prettier --check` wants it, so the two checks agree.
+  const updated = await format(generated, { ...(await resolveConfig(url)), parser: 'markdown' })
+  if (updated === text) continue
+  stale.push(file)
+  if (!process.argv.includes('--check')) writeFileSync(url, updated)
+}
 if (process.argv.includes('--check')) {
-  if (updated !== readme) {
+  if (stale.length) {
     console.error(
-      'README.md inputs/outputs tables differ from action.yml: run `npm run docs` and commit README.md.'
+      `${stale.join(' and ')} differ from action.yml and the diagnosis catalog: run \`npm run docs\` and commit.`
     )
     process.exit(1)
   }
-  console.log('README.md tables match action.yml.')
-} else {
-  writeFileSync(readmeUrl, updated)
+  console.log('README.md and docs/troubleshooting.md match action.yml and the diagnosis catalog.')
 }
 
-function replaceBetween(text: string, name: string, body: string): string {
+function replaceBetween(file: string, text: string, name: string, body: string): string {
   const start = `<!-- ${name}:start (generated by npm run docs) -->`
   const end = `<!-- ${name}:end -->`
   const i = text.indexOf(start)
   const j = text.indexOf(end)
-  if (i < 0 || j < i) throw new Error(`README.md lacks the markers ${start} … ${end}`)
+  if (i < 0 || j < i) throw new Error(`${file} lacks the markers ${start} … ${end}`)
   return `${text.slice(0, i + start.length)}\n${body}\n${text.slice(j)}`
 }

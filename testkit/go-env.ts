@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseJsonStream as parseActionJsonStream } from '../src/download/json-stream.js'
+import { parseJsonStream as parseActionJsonStream } from '../src/go/json-stream.js'
 
 /** The bundled example project (two modules: examples/ and examples/tools/). */
 export const EXAMPLES_DIR = fileURLToPath(new URL('../examples/', import.meta.url))

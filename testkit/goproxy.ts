@@ -11,8 +11,6 @@ import { listenOnLoopback } from './loopback.js'
 import { createNetwork, type NetworkProfile } from './network.js'
 import { buildZip } from './zip.js'
 
-export { syntheticModules } from './synthetic.js'
-
 export interface FixtureModule {
   path: string
   version: string

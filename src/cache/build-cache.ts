@@ -1,7 +1,7 @@
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import type { Environment } from '../environment/setup-environment.js'
-import { logText } from '../report/escape.js'
+import { logText } from '../util/escape.js'
 import { errorMessage } from '../util/errors.js'
 import { formatBytes, plural } from '../util/format.js'
 import type { BuildEntryState } from './cache-state.js'
@@ -18,7 +18,7 @@ import {
   type Totals
 } from './gocache-files.js'
 import { buildKeys, buildLeg, isSameKey, type KeyContext } from './keys.js'
-import type { EntryRestore } from './restore-cache.js'
+import type { EntryRestore } from './entry-restore.js'
 import { isKeyConflict, restoreEntry, saveEntry } from './service.js'
 
 /**

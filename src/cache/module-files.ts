@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
-import { unescapeModulePath } from '../download/go-output.js'
+import { unescapeModulePath } from '../go/go-output.js'
 
 /**
  * What the module cache holds, read from GOMODCACHE/cache/download: `<escaped module path>/@v/<version>.zip`

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import type { EnvPlan } from '../environment/plan-env.js'
-import { matchPrefixPatterns } from '../environment/module-patterns.js'
+import { matchPrefixPatterns } from '../go/module-patterns.js'
 import type { CachePrivateModules } from '../inputs/types.js'
 import { stateItem } from '../state/state.js'
 import { plural } from '../util/format.js'

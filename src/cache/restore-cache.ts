@@ -3,22 +3,14 @@ import * as path from 'node:path'
 import * as core from '@actions/core'
 import type { Environment } from '../environment/setup-environment.js'
 import type { Inputs } from '../inputs/types.js'
-import { logText } from '../report/escape.js'
+import { logText } from '../util/escape.js'
 import { formatBytes } from '../util/format.js'
 import { restoreBuildCache } from './build-cache.js'
-import { cacheState, type RestoreKind } from './cache-state.js'
+import { cacheState } from './cache-state.js'
+import type { EntryRestore } from './entry-restore.js'
 import { checksumFiles, dependencyHash, isSameKey, moduleKeys } from './keys.js'
 import { fingerprint, isPopulated, listDownloadDir } from './module-files.js'
 import { restoreEntry, serviceConfigured } from './service.js'
-
-/** How one cache entry was restored, for the outputs and the job summary. */
-export interface EntryRestore {
-  readonly kind: RestoreKind
-  readonly primaryKey: string
-  readonly matchedKey: string
-  readonly archiveBytes?: number
-  readonly restoreMs?: number
-}
 
 export interface CacheRestore extends EntryRestore {
   /** The build cache (GOCACHE), when `cache-build` is on. */

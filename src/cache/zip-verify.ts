@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
-import { zipHash } from '../download/zip-hash.js'
+import { zipHash } from '../go/zip-hash.js'
 import type { DownloadEntry } from './module-files.js'
 
 export interface ZipCheck {

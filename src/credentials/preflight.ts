@@ -1,8 +1,8 @@
-import * as os from 'node:os'
 import * as core from '@actions/core'
-import { modFiles, type DownloadSet } from '../download/download-set.js'
-import { matchPrefixPatterns } from '../environment/module-patterns.js'
-import { runTool } from '../exec/run-tool.js'
+import { modFiles, type DownloadSet } from '../go/download-set.js'
+import { matchPrefixPatterns } from '../go/module-patterns.js'
+import { lsRemote } from '../exec/ls-remote.js'
+import { repositoryUrl } from '../go/repository.js'
 import type { GitCredential } from '../inputs/types.js'
 import { errorMessage } from '../util/errors.js'
 import { formatSeconds } from '../util/format.js'
@@ -22,15 +22,6 @@ export interface PreflightResult {
   /** git's own last lines (no secret: the URL carries none, and the log masks every form). */
   readonly detail: string
   readonly durationMs: number
-}
-
-/** Hosts (and the workflow's GHES) where a repository is always the first three path elements. */
-function repositoryRoot(modulePath: string, serverHost: string): string {
-  const parts = modulePath.split('/')
-  const gitSuffix = parts.findIndex(p => p.endsWith('.git'))
-  if (gitSuffix >= 0) return parts.slice(0, gitSuffix + 1).join('/')
-  if (['github.com', 'bitbucket.org', serverHost].includes(parts[0])) return parts.slice(0, 3).join('/')
-  return modulePath.replace(/\/v\d+$/, '')
 }
 
 function covers(c: Pick<GitCredential, 'host' | 'pathPrefix'>, modulePath: string): boolean {
@@ -72,15 +63,11 @@ export async function runPreflight(
   })
   return Promise.all(
     probes.map(async ({ c, module }) => {
-      const url = `https://${repositoryRoot(module, serverHost)}`
+      const url = repositoryUrl(module, serverHost)
       const scope = c.pathPrefix === '' ? c.host : `${c.host}/${c.pathPrefix}`
       const base = { scope, source: c.source, module, url }
       try {
-        const r = await runTool('git', ['ls-remote', url, 'HEAD'], {
-          cwd: os.tmpdir(),
-          env: { ...env, GIT_TERMINAL_PROMPT: '0' },
-          timeoutMs: PREFLIGHT_TIMEOUT_MS
-        })
+        const r = await lsRemote(url, env, PREFLIGHT_TIMEOUT_MS)
         const detail = r.stderr.trim().split('\n').slice(-2).join(' / ')
         const verdict = r.timedOut ? 'unreachable' : r.exitCode === 0 ? 'ok' : classify(r.stderr)
         return { ...base, verdict, detail, durationMs: r.durationMs }

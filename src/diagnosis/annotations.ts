@@ -1,10 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import * as core from '@actions/core'
-import { parseRequirements } from '../download/go-mod-file.js'
-import { CATALOG } from './catalog.js'
-import type { LocatedFinding } from './diagnose.js'
-import type { Finding } from './types.js'
+import { parseRequirements } from '../go/go-mod-file.js'
+import { CATALOG } from '../failure/catalog.js'
+import type { Finding } from '../failure/types.js'
+
+/** A distinct failure with the module root whose download reported it (for annotations and the table). */
+export interface LocatedFinding {
+  readonly finding: Finding
+  readonly root: string
+}
 
 /** Where an annotation points: a file relative to the workspace and, when known, its line. */
 interface Place {

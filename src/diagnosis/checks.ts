@@ -1,9 +1,11 @@
 import * as semver from 'semver'
-import { goVersionToSemver } from '../environment/go-version.js'
-import { matchPrefixPatterns } from '../environment/module-patterns.js'
+import { goVersionToSemver } from '../go/go-version.js'
+import { matchPrefixPatterns } from '../go/module-patterns.js'
+import { serverHost } from '../inputs/read-inputs.js'
 import type { GoEnvName } from '../inputs/types.js'
+import { repositoryUrl } from '../go/repository.js'
 import type { ProbePlan } from './probes.js'
-import type { Finding } from './types.js'
+import type { Finding } from '../failure/types.js'
 
 /** The settings the diagnosis reads: the effective Go variables, go's version and the HTTP proxy variables. */
 export type DiagnosisEnv = Readonly<Record<GoEnvName, string>> & {
@@ -106,7 +108,7 @@ export function planProbes(
   const direct = /(^|[,|])direct($|[,|])/.test(env.GOPROXY)
   const gitRemotes = findings
     .filter(f => f.module && gitIds.has(f.id) && (direct || matchPrefixPatterns(env.GONOPROXY, f.module)))
-    .map(f => `https://${repoRoot(f.module as string)}`)
+    .map(f => repositoryUrl(f.module as string, serverHost(processEnv.GITHUB_SERVER_URL)))
   return { endpoints, httpProxies, gitRemotes: [...new Set(gitRemotes)], env: processEnv }
 }
 
@@ -122,14 +124,6 @@ function sumdbUrl(gosumdb: string): string | undefined {
   const [name, url] = gosumdb.trim().split(/\s+/)
   if (url) return /^https?:\/\//.test(url) ? url : `https://${url}`
   return `https://${name.split('+')[0]}`
-}
-
-/** The repository of a module path: owner/repo on the well-known forges, up to `.git`, else the whole path. */
-export function repoRoot(module: string): string {
-  const git = /^(.*?\.git)(\/|$)/.exec(module)
-  if (git) return git[1]
-  const parts = module.split('/')
-  return /^(github\.com|gitlab\.com|bitbucket\.org)$/.test(parts[0]) ? parts.slice(0, 3).join('/') : module
 }
 
 function show(v: string): string {

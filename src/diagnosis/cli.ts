@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { errorMessage } from '../util/errors.js'
-import { CATALOG, describe } from './catalog.js'
-import { classifyLog } from './classify.js'
-import type { Finding } from './types.js'
+import { CATALOG, meaningOf } from '../failure/catalog.js'
+import { classifyLog } from '../failure/classify.js'
+import type { Finding } from '../failure/types.js'
 
 const USAGE = 'usage: setup-gomod-diagnose [--format text|json|markdown] [--json] [FILE|-]'
 const FORMATS = ['text', 'json', 'markdown'] as const
@@ -134,7 +134,7 @@ function markdown(primary: Finding | null, findings: readonly Finding[]): string
     '',
     `\`${primary.id}\` · ${primary.retryable ? '🔁 transient: a re-run may succeed' : '🛠 needs a change: a re-run will fail the same way'}`,
     '',
-    describe(primary.id, primary),
+    meaningOf(primary.id, primary),
     '',
     '| module | version | scenario | retryable |',
     '| --- | --- | --- | --- |',

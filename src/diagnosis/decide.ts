@@ -1,11 +1,11 @@
 import type { GitCredential } from '../inputs/types.js'
-import { escapeModulePath } from '../download/go-output.js'
-import { adviseByOwnership, ownership, unavailableFix, type OwnPatterns } from './ownership.js'
+import { escapeModulePath } from '../go/go-output.js'
+import { adviseByOwnership, ownership, unavailableFix, type OwnPatterns } from '../failure/ownership.js'
 import { MODULE_VERSIONS, type ProbeResult } from './probes.js'
-import { alternativesFor } from './alternatives.js'
-import { splitParts } from './parts.js'
-import { relabel } from './sharpen.js'
-import type { Finding, ScenarioId } from './types.js'
+import { alternativesFor } from '../failure/alternatives.js'
+import { splitParts } from '../failure/parts.js'
+import { relabel } from '../failure/relabel.js'
+import type { Finding, ScenarioId } from '../failure/types.js'
 
 /** Scenarios where a mirror's answer alone cannot tell a private, a vanished and a not-yet-fetched version apart. */
 const MIRROR_AMBIGUOUS = new Set<ScenarioId>([

@@ -1,23 +1,21 @@
 import * as path from 'node:path'
-import type { DownloadFailure, DownloadOutcome } from '../download/download.js'
-import { modFiles, type DownloadSet } from '../download/download-set.js'
+import type { DownloadFailure, DownloadOutcome } from '../download/types.js'
+import { modFiles, type DownloadSet } from '../go/download-set.js'
 import type { Environment } from '../environment/setup-environment.js'
+import { serverHost } from '../inputs/read-inputs.js'
 import type { Inputs } from '../inputs/types.js'
-import { annotateFindings } from './annotations.js'
+import { annotateFindings, type LocatedFinding } from './annotations.js'
 import { checkEnvironment, planProbes, type DiagnosisEnv } from './checks.js'
-import { classifyFailure, groupFindings, pickPrimary } from './classify.js'
+import { groupFindings, pickPrimary } from '../failure/classify.js'
+import { nameRunningAction, runningAction } from '../failure/catalog.js'
+import { describe } from '../failure/index.js'
 import { runProbes, type ProbeResult } from './probes.js'
 import { ambiguousModules, decide, ownPatterns } from './decide.js'
-import { judgeDirective } from './directive-check.js'
-import { redact } from './redact.js'
-import { relabel, sharpenWithGitProbes } from './sharpen.js'
-import type { Finding } from './types.js'
-
-/** A distinct failure with the module root whose download reported it (for annotations and the table). */
-export interface LocatedFinding {
-  readonly finding: Finding
-  readonly root: string
-}
+import { judgeDirective } from '../failure/directive-check.js'
+import { redact } from '../failure/redact.js'
+import { relabel } from '../failure/relabel.js'
+import { sharpenWithGitProbes } from './sharpen.js'
+import type { Finding } from '../failure/types.js'
 
 export interface Diagnosis {
   /** The failure that explains the run, per the taxonomy's precedence rules. */
@@ -69,7 +67,7 @@ export async function diagnose(request: DiagnosisRequest): Promise<Diagnosis> {
       ? ambiguousModules(located.map(l => l.finding)).map(m => ({ proxy, ...m }))
       : []
     probes = await runProbes({ ...plan, moduleVersions })
-    const sharpened = sharpenWithGitProbes(located, probes)
+    const sharpened = sharpenWithGitProbes(located, probes, serverHost(plan.env.GITHUB_SERVER_URL))
     located = sharpened.located
     notes.push(...sharpened.notes)
   }
@@ -82,14 +80,16 @@ export async function diagnose(request: DiagnosisRequest): Promise<Diagnosis> {
   })
   const findings = groupFindings(located.map(l => l.finding))
   const primary = followProbes(
-    pickPrimary(findings) ?? classifyFailure('go mod download failed without an error message'),
+    pickPrimary(findings) ?? describe('go mod download failed without an error message'),
     probes,
     notes
   )
+  // The fix YAML names the action as the workflow uses it (owner/repo@ref), when the runner says.
+  const action = runningAction(process.env)
   return {
-    primary,
-    findings,
-    located,
+    primary: nameRunningAction(primary, action),
+    findings: findings.map(f => nameRunningAction(f, action)),
+    located: located.map(l => ({ ...l, finding: nameRunningAction(l.finding, action) })),
     probes,
     probed: request.inputs.diagnose,
     notes: [...new Set(notes)],
@@ -124,7 +124,7 @@ export function reportDiagnosis(diagnosis: Diagnosis, request: DiagnosisRequest)
 function locate(failures: readonly DownloadFailure[]): LocatedFinding[] {
   const seen = new Map<string, LocatedFinding>()
   for (const f of failures) {
-    const finding = classifyFailure(f.message, { module: f.module, version: f.version })
+    const finding = describe(f.message, { module: f.module, version: f.version })
     const key = `${f.root}|${finding.id}|${finding.module ?? finding.evidence[0]}@${finding.version ?? ''}`
     const before = seen.get(key)
     seen.set(

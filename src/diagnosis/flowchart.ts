@@ -1,5 +1,5 @@
-import { STAGES, stageOf } from './stages.js'
-import type { ScenarioId } from './types.js'
+import { STAGES, stageOf } from '../failure/stages.js'
+import type { ScenarioId } from '../failure/types.js'
 
 /**
  * A Mermaid flowchart of the diagnosis: the chain of questions, the answer for this failure, and the path

@@ -2,14 +2,15 @@ import { promises as dns } from 'node:dns'
 import http from 'node:http'
 import https from 'node:https'
 import net from 'node:net'
+import { lsRemote } from '../exec/ls-remote.js'
 import { runTool } from '../exec/run-tool.js'
 import { errorMessage } from '../util/errors.js'
 import { formatSeconds, plural } from '../util/format.js'
-import { escapeModulePath } from '../download/go-output.js'
-import { matchScenario } from './matcher.js'
-import { redact } from './redact.js'
-import { trustedCAs } from './trust.js'
-import type { ScenarioId } from './types.js'
+import { escapeModulePath } from '../go/go-output.js'
+import { matchScenario } from '../failure/matcher.js'
+import { redact } from '../failure/redact.js'
+import { trustedCAs } from '../go/trust.js'
+import type { ScenarioId } from '../failure/types.js'
 
 /** One check run on failure: what was tried, against what, and what happened. */
 export interface ProbeResult {
@@ -150,10 +151,7 @@ async function probeHttpProxy(name: string, url: string): Promise<ProbeResult> {
 
 async function probeGit(remote: string, env: NodeJS.ProcessEnv): Promise<ProbeResult> {
   try {
-    const r = await runTool('git', ['ls-remote', '--heads', remote], {
-      env: { ...env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', SSH_ASKPASS: '' },
-      timeoutMs: 8000
-    })
+    const r = await lsRemote(remote, env, 8000)
     if (r.exitCode === 0)
       return {
         check: 'git ls-remote',

@@ -2,9 +2,9 @@ import * as path from 'node:path'
 import * as core from '@actions/core'
 import { runTool } from '../exec/run-tool.js'
 import { formatSeconds } from '../util/format.js'
-import type { DownloadFailure } from './download.js'
+import type { DownloadFailure } from './types.js'
 import { mapLimit, splitJobs, type DownloadJob } from './download-plan.js'
-import { readGoReport, splitVersion, versionOfUrl, type ModuleLine } from './go-output.js'
+import { readGoReport, splitVersion, versionOfUrl, type ModuleLine } from '../go/go-output.js'
 import type { ModuleCache } from './module-cache.js'
 
 export interface AttemptContext {

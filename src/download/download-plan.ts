@@ -1,6 +1,6 @@
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { modFiles, type DownloadSet } from './download-set.js'
+import { modFiles, type DownloadSet } from '../go/download-set.js'
 
 /** One go process: `go mod download -json -x` in `root`, over `versions` (none: everything the root needs). */
 export interface DownloadJob {

@@ -1,84 +1,24 @@
 import * as core from '@actions/core'
-import type { Inputs } from '../inputs/types.js'
 import { formatBytes, formatSeconds, plural } from '../util/format.js'
+import { attemptLoop, type LoopOutcome } from './attempt-loop.js'
 import { runAttempt, where, type AttemptContext, type AttemptWork } from './attempt.js'
 import { processCount, requiredVersions } from './download-plan.js'
-import type { DownloadSet } from './download-set.js'
-import type { ModuleLine } from './go-output.js'
-import type { GoSumHashes } from './go-sum.js'
 import { bytesFetched, ModuleCache } from './module-cache.js'
-import { prefetchModules, type PrefetchOutcome, type PrefetchSource } from './prefetch.js'
-import { backoffDelay, judge, type Verdict } from './retry-policy.js'
+import { prefetchModules, type PrefetchOutcome } from './prefetch.js'
+import type { Verdict } from './retry-policy.js'
+import type { DownloadFailure, DownloadOutcome, DownloadRequest } from './types.js'
 import { checkWorkspaceUses } from './workspace-check.js'
-
-export { stderrFailures } from './go-output.js'
 
 /** Distinct `module@version` among failures that name one. */
 export function failedVersions(failures: readonly DownloadFailure[]): string[] {
   return [...new Set(failures.filter(f => f.module).map(f => `${f.module}@${f.version}`))]
 }
 
-/** One module version that could not be downloaded, or a failure go reported without naming one. */
-export interface DownloadFailure {
-  /** The module root (or workspace root) whose download reported it. */
-  readonly root: string
-  readonly module?: string
-  readonly version?: string
-  /** go's own words, as printed (or the engine's, for a process it stopped). */
-  readonly message: string
-  /** The engine stopped the go process: it made no progress, or the time budget ran out. */
-  readonly stopped?: 'stall-timeout' | 'timeout'
-}
-
-/** One attempt of the download, for the log and the diagnosis summary. */
-export interface AttemptRecord {
-  readonly attempt: number
-  /** Start, in ms after the download began. */
-  readonly startedMs: number
-  readonly durationMs: number
-  /** Failures this attempt reported. */
-  readonly failed: number
-  /** What the next attempt fetches again (`path@version`, or a root's relative path); empty when none follows. */
-  readonly retrying: readonly string[]
-  /** The wait before the next attempt. */
-  readonly delayMs: number
-}
-
-export interface DownloadOutcome {
-  readonly ok: boolean
-  /** Distinct module versions go reported, downloaded or not. */
-  readonly modules: number
-  /** The failures of the last attempt. */
-  readonly failures: readonly DownloadFailure[]
-  readonly durationMs: number
-  readonly attempts: number
-  readonly attemptLog: readonly AttemptRecord[]
-  /** Size of the module zips this download wrote to the module cache. */
-  readonly bytes: number
-  /** Most go processes that ran at once. */
-  readonly processes: number
-}
-
-export interface DownloadRequest {
-  readonly goPath: string
-  readonly set: DownloadSet
-  readonly inputs: Inputs
-  /** GITHUB_WORKSPACE, for paths in the log. */
-  readonly workspace: string
-  /** The complete environment of the go processes (exported variables plus credentials). */
-  readonly env: NodeJS.ProcessEnv
-  /** GOMODCACHE, from the environment phase's `go env`. */
-  readonly gomodcache: string
-  /** Where the module files can be fetched from before go runs, and go.sum to check them against. */
-  readonly prefetch?: { readonly source: PrefetchSource; readonly sums: GoSumHashes }
-}
-
 /**
- * Downloads the set within the `timeout` budget. Failures are classified (retry-policy.ts); when every one is
- * transient, only what failed is fetched again after an exponential backoff with full jitter, at most
- * `retries` more times. One permanent failure ends the download: retrying the rest cannot make it succeed.
+ * Downloads the set within the `timeout` budget: the versions missing from the module cache (after a prefetch
+ * from the proxy, when one is given), then each root's module graph check, in attempts that retry only what
+ * is transient (attempt-loop.ts).
  */
-// eslint-disable-next-line max-lines-per-function -- cut in another branch of issue 12 (h12a); removed at merge
 export async function downloadModules(request: DownloadRequest): Promise<DownloadOutcome> {
   const { inputs, set } = request
   const unusable = checkWorkspaceUses(set)
@@ -101,60 +41,45 @@ export async function downloadModules(request: DownloadRequest): Promise<Downloa
     known,
     workspace: request.workspace
   }
-  let work: AttemptWork = { versions: await plan(cache, byRoot), roots: set.roots }
-  const reported = new Map<string, ModuleLine>()
-  const log: AttemptRecord[] = []
-  let failures: readonly DownloadFailure[] = []
-  for (let attempt = 1; ; attempt++) {
-    core.info(`Attempt ${attempt}: ${describeWork(work, processes)}`)
-    const attemptStarted = performance.now()
-    const result = await runAttempt(ctx, work)
-    for (const m of result.modules) if (m.Path && m.Version) reported.set(`${m.Path}@${m.Version}`, m)
-    failures = result.failures
-    const record = {
-      attempt,
-      startedMs: attemptStarted - started,
-      durationMs: performance.now() - attemptStarted
+  const first: AttemptWork = { versions: await plan(cache, byRoot), roots: set.roots }
+  const { retries, retryDelayMs, retryMaxDelayMs } = inputs
+  const rules = { retries, retryDelayMs, retryMaxDelayMs, deadline: ctx.deadline, origin: started }
+  const loop = await attemptLoop(first, rules, {
+    runAttempt: work => runAttempt(ctx, work),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    now: () => performance.now(),
+    repair: version => cache.remove(version),
+    random: Math.random,
+    log: line => core.info(line),
+    describe: {
+      work: work => describeWork(work, processes),
+      failures: (failures, verdicts) => describeFailures(request, failures, verdicts),
+      retrying: work => [
+        ...[...work.versions.values()].flat(),
+        ...work.roots.map(r => `${where(request, r)} (full pass)`)
+      ]
     }
-    const took = formatSeconds(record.durationMs)
-    if (failures.length === 0) {
-      core.info(`Attempt ${attempt}: complete in ${took}`)
-      log.push({ ...record, failed: 0, retrying: [], delayMs: 0 })
-      break
-    }
-    const verdicts = failures.map(judge)
-    core.info(`Attempt ${attempt}: ${plural(failures.length, 'failure')} in ${took}:`)
-    for (const line of describeFailures(request, failures, verdicts)) core.info(`  ${line}`)
-    const next = nextStep(attempt, verdicts, inputs, ctx.deadline)
-    if (!next.retry) {
-      core.info(`Attempt ${attempt}: not retried: ${next.reason}`)
-      log.push({ ...record, failed: failures.length, retrying: [], delayMs: 0 })
-      break
-    }
-    for (const repair of new Set(verdicts.map(v => v.repair))) if (repair) await cache.remove(repair)
-    work = result.next
-    const retrying = [
-      ...[...work.versions.values()].flat(),
-      ...work.roots.map(r => `${where(request, r)} (full pass)`)
-    ]
-    core.info(
-      `Attempt ${attempt}: retry ${attempt} of ${inputs.retries} in ${formatSeconds(next.delayMs)}, for ` +
-        describeWork(work, processes)
-    )
-    log.push({ ...record, failed: failures.length, retrying, delayMs: next.delayMs })
-    await new Promise(resolve => setTimeout(resolve, next.delayMs))
-  }
-  const modules = [...reported.values()]
+  })
+  const bytes = (await bytesFetched([...loop.reported.values()], startedEpoch)) + (prefetched?.bytes ?? 0)
+  return outcomeOf(loop, { known, bytes, processes, durationMs: performance.now() - started })
+}
+
+/** The outcome of the attempts, and its log line. */
+function outcomeOf(
+  loop: LoopOutcome,
+  facts: { known: readonly string[]; bytes: number; processes: number; durationMs: number }
+): DownloadOutcome {
+  const { failures, reported } = loop
   const outcome: DownloadOutcome = {
     ok: failures.length === 0,
     // The download set is complete after success, whether its versions were fetched now or restored.
-    modules: failures.length === 0 ? new Set([...known, ...reported.keys()]).size : reported.size,
+    modules: failures.length === 0 ? new Set([...facts.known, ...reported.keys()]).size : reported.size,
     failures,
-    durationMs: performance.now() - started,
-    attempts: log.length,
-    attemptLog: log,
-    bytes: (await bytesFetched(modules, startedEpoch)) + (prefetched?.bytes ?? 0),
-    processes
+    durationMs: facts.durationMs,
+    attempts: loop.attemptLog.length,
+    attemptLog: loop.attemptLog,
+    bytes: facts.bytes,
+    processes: facts.processes
   }
   core.info(
     `${outcome.ok ? 'Done' : 'Failed'}: ${plural(outcome.modules, 'module version')}${outcome.ok ? ' ready' : ''}, ` +
@@ -190,23 +115,6 @@ async function prefetch(request: DownloadRequest, zips: readonly string[]): Prom
       : `Prefetch: none (${outcome.stopped})`
   )
   return outcome
-}
-
-type NextStep = { retry: true; delayMs: number } | { retry: false; reason: string }
-
-function nextStep(attempt: number, verdicts: readonly Verdict[], inputs: Inputs, deadline: number): NextStep {
-  const permanent = [...new Set(verdicts.filter(v => !v.retryable).map(v => v.id))]
-  if (permanent.length) return { retry: false, reason: `${permanent.join(', ')} is not transient` }
-  if (attempt > inputs.retries)
-    return { retry: false, reason: `no retries left (input 'retries': ${inputs.retries})` }
-  const delayMs = backoffDelay(
-    attempt,
-    inputs,
-    verdicts.some(v => v.slow)
-  )
-  if (performance.now() + delayMs >= deadline)
-    return { retry: false, reason: `the download budget (input 'timeout') ran out` }
-  return { retry: true, delayMs }
 }
 
 /** Per root, the versions whose files are not all in the module cache (all of them on a cold run). */

@@ -2,8 +2,8 @@ import { promises as fs } from 'node:fs'
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import { errorMessage } from '../util/errors.js'
-import { escapeModulePath, splitVersion, type ModuleLine } from './go-output.js'
-import { endOfCentralDirectory, EOCD_SIZE } from './zip-hash.js'
+import { escapeModulePath, splitVersion, type ModuleLine } from '../go/go-output.js'
+import { endOfCentralDirectory, EOCD_SIZE } from '../go/zip-hash.js'
 
 /** The module cache (GOMODCACHE) the go processes of a download write to. */
 export class ModuleCache {

@@ -1,10 +1,10 @@
 import { promises as fs } from 'node:fs'
-import { matchPrefixPatterns } from '../environment/module-patterns.js'
-import { escapeModulePath, splitVersion } from './go-output.js'
-import { goModHash, type GoSumHashes } from './go-sum.js'
+import { matchPrefixPatterns } from '../go/module-patterns.js'
+import { escapeModulePath, splitVersion } from '../go/go-output.js'
+import { goModHash, type GoSumHashes } from '../go/go-sum.js'
 import { downloadBase } from './module-cache.js'
 import { fetchToFile, netrcAuthorization, proxyAgents } from './proxy-fetch.js'
-import { zipHash } from './zip-hash.js'
+import { zipHash } from '../go/zip-hash.js'
 
 /**
  * Where go would fetch from, and what it would send: the first GOPROXY entry when it is an http(s) URL.

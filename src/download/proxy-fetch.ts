@@ -3,7 +3,7 @@ import http from 'node:http'
 import https from 'node:https'
 import * as path from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import { trustedCAs } from '../diagnosis/trust.js'
+import { trustedCAs } from '../go/trust.js'
 import { formatSeconds } from '../util/format.js'
 
 /** How one GET from the module proxy ended. */

@@ -1,7 +1,6 @@
-import { classifyFailure } from '../diagnosis/classify.js'
-import type { ScenarioId } from '../diagnosis/types.js'
-import type { DownloadFailure } from './download.js'
-import { unescapeModulePath } from './go-output.js'
+import { classify, type ScenarioId } from '../failure/index.js'
+import type { DownloadFailure } from './types.js'
+import { unescapeModulePath } from '../go/go-output.js'
 
 /** What the engine does about one failure. */
 export interface Verdict {
@@ -15,20 +14,20 @@ export interface Verdict {
 }
 
 /**
- * One classifier decides for the engine and for the diagnosis (classifyFailure). Two additions are the
+ * One classifier decides for the engine and for the diagnosis (failure/index.ts: classify). Two additions are the
  * engine's own: a stall it stopped is transient, and a corrupt module cache entry becomes transient once the
  * entry is removed; without the removal go would fail on the same bad zip at every attempt.
  */
 export function judge(failure: DownloadFailure): Verdict {
   if (failure.stopped === 'stall-timeout') return { id: 'stall', retryable: true, slow: false }
   if (failure.stopped === 'timeout') return { id: 'budget', retryable: false, slow: false }
-  const finding = classifyFailure(failure.message, { module: failure.module, version: failure.version })
-  const repair = finding.id === 'modcache-corrupt' ? corruptVersion(failure) : undefined
+  const scenario = classify(failure.message)
+  const repair = scenario.id === 'modcache-corrupt' ? corruptVersion(failure) : undefined
   return {
-    id: finding.id,
-    retryable: finding.retryable || repair !== undefined,
+    id: scenario.id,
+    retryable: scenario.retryable || repair !== undefined,
     repair,
-    slow: finding.id === 'proxy-origin-fetch-failed'
+    slow: scenario.id === 'proxy-origin-fetch-failed'
   }
 }
 

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import * as path from 'node:path'
-import type { DownloadSet } from './download-set.js'
-import type { DownloadFailure, DownloadOutcome } from './download.js'
-import { parseWorkUseLines } from './go-mod-file.js'
+import type { DownloadSet } from '../go/download-set.js'
+import type { DownloadFailure, DownloadOutcome } from './types.js'
+import { parseWorkUseLines } from '../go/go-mod-file.js'
 
 /**
  * A go.work that `use`s a directory absent from the checkout (sparse checkout, a submodule not checked out)

@@ -1,4 +1,4 @@
-import { matchPrefixPatterns } from './module-patterns.js'
+import { matchPrefixPatterns } from '../go/module-patterns.js'
 import type { EnvPlan } from './plan-env.js'
 
 export interface ProjectFacts {

@@ -4,7 +4,7 @@ import * as io from '@actions/io'
 import * as tc from '@actions/tool-cache'
 import * as semver from 'semver'
 import { readGoEnv, type GoEnv } from './go-env.js'
-import { goVersionToSemver } from './go-version.js'
+import { goVersionToSemver } from '../go/go-version.js'
 
 export interface GoTool {
   /** Absolute path of the go binary every later go call uses. */

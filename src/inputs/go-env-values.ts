@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { logText } from '../report/escape.js'
+import { logText } from '../util/escape.js'
 import { tracking, type Report } from './problem-list.js'
 
 const SUMDB_KEY = 'sum.corp.example+0b2c44b0+AQswVXqfxOkOM1h9osfsETZbgKXK7xQ5XoOozfIXPGGG'

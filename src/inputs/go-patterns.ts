@@ -1,4 +1,4 @@
-import { logText } from '../report/escape.js'
+import { logText } from '../util/escape.js'
 import { joinLines, tracking, type Report } from './problem-list.js'
 
 export interface PatternRule {

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape.js'
+import { escapeHtml } from '../util/escape.js'
 
 /** Small helpers for the HTML that job summaries are made of. */
 export function code(s: string): string {

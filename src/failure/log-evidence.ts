@@ -1,4 +1,4 @@
-import { relabel } from './sharpen.js'
+import { relabel } from './relabel.js'
 import type { Finding } from './types.js'
 
 /** How many distinct modules one mirror must answer a bare 404 for before the mirror is the likelier fault. */

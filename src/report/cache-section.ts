@@ -1,7 +1,8 @@
 import type * as core from '@actions/core'
-import { code } from '../report/html.js'
+import { code } from './html.js'
 import { formatBytes, formatSeconds } from '../util/format.js'
-import type { CacheRestore, EntryRestore } from './restore-cache.js'
+import type { EntryRestore } from '../cache/entry-restore.js'
+import type { CacheRestore } from '../cache/restore-cache.js'
 
 const NONE = '–'
 

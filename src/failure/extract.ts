@@ -1,4 +1,4 @@
-import { unescapeModulePath } from '../download/go-output.js'
+import { unescapeModulePath } from '../go/go-output.js'
 import { splitParts } from './parts.js'
 
 /** The facts a failure's text gives about where it happened. */

@@ -1,4 +1,4 @@
-import { matchPrefixPatterns } from '../environment/module-patterns.js'
+import { matchPrefixPatterns } from '../go/module-patterns.js'
 import type { Finding } from './types.js'
 
 /** Module path patterns that are the user's own: GOPRIVATE/GONOPROXY/GONOSUMDB and credential host prefixes. */

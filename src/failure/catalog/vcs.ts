@@ -75,7 +75,7 @@ export const VCS_SCENARIOS: CatalogPart = {
   'unknown-revision': {
     title: 'Version does not exist',
     meaning:
-      'The tag or commit {version} of {module} does not exist in its repository (deleted tag, force-push, typo).',
+      '{module}@{version} does not exist: no such tag or commit in its repository (deleted tag, force-push, typo).',
     retryable: false,
     steps: [
       'Check the version in go.mod against the tags of the repository; `go list -m -versions {module}` lists them.',
@@ -86,7 +86,8 @@ export const VCS_SCENARIOS: CatalogPart = {
   },
   'invalid-pseudo-version': {
     title: 'Invalid pseudo-version',
-    meaning: 'The pseudo-version {version} does not match its commit (timestamp, base tag or hash length).',
+    meaning:
+      'The pseudo-version of {module}@{version} does not match its commit (timestamp, base tag or hash length).',
     retryable: false,
     steps: ['Let go compute it: `go get {module}@<commit hash>`, then `go mod tidy`.'],
     docs: DOCS.pseudo
@@ -139,7 +140,7 @@ export const VCS_SCENARIOS: CatalogPart = {
   'checksum-mismatch': {
     title: 'Checksum mismatch (SECURITY ERROR)',
     meaning:
-      'The downloaded {module}@{version} differs from go.sum or the checksum database. Never retried: the content changed (re-tagged release, edited go.sum) or was tampered with.',
+      'The content downloaded for {module}@{version} differs from go.sum or the checksum database. Never retried: the content changed (re-tagged release, edited go.sum) or was tampered with.',
     retryable: false,
     steps: [
       'Do not just delete the go.sum line. Find out why the content changed (a moved tag?).',

@@ -1,6 +1,6 @@
 import * as semver from 'semver'
-import { goVersionToSemver } from '../environment/go-version.js'
-import { relabel } from './sharpen.js'
+import { goVersionToSemver } from '../go/go-version.js'
+import { relabel } from './relabel.js'
 import type { Finding } from './types.js'
 
 /** The release that introduced each go.mod directive an older go reports as unknown (Go release notes). */

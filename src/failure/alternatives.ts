@@ -1,5 +1,5 @@
 import { CATALOG } from './catalog.js'
-import { repoRoot } from './checks.js'
+import { repositoryUrl } from '../go/repository.js'
 import type { Parts } from './parts.js'
 import type { Alternative, ScenarioId } from './types.js'
 
@@ -12,8 +12,10 @@ interface Subject {
 
 type Check = (s: Subject) => string
 
-const repo = (s: Subject) => (s.module ? `https://${repoRoot(s.module)}` : 'the repository')
-const mv = (s: Subject) => (s.module ? `${s.module}@${s.version ?? 'latest'}` : 'the module version')
+// In prose an unknown module is a noun phrase; in a command, a placeholder to complete.
+const repo = (s: Subject) => (s.module ? repositoryUrl(s.module) : 'the repository')
+const repoArg = (s: Subject) => (s.module ? repositoryUrl(s.module) : '<repository URL>')
+const mv = (s: Subject) => (s.module ? `${s.module}@${s.version ?? 'latest'}` : '<module>@<version>')
 
 const CHECKS: Readonly<Partial<Record<ScenarioId, Check>>> = {
   'private-module-via-public-proxy': s =>
@@ -23,7 +25,7 @@ const CHECKS: Readonly<Partial<Record<ScenarioId, Check>>> = {
   'proxy-origin-fetch-failed': s =>
     `Is ${repo(s)} public and ${s.version ?? 'the version'} tagged minutes ago, and does \`GOPROXY=direct go list -m ${mv(s)}\` work? Then the mirror has not fetched it yet: re-run later.`,
   'unknown-revision': s =>
-    `Does \`git ls-remote --tags ${repo(s)}\` list ${s.version ?? 'the version'}? If not, the version does not exist.`,
+    `Does \`git ls-remote --tags ${repoArg(s)}\` list ${s.version ?? 'the version'}? If not, the version does not exist.`,
   'module-not-found': s =>
     `Does ${repo(s)} still exist under that path? A deleted, renamed or now private third-party repository answers the same way: then the dependency is unavailable.`,
   'proxy-bad-response': s =>

@@ -161,7 +161,7 @@ export const NETWORK_SCENARIOS: CatalogPart = {
   },
   'proxy-auth-required': {
     title: 'Module proxy needs credentials',
-    meaning: 'The module proxy {host} answered 401/403: the credentials are missing or rejected.',
+    meaning: '{host} is a module proxy and answered 401/403: the credentials are missing or rejected.',
     retryable: false,
     steps: [
       'Give the proxy credentials with `proxy-credentials` (written to a netrc under RUNNER_TEMP; GOAUTH=netrc from Go 1.24).',

@@ -7,7 +7,10 @@ export interface ScenarioEntry {
   readonly meaning: string
   /** A plain re-run (or an automatic retry) is worth trying. */
   readonly retryable: boolean
-  /** Concrete steps, in order; `{module}`, `{version}` and `{host}` are filled in from the finding. */
+  /**
+   * Concrete steps, in order; `{module}`, `{version}` and `{host}` are filled in from the finding, and read as a
+   * sentence when it names none (catalog.ts: fillPlaceholders).
+   */
   readonly steps: readonly string[]
   /** The setup-gomod step that fixes it, when inputs are the fix. */
   readonly yaml?: string
@@ -45,9 +48,12 @@ export const DOCS = {
   goproxyEnv: `${REF}#goproxy-protocol`
 } as const
 
+/** What the fix YAML's `uses:` names until the running action is known (catalog.ts: nameRunningAction). */
+export const ACTION_PLACEHOLDER = 'OWNER/setup-gomod@v1'
+
 /** The setup-gomod step with the given inputs, as a user pastes it into a workflow. */
 export function step(inputs: string): string {
-  return `- uses: OWNER/setup-gomod@v1\n  with:\n${inputs
+  return `- uses: ${ACTION_PLACEHOLDER}\n  with:\n${inputs
     .trim()
     .split('\n')
     .map(l => `    ${l}`)

@@ -1,6 +1,23 @@
-import type { ToolResult } from '../exec/run-tool.js'
-import type { DownloadFailure } from './download.js'
 import { parseJsonStream } from './json-stream.js'
+
+/** How one go process ended: its output, and whether the caller stopped it (exec/run-tool's ToolResult fits). */
+export interface GoProcessResult {
+  readonly exitCode: number
+  readonly stdout: string
+  readonly stderr: string
+  readonly timedOut: boolean
+  readonly stalled: boolean
+}
+
+/** One module version go could not download, or a failure go reported without naming one. */
+export interface GoFailure {
+  /** The module root (or workspace root) whose download reported it. */
+  readonly root: string
+  readonly module?: string
+  readonly version?: string
+  /** go's own words, as printed. */
+  readonly message: string
+}
 
 /** One object of `go mod download -json`. */
 export interface ModuleLine {
@@ -14,7 +31,7 @@ export interface ModuleLine {
 /** What one `go mod download -json -x` process reported. */
 export interface GoReport {
   readonly modules: readonly ModuleLine[]
-  readonly failures: readonly DownloadFailure[]
+  readonly failures: readonly GoFailure[]
   /** URLs the process had requested and not yet received an answer for (from the `-x` trace). */
   readonly inFlight: readonly string[]
 }
@@ -26,10 +43,10 @@ export interface GoReport {
 const TRACE = /^(?:# |\d+\.\d+s # |cd [^;\n]+; )/
 
 /** The failures and modules of one finished (or stopped) go process. */
-export function readGoReport(root: string, result: ToolResult): GoReport {
+export function readGoReport(root: string, result: GoProcessResult): GoReport {
   const modules = parseJsonStream(result.stdout) as ModuleLine[]
   const lines = result.stderr.split('\n')
-  const failures: DownloadFailure[] = modules
+  const failures: GoFailure[] = modules
     .filter(m => m.Error)
     .map(m => ({ root, module: m.Path, version: m.Version, message: m.Error ?? '' }))
   if (result.exitCode !== 0 && !result.timedOut && !result.stalled) {
@@ -42,8 +59,8 @@ export function readGoReport(root: string, result: ToolResult): GoReport {
  * Failures printed to stderr only. A `go: M@V: …` line names its module; continuation lines (indented, or the
  * SECURITY ERROR block) belong to the line before them.
  */
-export function stderrFailures(root: string, stderr: string): DownloadFailure[] {
-  const failures: DownloadFailure[] = []
+export function stderrFailures(root: string, stderr: string): GoFailure[] {
+  const failures: GoFailure[] = []
   for (const line of stderr.split('\n')) {
     const named = /^(?:go: |verifying )([^\s@:]+)@([^\s:/]+)(?:\/go\.mod)?: /.exec(line)
     if (named) failures.push({ root, module: named[1], version: named[2], message: line })

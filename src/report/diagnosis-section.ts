@@ -1,13 +1,13 @@
 import * as path from 'node:path'
 import type * as core from '@actions/core'
-import type { DownloadOutcome } from '../download/download.js'
-import { escapeHtml } from '../report/escape.js'
-import { code } from '../report/html.js'
+import type { DownloadOutcome } from '../download/types.js'
+import { escapeHtml } from '../util/escape.js'
+import { code } from './html.js'
 import { formatSeconds, plural } from '../util/format.js'
-import { CATALOG, describe } from './catalog.js'
-import type { Diagnosis } from './diagnose.js'
-import { diagnosisFlowchart } from './flowchart.js'
-import { redact } from './redact.js'
+import { CATALOG, meaningOf } from '../failure/catalog.js'
+import type { Diagnosis } from '../diagnosis/diagnose.js'
+import { diagnosisFlowchart } from '../diagnosis/flowchart.js'
+import { redact } from '../failure/redact.js'
 
 const MAX_ROWS = 30
 const MAX_RAW_CHARS = 20_000
@@ -28,7 +28,7 @@ export function addDiagnosisSection(
   s.addRaw(`<h3>Diagnosis: ${escapeHtml(p.title)}${subject}</h3>`, true)
   s.addRaw(
     `<p>${code(p.id)} · ${p.retryable ? '🔁 transient: a re-run may succeed' : '🛠 needs a change: a re-run will fail the same way'}</p>` +
-      `<p>${escapeHtml(describe(p.id, p))}</p>`,
+      `<p>${escapeHtml(meaningOf(p.id, p))}</p>`,
     true
   )
   const located = diagnosis.located
