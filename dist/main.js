@@ -19,7 +19,7 @@ import {
   restoreModuleCache,
   runTool,
   zipHash
-} from "./chunks/chunk-ABMX7I5J.js";
+} from "./chunks/chunk-2AZT4N42.js";
 import {
   CATALOG,
   STAGES,

@@ -24,7 +24,7 @@ import {
   saveEntry,
   untrustedEvent,
   zipHash
-} from "./chunks/chunk-ABMX7I5J.js";
+} from "./chunks/chunk-2AZT4N42.js";
 import "./chunks/chunk-6KYO6YLA.js";
 import {
   info,
