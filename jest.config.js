@@ -42,7 +42,9 @@ export default {
     }
   ],
   testTimeout: 60000,
-  // Every integration test starts go processes; two workers fit the 2-core CI machine.
-  maxWorkers: 2,
+  testSequencer: '<rootDir>/scripts/jest-sequencer.mjs',
+  // Three workers on the 2-core CI machine: the integration suites spend much of their time waiting on
+  // processes and on the cache service's deadlines and retries, and a third worker uses the idle core then.
+  maxWorkers: 3,
   reporters: ['default', '<rootDir>/scripts/jest-closing-line.cjs']
 }
