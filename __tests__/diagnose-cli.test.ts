@@ -51,3 +51,63 @@ test('bad usage: exit 2 naming the problem', () => {
   expect(run(['--bogus']).stderr).toContain('unknown option --bogus')
   expect(run(['a', 'b']).stderr).toContain('one log at a time')
 })
+
+describe('dist/diagnose.js', () => {
+  const run = (args: string[], input?: string) =>
+    spawnSync(process.execPath, [`${repo}dist/diagnose.js`, ...args], { input, encoding: 'utf8' })
+
+  test('--json prints every key of the finding shape, null when unknown', () => {
+    const r = run(['--json', '-'], 'go: zip: not a valid zip file\n')
+    expect(r.status).toBe(0)
+    const out = JSON.parse(r.stdout) as { primary: Record<string, unknown>; findings: unknown[] }
+    expect(out.primary).toMatchObject({
+      id: 'modcache-corrupt',
+      retryable: false,
+      module: null,
+      version: null,
+      host: null
+    })
+    for (const key of [
+      'id',
+      'title',
+      'retryable',
+      'module',
+      'version',
+      'host',
+      'evidence',
+      'fix',
+      'alternatives'
+    ])
+      expect(out.primary).toHaveProperty(key)
+    expect(out.primary.alternatives).toEqual([])
+    expect(out.findings).toHaveLength(1)
+  })
+
+  test("the action's own step log, raw or rendered, with step debug on: go's failure, not the action's words", () => {
+    const raw = [
+      '::debug::run: /usr/bin/go env -json GOPROXY GOPRIVATE GOAUTH GONOSUMDB',
+      '::error title=Cannot download a.test/m@v1.0.0::Connection refused (connection-refused, transient).%0Ago: a.test/m@v1.0.0: Get "http://127.0.0.1:1/a.test/m/@v/v1.0.0.mod": dial tcp 127.0.0.1:1: connect: connection refused%0A%0AFix: Check the URL (scheme and port) in GOPROXY, GOSUMDB or the HTTP(S)_PROXY variables. See the job summary.'
+    ].join('\n')
+    const rendered = raw
+      .replace('::debug::', '##[debug]')
+      .replace(/^::error title=[^:]*::/m, '##[error]')
+      .replace(/%0A/g, '\n')
+    for (const log of [raw, rendered]) {
+      const out = JSON.parse(run(['--json', '-'], log).stdout) as {
+        primary: { id: string }
+        findings: unknown[]
+      }
+      expect([out.primary.id, out.findings.length]).toEqual(['connection-refused', 1])
+    }
+    const debugOnly = JSON.parse(run(['--json', '-'], raw.split('\n')[0]).stdout) as unknown
+    expect(debugOnly).toEqual({ primary: null, findings: [] })
+  })
+
+  test('no failure: primary null, exit 0; bad usage: exit 2', () => {
+    const clean = run(['--json', '-'], 'all good\n')
+    expect([clean.status, JSON.parse(clean.stdout)]).toEqual([0, { primary: null, findings: [] }])
+    expect(run(['--bogus']).status).toBe(2)
+    expect(run(['a', 'b']).status).toBe(2)
+    expect(run(['/nonexistent/log']).status).toBe(2)
+  })
+})

@@ -1,18 +1,13 @@
 /**
  * Evidence beyond one failure's words (issue 11): alternatives when the log cannot decide, the user's own
  * patterns and the mirror's version list deciding between them, third-party dependencies told apart from the
- * user's own private modules, probes that trust what go trusts and never override a go error of another kind.
+ * user's own private modules, probes that never override a go error of another kind (probes against a real
+ * server: diagnosis-probes.integration.test.ts).
  */
-import https from 'node:https'
-import { mkdtempSync, rmSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import * as path from 'node:path'
 import { classifyFailure, classifyLog } from '../src/failure/classify.js'
 import { decide, ownPatterns } from '../src/diagnosis/decide.js'
 import { followProbes } from '../src/diagnosis/diagnose.js'
-import { MODULE_VERSIONS, runProbes, type ProbeResult } from '../src/diagnosis/probes.js'
-import { makeCertificates } from '../testkit/git-server.js'
+import { MODULE_VERSIONS, type ProbeResult } from '../src/diagnosis/probes.js'
 
 const MIRROR_404 =
   'go: github.com/acme/lib@v1.2.0: reading https://mirror.test/github.com/acme/lib/@v/v1.2.0.mod: 404 Not Found\n' +
@@ -121,32 +116,6 @@ describe('probes', () => {
     const reached = classifyFailure('go: a.test/m@v1.0.0: Get "https://p.test/a.test/m/@v/v1.0.0.mod": weird')
     expect(followProbes(reached, [tlsFailure], notes).id).toBe('tls-untrusted-cert')
     expect(notes[0]).toContain('GOPROXY reachable')
-  })
-
-  test('an HTTPS probe trusts what go trusts: a CA in SSL_CERT_FILE', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'setup-gomod-ca-'))
-    const certs = await makeCertificates(dir, ['localhost'])
-    const server = https.createServer({ key: certs.key, cert: certs.cert }, (_req, res) => res.end('ok'))
-    await new Promise<void>(resolve => server.listen(0, resolve))
-    const url = `https://localhost:${(server.address() as AddressInfo).port}/`
-    try {
-      const plan = (env: NodeJS.ProcessEnv) => ({
-        endpoints: [{ label: 'GOPROXY', url }],
-        httpProxies: [],
-        gitRemotes: [],
-        env
-      })
-      const [untrusted] = await runProbes(plan({}))
-      expect(untrusted).toMatchObject({ ok: false, scenario: 'tls-untrusted-cert' })
-      const [trusted] = await runProbes(plan({ SSL_CERT_FILE: certs.caFile }))
-      expect(trusted).toMatchObject({ ok: true })
-      expect(trusted.detail).toContain('HTTP 200')
-      const [byDir] = await runProbes(plan({ SSL_CERT_DIR: path.dirname(certs.caFile) }))
-      expect(byDir.ok).toBe(true)
-    } finally {
-      await new Promise(resolve => server.close(resolve))
-      rmSync(dir, { recursive: true, force: true })
-    }
   })
 })
 

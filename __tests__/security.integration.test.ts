@@ -1,12 +1,14 @@
 /**
  * Issue 15 end to end (points 1, 4 and 7): the bundle under the runner harness, real go and git, a private
  * module in a real `git http-backend` behind a token, public modules from the local proxy, and the real
- * @actions/cache against the local cache service.
+ * @actions/cache against the local cache service. Also go's flag parsing of a module argument (point 8).
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { secretForms } from '../src/credentials/masking.js'
+import { downloadArgs } from '../src/download/attempt.js'
+import { runTool } from '../src/exec/run-tool.js'
 import { makeTempDir, removeTempDir } from '../testkit/go-env.js'
 import { startGitServer, type GitServer } from '../testkit/git-server.js'
 import { goModule, privateGitEnv } from '../testkit/private-git.js'
@@ -223,5 +225,16 @@ describe('values the action does not control cannot inject workflow commands (po
     expect(main.annotations.filter(a => a.title === 'injected' || a.message === 'pwned')).toEqual([])
     expect(main.stdout).not.toMatch(/^::error title=injected/m)
     expect(main.stdout).toContain('evil\\n::error title=injected::pwned/go.mod')
+  })
+})
+
+describe('smaller findings (point 8)', () => {
+  test('a require path starting with "-" reaches go as a module, not as a flag', async () => {
+    const dir = mkdtempSync(path.join(setup.world.tmp, 'mod-'))
+    writeFileSync(path.join(dir, 'go.mod'), 'module example.test/app\n\ngo 1.21\n')
+    const env = { ...process.env, GOPROXY: 'off', GOFLAGS: '', GOMODCACHE: path.join(dir, 'modcache') }
+    const result = await runTool('go', downloadArgs(['-modfile=/dev/null@v1.0.0']), { cwd: dir, env })
+    expect(result.stderr).not.toContain('flag provided but not defined')
+    expect(result.stdout).toContain('malformed module path')
   })
 })

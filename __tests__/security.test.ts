@@ -1,7 +1,7 @@
 /**
  * Issue 15, the parts that are pure logic: input refusals, the save policy under untrusted events, the one
- * escaping helper, URL userinfo redaction, and two process-level guards run against real processes (go's flag
- * parsing of module arguments, and children stopped when the step is killed).
+ * escaping helper, URL userinfo redaction, and a process-level guard run against real processes (children
+ * stopped when the step is killed; go's flag parsing of module arguments: security.integration.test.ts).
  */
 import { spawn } from 'node:child_process'
 import * as fs from 'node:fs'
@@ -10,7 +10,6 @@ import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { isReadOnlyRefusal, saveRefusal } from '../src/cache/save-policy.js'
-import { downloadArgs } from '../src/download/attempt.js'
 import { findInconsistencies } from '../src/environment/consistency.js'
 import { planGoEnv } from '../src/environment/plan-env.js'
 import type { GoEnv } from '../src/environment/go-env.js'
@@ -272,15 +271,6 @@ describe('smaller findings (point 8)', () => {
     expect(escapeHtml(key)).toBe(
       'setup-gomod-mod-Linux-x&#10;::add-mask::ghp_x&#13;&#10;&#10;&lt;img src=x&gt;\u200b'
     )
-  })
-
-  test('a require path starting with "-" reaches go as a module, not as a flag', async () => {
-    const dir = fs.mkdtempSync(path.join(tmp, 'mod-'))
-    fs.writeFileSync(path.join(dir, 'go.mod'), 'module example.test/app\n\ngo 1.21\n')
-    const env = { ...process.env, GOPROXY: 'off', GOFLAGS: '', GOMODCACHE: path.join(dir, 'modcache') }
-    const result = await runTool('go', downloadArgs(['-modfile=/dev/null@v1.0.0']), { cwd: dir, env })
-    expect(result.stderr).not.toContain('flag provided but not defined')
-    expect(result.stdout).toContain('malformed module path')
   })
 
   test('children started through the exec seam are stopped when the step gets SIGTERM', async () => {

@@ -30,7 +30,7 @@ import {
   runTool,
   serviceConfigured,
   zipHash
-} from "./chunks/chunk-TDZ2NPW5.js";
+} from "./chunks/chunk-OPG7C3WX.js";
 import {
   CATALOG,
   STAGES,

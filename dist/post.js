@@ -26,7 +26,7 @@ import {
   saveEntry,
   untrustedEvent,
   zipHash
-} from "./chunks/chunk-TDZ2NPW5.js";
+} from "./chunks/chunk-OPG7C3WX.js";
 import "./chunks/chunk-NNZZZEGW.js";
 import {
   info,

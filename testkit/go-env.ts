@@ -13,8 +13,33 @@ import { parseJsonStream as parseActionJsonStream } from '../src/go/json-stream.
 /** The bundled example project (two modules: examples/ and examples/tools/). */
 export const EXAMPLES_DIR = fileURLToPath(new URL('../examples/', import.meta.url))
 
-/** Build cache shared by all tests (safe to share; it makes `go build` fast after the first run). */
+/**
+ * Build cache shared by all tests (safe to share; it makes `go build` fast after the first run). Never a
+ * production path: jobs point GOCACHE here explicitly, and warmSharedGocache fills it once per test run.
+ */
 export const SHARED_GOCACHE = path.join(os.tmpdir(), 'setup-gomod-test-gocache')
+
+/** The standard library packages that the tests' builds compile (examples/ and the fixture modules). */
+const STANDARD_PACKAGES_BUILT = ['fmt', 'strconv', 'strings']
+
+/**
+ * Compiles what the tests' builds take from the standard library into SHARED_GOCACHE (nothing when it is
+ * already there): run once before the test workers start (testkit/global-setup.ts), so that no test pays
+ * for a cold compile of the runtime and two workers never compile it side by side.
+ */
+export async function warmSharedGocache(): Promise<void> {
+  const dir = makeTempDir('setup-gomod-gocache-warm-')
+  try {
+    const built = await runGo(['build', ...STANDARD_PACKAGES_BUILT], {
+      cwd: dir,
+      env: isolatedGoEnv(dir),
+      timeoutMs: 600_000
+    })
+    if (built.code !== 0) throw new Error(`go build ${STANDARD_PACKAGES_BUILT.join(' ')}: ${built.stderr}`)
+  } finally {
+    removeTempDir(dir)
+  }
+}
 
 /**
  * An isolated go environment rooted at `dir`: HOME, GOMODCACHE and GOPATH inside it, GOPROXY=off unless
