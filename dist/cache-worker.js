@@ -1,11 +1,17 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  BearerCredentialHandler,
+  RESULT_MARK
+} from "./chunks/chunk-M5XNDFZ3.js";
+import {
+  errorMessage
+} from "./chunks/chunk-XY4BNCI2.js";
+import {
   HttpClient,
   HttpClientError,
-  HttpCodes,
-  RESULT_MARK,
+  HttpCodes
+} from "./chunks/chunk-QWR5LMLJ.js";
+import {
   debug,
   error,
   exec,
@@ -16,16 +22,15 @@ import {
   setSecret,
   warning,
   which
-} from "./chunks/chunk-KWAER3AB.js";
+} from "./chunks/chunk-AKWJLSNN.js";
 import {
   __commonJS,
   __export,
   __name,
   __require,
   __toESM,
-  errorMessage,
   require_semver
-} from "./chunks/chunk-Y5NC6SG6.js";
+} from "./chunks/chunk-KXIUOUEX.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({
@@ -5120,7 +5125,7 @@ var require_rpc_output_stream = __commonJS({
 var require_unary_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/unary-call.js"(exports2) {
     "use strict";
-    var __awaiter11 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
+    var __awaiter12 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
         return value instanceof P2 ? value : new P2(function(resolve2) {
           resolve2(value);
@@ -5174,7 +5179,7 @@ var require_unary_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter11(this, void 0, void 0, function* () {
+        return __awaiter12(this, void 0, void 0, function* () {
           let [headers, response, status, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
           return {
             method: this.method,
@@ -5196,7 +5201,7 @@ var require_unary_call = __commonJS({
 var require_server_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-streaming-call.js"(exports2) {
     "use strict";
-    var __awaiter11 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
+    var __awaiter12 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
         return value instanceof P2 ? value : new P2(function(resolve2) {
           resolve2(value);
@@ -5252,7 +5257,7 @@ var require_server_streaming_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter11(this, void 0, void 0, function* () {
+        return __awaiter12(this, void 0, void 0, function* () {
           let [headers, status, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
           return {
             method: this.method,
@@ -5273,7 +5278,7 @@ var require_server_streaming_call = __commonJS({
 var require_client_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/client-streaming-call.js"(exports2) {
     "use strict";
-    var __awaiter11 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
+    var __awaiter12 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
         return value instanceof P2 ? value : new P2(function(resolve2) {
           resolve2(value);
@@ -5328,7 +5333,7 @@ var require_client_streaming_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter11(this, void 0, void 0, function* () {
+        return __awaiter12(this, void 0, void 0, function* () {
           let [headers, response, status, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
           return {
             method: this.method,
@@ -5349,7 +5354,7 @@ var require_client_streaming_call = __commonJS({
 var require_duplex_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/duplex-streaming-call.js"(exports2) {
     "use strict";
-    var __awaiter11 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
+    var __awaiter12 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
         return value instanceof P2 ? value : new P2(function(resolve2) {
           resolve2(value);
@@ -5404,7 +5409,7 @@ var require_duplex_streaming_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter11(this, void 0, void 0, function* () {
+        return __awaiter12(this, void 0, void 0, function* () {
           let [headers, status, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
           return {
             method: this.method,
@@ -5424,7 +5429,7 @@ var require_duplex_streaming_call = __commonJS({
 var require_test_transport = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/test-transport.js"(exports2) {
     "use strict";
-    var __awaiter11 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
+    var __awaiter12 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
         return value instanceof P2 ? value : new P2(function(resolve2) {
           resolve2(value);
@@ -5535,7 +5540,7 @@ var require_test_transport = __commonJS({
        * not reject. If it does, code is broken.
        */
       streamResponses(method, stream2, abort) {
-        return __awaiter11(this, void 0, void 0, function* () {
+        return __awaiter12(this, void 0, void 0, function* () {
           const messages = [];
           if (this.data.response === void 0) {
             messages.push(method.O.create());
@@ -5920,6 +5925,64 @@ var require_commonjs2 = __commonJS({
     }, "get") });
   }
 });
+
+// node_modules/@actions/http-client/lib/auth.js
+var __awaiter = function(thisArg, _arguments, P2, generator) {
+  function adopt(value) {
+    return value instanceof P2 ? value : new P2(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  __name(adopt, "adopt");
+  return new (P2 || (P2 = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    __name(fulfilled, "fulfilled");
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    __name(rejected, "rejected");
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    __name(step, "step");
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var BearerCredentialHandler = class {
+  static {
+    __name(this, "BearerCredentialHandler");
+  }
+  constructor(token) {
+    this.token = token;
+  }
+  // currently implements pre-authorization
+  // TODO: support preAuth = false where it hooks on 401
+  prepareRequest(options) {
+    if (!options.headers) {
+      throw Error("The request has no headers");
+    }
+    options.headers["Authorization"] = `Bearer ${this.token}`;
+  }
+  // This handler cannot handle 401
+  canHandleAuthentication() {
+    return false;
+  }
+  handleAuthentication() {
+    return __awaiter(this, void 0, void 0, function* () {
+      throw new Error("not implemented");
+    });
+  }
+};
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path8 from "path";
@@ -8361,7 +8424,7 @@ var SearchState = class {
 };
 
 // node_modules/@actions/glob/lib/internal-globber.js
-var __awaiter = function(thisArg, _arguments, P2, generator) {
+var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
     return value instanceof P2 ? value : new P2(function(resolve2) {
       resolve2(value);
@@ -8478,7 +8541,7 @@ var DefaultGlobber = class _DefaultGlobber {
     return this.searchPaths.slice();
   }
   glob() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       var _a2, e_1, _b, _c;
       const result = [];
       try {
@@ -8560,7 +8623,7 @@ var DefaultGlobber = class _DefaultGlobber {
    * Constructs a DefaultGlobber
    */
   static create(patterns, options) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       const result = new _DefaultGlobber(options);
       if (IS_WINDOWS5) {
         patterns = patterns.replace(/\r\n/g, "\n");
@@ -8579,7 +8642,7 @@ var DefaultGlobber = class _DefaultGlobber {
     });
   }
   static stat(item, options, traversalChain) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       let stats;
       if (options.followSymbolicLinks) {
         try {
@@ -8614,7 +8677,7 @@ var DefaultGlobber = class _DefaultGlobber {
 };
 
 // node_modules/@actions/glob/lib/glob.js
-var __awaiter2 = function(thisArg, _arguments, P2, generator) {
+var __awaiter3 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
     return value instanceof P2 ? value : new P2(function(resolve2) {
       resolve2(value);
@@ -8646,7 +8709,7 @@ var __awaiter2 = function(thisArg, _arguments, P2, generator) {
   });
 };
 function create(patterns, options) {
-  return __awaiter2(this, void 0, void 0, function* () {
+  return __awaiter3(this, void 0, void 0, function* () {
     return yield DefaultGlobber.create(patterns, options);
   });
 }
@@ -8687,7 +8750,7 @@ var CacheFileSizeLimit = 10 * Math.pow(1024, 3);
 var CacheReadDeniedMessagePrefix = "cache read denied:";
 
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
-var __awaiter3 = function(thisArg, _arguments, P2, generator) {
+var __awaiter4 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
     return value instanceof P2 ? value : new P2(function(resolve2) {
       resolve2(value);
@@ -8741,7 +8804,7 @@ var __asyncValues2 = function(o) {
 };
 var versionSalt = "1.0";
 function createTempDirectory() {
-  return __awaiter3(this, void 0, void 0, function* () {
+  return __awaiter4(this, void 0, void 0, function* () {
     const IS_WINDOWS7 = process.platform === "win32";
     let tempDirectory = process.env["RUNNER_TEMP"] || "";
     if (!tempDirectory) {
@@ -8768,7 +8831,7 @@ function getArchiveFileSizeInBytes(filePath) {
 }
 __name(getArchiveFileSizeInBytes, "getArchiveFileSizeInBytes");
 function resolvePaths(patterns) {
-  return __awaiter3(this, void 0, void 0, function* () {
+  return __awaiter4(this, void 0, void 0, function* () {
     var _a2, e_1, _b, _c;
     var _d;
     const paths = [];
@@ -8803,13 +8866,13 @@ function resolvePaths(patterns) {
 }
 __name(resolvePaths, "resolvePaths");
 function unlinkFile(filePath) {
-  return __awaiter3(this, void 0, void 0, function* () {
+  return __awaiter4(this, void 0, void 0, function* () {
     return util.promisify(fs2.unlink)(filePath);
   });
 }
 __name(unlinkFile, "unlinkFile");
 function getVersion(app_1) {
-  return __awaiter3(this, arguments, void 0, function* (app, additionalArgs = []) {
+  return __awaiter4(this, arguments, void 0, function* (app, additionalArgs = []) {
     let versionOutput = "";
     additionalArgs.push("--version");
     debug(`Checking ${app} ${additionalArgs.join(" ")}`);
@@ -8832,7 +8895,7 @@ function getVersion(app_1) {
 }
 __name(getVersion, "getVersion");
 function getCompressionMethod() {
-  return __awaiter3(this, void 0, void 0, function* () {
+  return __awaiter4(this, void 0, void 0, function* () {
     const versionOutput = yield getVersion("zstd", ["--quiet"]);
     const version3 = semver.clean(versionOutput);
     debug(`zstd version: ${version3}`);
@@ -8849,7 +8912,7 @@ function getCacheFileName(compressionMethod) {
 }
 __name(getCacheFileName, "getCacheFileName");
 function getGnuTarPathOnWindows() {
-  return __awaiter3(this, void 0, void 0, function* () {
+  return __awaiter4(this, void 0, void 0, function* () {
     if (fs2.existsSync(GnuTarPathOnWindows)) {
       return GnuTarPathOnWindows;
     }
@@ -44146,7 +44209,7 @@ var RateLimitError = class extends Error {
 };
 
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
-var __awaiter4 = function(thisArg, _arguments, P2, generator) {
+var __awaiter5 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
     return value instanceof P2 ? value : new P2(function(resolve2) {
       resolve2(value);
@@ -44260,7 +44323,7 @@ var UploadProgress = class {
   }
 };
 function uploadCacheArchiveSDK(signedUploadURL, archivePath, options) {
-  return __awaiter4(this, void 0, void 0, function* () {
+  return __awaiter5(this, void 0, void 0, function* () {
     var _a2;
     const blobClient = new BlobClient(signedUploadURL);
     const blockBlobClient = blobClient.getBlockBlobClient();
@@ -44298,7 +44361,7 @@ import * as stream from "stream";
 import * as util4 from "util";
 
 // node_modules/@actions/cache/lib/internal/requestUtils.js
-var __awaiter5 = function(thisArg, _arguments, P2, generator) {
+var __awaiter6 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
     return value instanceof P2 ? value : new P2(function(resolve2) {
       resolve2(value);
@@ -44356,13 +44419,13 @@ function isRetryableStatusCode(statusCode) {
 }
 __name(isRetryableStatusCode, "isRetryableStatusCode");
 function sleep(milliseconds) {
-  return __awaiter5(this, void 0, void 0, function* () {
+  return __awaiter6(this, void 0, void 0, function* () {
     return new Promise((resolve2) => setTimeout(resolve2, milliseconds));
   });
 }
 __name(sleep, "sleep");
 function retry(name_1, method_1, getStatusCode_1) {
-  return __awaiter5(this, arguments, void 0, function* (name, method, getStatusCode, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay, onError = void 0) {
+  return __awaiter6(this, arguments, void 0, function* (name, method, getStatusCode, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay, onError = void 0) {
     let errorMessage2 = "";
     let attempt = 1;
     while (attempt <= maxAttempts) {
@@ -44401,7 +44464,7 @@ function retry(name_1, method_1, getStatusCode_1) {
 }
 __name(retry, "retry");
 function retryTypedResponse(name_1, method_1) {
-  return __awaiter5(this, arguments, void 0, function* (name, method, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay) {
+  return __awaiter6(this, arguments, void 0, function* (name, method, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay) {
     return yield retry(
       name,
       method,
@@ -44427,14 +44490,14 @@ function retryTypedResponse(name_1, method_1) {
 }
 __name(retryTypedResponse, "retryTypedResponse");
 function retryHttpClientResponse(name_1, method_1) {
-  return __awaiter5(this, arguments, void 0, function* (name, method, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay) {
+  return __awaiter6(this, arguments, void 0, function* (name, method, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay) {
     return yield retry(name, method, (response) => response.message.statusCode, maxAttempts, delay4);
   });
 }
 __name(retryHttpClientResponse, "retryHttpClientResponse");
 
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
-var __awaiter6 = function(thisArg, _arguments, P2, generator) {
+var __awaiter7 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
     return value instanceof P2 ? value : new P2(function(resolve2) {
       resolve2(value);
@@ -44466,7 +44529,7 @@ var __awaiter6 = function(thisArg, _arguments, P2, generator) {
   });
 };
 function pipeResponseToStream(response, output) {
-  return __awaiter6(this, void 0, void 0, function* () {
+  return __awaiter7(this, void 0, void 0, function* () {
     const pipeline3 = util4.promisify(stream.pipeline);
     yield pipeline3(response.message, output);
   });
@@ -44571,10 +44634,10 @@ var DownloadProgress = class {
   }
 };
 function downloadCacheHttpClient(archiveLocation, archivePath) {
-  return __awaiter6(this, void 0, void 0, function* () {
+  return __awaiter7(this, void 0, void 0, function* () {
     const writeStream = fs4.createWriteStream(archivePath);
     const httpClient = new HttpClient("actions/cache");
-    const downloadResponse = yield retryHttpClientResponse("downloadCache", () => __awaiter6(this, void 0, void 0, function* () {
+    const downloadResponse = yield retryHttpClientResponse("downloadCache", () => __awaiter7(this, void 0, void 0, function* () {
       return httpClient.get(archiveLocation);
     }));
     downloadResponse.message.socket.setTimeout(SocketTimeout, () => {
@@ -44596,7 +44659,7 @@ function downloadCacheHttpClient(archiveLocation, archivePath) {
 }
 __name(downloadCacheHttpClient, "downloadCacheHttpClient");
 function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options) {
-  return __awaiter6(this, void 0, void 0, function* () {
+  return __awaiter7(this, void 0, void 0, function* () {
     var _a2;
     const archiveDescriptor = yield fs4.promises.open(archivePath, "w");
     const httpClient = new HttpClient("actions/cache", void 0, {
@@ -44604,7 +44667,7 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
       keepAlive: true
     });
     try {
-      const res = yield retryHttpClientResponse("downloadCacheMetadata", () => __awaiter6(this, void 0, void 0, function* () {
+      const res = yield retryHttpClientResponse("downloadCacheMetadata", () => __awaiter7(this, void 0, void 0, function* () {
         return yield httpClient.request("HEAD", archiveLocation, null, {});
       }));
       const lengthHeader = res.message.headers["content-length"];
@@ -44621,7 +44684,7 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
         const count = Math.min(blockSize, length - offset);
         downloads.push({
           offset,
-          promiseGetter: /* @__PURE__ */ __name(() => __awaiter6(this, void 0, void 0, function* () {
+          promiseGetter: /* @__PURE__ */ __name(() => __awaiter7(this, void 0, void 0, function* () {
             return yield downloadSegmentRetry(httpClient, archiveLocation, offset, count);
           }), "promiseGetter")
         });
@@ -44634,7 +44697,7 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
       const progressFn = progress.onProgress();
       const activeDownloads = [];
       let nextDownload;
-      const waitAndWrite = /* @__PURE__ */ __name(() => __awaiter6(this, void 0, void 0, function* () {
+      const waitAndWrite = /* @__PURE__ */ __name(() => __awaiter7(this, void 0, void 0, function* () {
         const segment = yield Promise.race(Object.values(activeDownloads));
         yield archiveDescriptor.write(segment.buffer, 0, segment.count, segment.offset);
         actives--;
@@ -44660,7 +44723,7 @@ function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options
 }
 __name(downloadCacheHttpClientConcurrent, "downloadCacheHttpClientConcurrent");
 function downloadSegmentRetry(httpClient, archiveLocation, offset, count) {
-  return __awaiter6(this, void 0, void 0, function* () {
+  return __awaiter7(this, void 0, void 0, function* () {
     const retries = 5;
     let failures = 0;
     while (true) {
@@ -44682,8 +44745,8 @@ function downloadSegmentRetry(httpClient, archiveLocation, offset, count) {
 }
 __name(downloadSegmentRetry, "downloadSegmentRetry");
 function downloadSegment(httpClient, archiveLocation, offset, count) {
-  return __awaiter6(this, void 0, void 0, function* () {
-    const partRes = yield retryHttpClientResponse("downloadCachePart", () => __awaiter6(this, void 0, void 0, function* () {
+  return __awaiter7(this, void 0, void 0, function* () {
+    const partRes = yield retryHttpClientResponse("downloadCachePart", () => __awaiter7(this, void 0, void 0, function* () {
       return yield httpClient.get(archiveLocation, {
         Range: `bytes=${offset}-${offset + count - 1}`
       });
@@ -44700,7 +44763,7 @@ function downloadSegment(httpClient, archiveLocation, offset, count) {
 }
 __name(downloadSegment, "downloadSegment");
 function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
-  return __awaiter6(this, void 0, void 0, function* () {
+  return __awaiter7(this, void 0, void 0, function* () {
     var _a2;
     const client = new BlockBlobClient(archiveLocation, void 0, {
       retryOptions: {
@@ -44746,7 +44809,7 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
   });
 }
 __name(downloadCacheStorageSDK, "downloadCacheStorageSDK");
-var promiseWithTimeout = /* @__PURE__ */ __name((timeoutMs, promise) => __awaiter6(void 0, void 0, void 0, function* () {
+var promiseWithTimeout = /* @__PURE__ */ __name((timeoutMs, promise) => __awaiter7(void 0, void 0, void 0, function* () {
   let timeoutHandle;
   const timeoutPromise = new Promise((resolve2) => {
     timeoutHandle = setTimeout(() => resolve2("timeout"), timeoutMs);
@@ -44880,7 +44943,7 @@ function getUserAgentString2() {
 __name(getUserAgentString2, "getUserAgentString");
 
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
-var __awaiter7 = function(thisArg, _arguments, P2, generator) {
+var __awaiter8 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
     return value instanceof P2 ? value : new P2(function(resolve2) {
       resolve2(value);
@@ -44941,12 +45004,12 @@ function createHttpClient() {
 }
 __name(createHttpClient, "createHttpClient");
 function getCacheEntry(keys, paths, options) {
-  return __awaiter7(this, void 0, void 0, function* () {
+  return __awaiter8(this, void 0, void 0, function* () {
     var _a2;
     const httpClient = createHttpClient();
     const version3 = getCacheVersion(paths, options === null || options === void 0 ? void 0 : options.compressionMethod, options === null || options === void 0 ? void 0 : options.enableCrossOsArchive);
     const resource = `cache?keys=${encodeURIComponent(keys.join(","))}&version=${version3}`;
-    const response = yield retryTypedResponse("getCacheEntry", () => __awaiter7(this, void 0, void 0, function* () {
+    const response = yield retryTypedResponse("getCacheEntry", () => __awaiter8(this, void 0, void 0, function* () {
       return httpClient.getJson(getCacheApiUrl(resource));
     }));
     if (response.statusCode === 204) {
@@ -44975,9 +45038,9 @@ function getCacheEntry(keys, paths, options) {
 }
 __name(getCacheEntry, "getCacheEntry");
 function printCachesListForDiagnostics(key, httpClient, version3) {
-  return __awaiter7(this, void 0, void 0, function* () {
+  return __awaiter8(this, void 0, void 0, function* () {
     const resource = `caches?key=${encodeURIComponent(key)}`;
-    const response = yield retryTypedResponse("listCache", () => __awaiter7(this, void 0, void 0, function* () {
+    const response = yield retryTypedResponse("listCache", () => __awaiter8(this, void 0, void 0, function* () {
       return httpClient.getJson(getCacheApiUrl(resource));
     }));
     if (response.statusCode === 200) {
@@ -44995,7 +45058,7 @@ Other caches with similar key:`);
 }
 __name(printCachesListForDiagnostics, "printCachesListForDiagnostics");
 function downloadCache(archiveLocation, archivePath, options) {
-  return __awaiter7(this, void 0, void 0, function* () {
+  return __awaiter8(this, void 0, void 0, function* () {
     const archiveUrl = new URL2(archiveLocation);
     const downloadOptions = getDownloadOptions(options);
     if (archiveUrl.hostname.endsWith(".blob.core.windows.net")) {
@@ -45013,7 +45076,7 @@ function downloadCache(archiveLocation, archivePath, options) {
 }
 __name(downloadCache, "downloadCache");
 function reserveCache(key, paths, options) {
-  return __awaiter7(this, void 0, void 0, function* () {
+  return __awaiter8(this, void 0, void 0, function* () {
     const httpClient = createHttpClient();
     const version3 = getCacheVersion(paths, options === null || options === void 0 ? void 0 : options.compressionMethod, options === null || options === void 0 ? void 0 : options.enableCrossOsArchive);
     const reserveCacheRequest = {
@@ -45021,7 +45084,7 @@ function reserveCache(key, paths, options) {
       version: version3,
       cacheSize: options === null || options === void 0 ? void 0 : options.cacheSize
     };
-    const response = yield retryTypedResponse("reserveCache", () => __awaiter7(this, void 0, void 0, function* () {
+    const response = yield retryTypedResponse("reserveCache", () => __awaiter8(this, void 0, void 0, function* () {
       return httpClient.postJson(getCacheApiUrl("caches"), reserveCacheRequest);
     }));
     return response;
@@ -45033,13 +45096,13 @@ function getContentRange(start, end) {
 }
 __name(getContentRange, "getContentRange");
 function uploadChunk(httpClient, resourceUrl, openStream, start, end) {
-  return __awaiter7(this, void 0, void 0, function* () {
+  return __awaiter8(this, void 0, void 0, function* () {
     debug(`Uploading chunk of size ${end - start + 1} bytes at offset ${start} with content range: ${getContentRange(start, end)}`);
     const additionalHeaders = {
       "Content-Type": "application/octet-stream",
       "Content-Range": getContentRange(start, end)
     };
-    const uploadChunkResponse = yield retryHttpClientResponse(`uploadChunk (start: ${start}, end: ${end})`, () => __awaiter7(this, void 0, void 0, function* () {
+    const uploadChunkResponse = yield retryHttpClientResponse(`uploadChunk (start: ${start}, end: ${end})`, () => __awaiter8(this, void 0, void 0, function* () {
       return httpClient.sendStream("PATCH", resourceUrl, openStream(), additionalHeaders);
     }));
     if (!isSuccessStatusCode(uploadChunkResponse.message.statusCode)) {
@@ -45049,7 +45112,7 @@ function uploadChunk(httpClient, resourceUrl, openStream, start, end) {
 }
 __name(uploadChunk, "uploadChunk");
 function uploadFile(httpClient, cacheId, archivePath, options) {
-  return __awaiter7(this, void 0, void 0, function* () {
+  return __awaiter8(this, void 0, void 0, function* () {
     const fileSize = getArchiveFileSizeInBytes(archivePath);
     const resourceUrl = getCacheApiUrl(`caches/${cacheId.toString()}`);
     const fd = fs5.openSync(archivePath, "r");
@@ -45060,7 +45123,7 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
     debug("Awaiting all uploads");
     let offset = 0;
     try {
-      yield Promise.all(parallelUploads.map(() => __awaiter7(this, void 0, void 0, function* () {
+      yield Promise.all(parallelUploads.map(() => __awaiter8(this, void 0, void 0, function* () {
         while (offset < fileSize) {
           const chunkSize = Math.min(fileSize - offset, maxChunkSize);
           const start = offset;
@@ -45084,16 +45147,16 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
 }
 __name(uploadFile, "uploadFile");
 function commitCache(httpClient, cacheId, filesize) {
-  return __awaiter7(this, void 0, void 0, function* () {
+  return __awaiter8(this, void 0, void 0, function* () {
     const commitCacheRequest = { size: filesize };
-    return yield retryTypedResponse("commitCache", () => __awaiter7(this, void 0, void 0, function* () {
+    return yield retryTypedResponse("commitCache", () => __awaiter8(this, void 0, void 0, function* () {
       return httpClient.postJson(getCacheApiUrl(`caches/${cacheId.toString()}`), commitCacheRequest);
     }));
   });
 }
 __name(commitCache, "commitCache");
 function saveCache(cacheId, archivePath, signedUploadURL, options) {
-  return __awaiter7(this, void 0, void 0, function* () {
+  return __awaiter8(this, void 0, void 0, function* () {
     const uploadOptions = getUploadOptions(options);
     if (uploadOptions.useAzureSdk) {
       if (!signedUploadURL) {
@@ -45119,26 +45182,26 @@ __name(saveCache, "saveCache");
 
 // node_modules/@actions/cache/lib/generated/results/api/v1/cache.js
 var import_runtime_rpc = __toESM(require_commonjs2(), 1);
-var import_runtime301 = __toESM(require_commonjs(), 1);
 var import_runtime302 = __toESM(require_commonjs(), 1);
 var import_runtime303 = __toESM(require_commonjs(), 1);
 var import_runtime304 = __toESM(require_commonjs(), 1);
 var import_runtime305 = __toESM(require_commonjs(), 1);
+var import_runtime306 = __toESM(require_commonjs(), 1);
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachemetadata.js
-var import_runtime295 = __toESM(require_commonjs(), 1);
 var import_runtime296 = __toESM(require_commonjs(), 1);
 var import_runtime297 = __toESM(require_commonjs(), 1);
 var import_runtime298 = __toESM(require_commonjs(), 1);
 var import_runtime299 = __toESM(require_commonjs(), 1);
+var import_runtime300 = __toESM(require_commonjs(), 1);
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachescope.js
-var import_runtime289 = __toESM(require_commonjs(), 1);
 var import_runtime290 = __toESM(require_commonjs(), 1);
 var import_runtime291 = __toESM(require_commonjs(), 1);
 var import_runtime292 = __toESM(require_commonjs(), 1);
 var import_runtime293 = __toESM(require_commonjs(), 1);
-var CacheScope$Type = class extends import_runtime293.MessageType {
+var import_runtime294 = __toESM(require_commonjs(), 1);
+var CacheScope$Type = class extends import_runtime294.MessageType {
   static {
     __name(this, "CacheScope$Type");
   }
@@ -45162,9 +45225,9 @@ var CacheScope$Type = class extends import_runtime293.MessageType {
   }
   create(value) {
     const message = { scope: "", permission: "0" };
-    globalThis.Object.defineProperty(message, import_runtime292.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime293.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime291.reflectionMergePartial)(this, message, value);
+      (0, import_runtime292.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -45186,26 +45249,26 @@ var CacheScope$Type = class extends import_runtime293.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u2 !== false)
-            (u2 === true ? import_runtime290.UnknownFieldHandler.onRead : u2)(this.typeName, message, fieldNo, wireType, d);
+            (u2 === true ? import_runtime291.UnknownFieldHandler.onRead : u2)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.scope !== "")
-      writer.tag(1, import_runtime289.WireType.LengthDelimited).string(message.scope);
+      writer.tag(1, import_runtime290.WireType.LengthDelimited).string(message.scope);
     if (message.permission !== "0")
-      writer.tag(2, import_runtime289.WireType.Varint).int64(message.permission);
+      writer.tag(2, import_runtime290.WireType.Varint).int64(message.permission);
     let u2 = options.writeUnknownFields;
     if (u2 !== false)
-      (u2 == true ? import_runtime290.UnknownFieldHandler.onWrite : u2)(this.typeName, message, writer);
+      (u2 == true ? import_runtime291.UnknownFieldHandler.onWrite : u2)(this.typeName, message, writer);
     return writer;
   }
 };
 var CacheScope = new CacheScope$Type();
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachemetadata.js
-var CacheMetadata$Type = class extends import_runtime299.MessageType {
+var CacheMetadata$Type = class extends import_runtime300.MessageType {
   static {
     __name(this, "CacheMetadata$Type");
   }
@@ -45223,9 +45286,9 @@ var CacheMetadata$Type = class extends import_runtime299.MessageType {
   }
   create(value) {
     const message = { repositoryId: "0", scope: [] };
-    globalThis.Object.defineProperty(message, import_runtime298.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime299.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime297.reflectionMergePartial)(this, message, value);
+      (0, import_runtime298.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -45247,26 +45310,26 @@ var CacheMetadata$Type = class extends import_runtime299.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u2 !== false)
-            (u2 === true ? import_runtime296.UnknownFieldHandler.onRead : u2)(this.typeName, message, fieldNo, wireType, d);
+            (u2 === true ? import_runtime297.UnknownFieldHandler.onRead : u2)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.repositoryId !== "0")
-      writer.tag(1, import_runtime295.WireType.Varint).int64(message.repositoryId);
+      writer.tag(1, import_runtime296.WireType.Varint).int64(message.repositoryId);
     for (let i = 0; i < message.scope.length; i++)
-      CacheScope.internalBinaryWrite(message.scope[i], writer.tag(2, import_runtime295.WireType.LengthDelimited).fork(), options).join();
+      CacheScope.internalBinaryWrite(message.scope[i], writer.tag(2, import_runtime296.WireType.LengthDelimited).fork(), options).join();
     let u2 = options.writeUnknownFields;
     if (u2 !== false)
-      (u2 == true ? import_runtime296.UnknownFieldHandler.onWrite : u2)(this.typeName, message, writer);
+      (u2 == true ? import_runtime297.UnknownFieldHandler.onWrite : u2)(this.typeName, message, writer);
     return writer;
   }
 };
 var CacheMetadata = new CacheMetadata$Type();
 
 // node_modules/@actions/cache/lib/generated/results/api/v1/cache.js
-var CreateCacheEntryRequest$Type = class extends import_runtime305.MessageType {
+var CreateCacheEntryRequest$Type = class extends import_runtime306.MessageType {
   static {
     __name(this, "CreateCacheEntryRequest$Type");
   }
@@ -45291,9 +45354,9 @@ var CreateCacheEntryRequest$Type = class extends import_runtime305.MessageType {
   }
   create(value) {
     const message = { key: "", version: "" };
-    globalThis.Object.defineProperty(message, import_runtime304.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime305.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime303.reflectionMergePartial)(this, message, value);
+      (0, import_runtime304.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -45319,26 +45382,26 @@ var CreateCacheEntryRequest$Type = class extends import_runtime305.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u2 !== false)
-            (u2 === true ? import_runtime302.UnknownFieldHandler.onRead : u2)(this.typeName, message, fieldNo, wireType, d);
+            (u2 === true ? import_runtime303.UnknownFieldHandler.onRead : u2)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime301.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime302.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime301.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime302.WireType.LengthDelimited).string(message.key);
     if (message.version !== "")
-      writer.tag(3, import_runtime301.WireType.LengthDelimited).string(message.version);
+      writer.tag(3, import_runtime302.WireType.LengthDelimited).string(message.version);
     let u2 = options.writeUnknownFields;
     if (u2 !== false)
-      (u2 == true ? import_runtime302.UnknownFieldHandler.onWrite : u2)(this.typeName, message, writer);
+      (u2 == true ? import_runtime303.UnknownFieldHandler.onWrite : u2)(this.typeName, message, writer);
     return writer;
   }
 };
 var CreateCacheEntryRequest = new CreateCacheEntryRequest$Type();
-var CreateCacheEntryResponse$Type = class extends import_runtime305.MessageType {
+var CreateCacheEntryResponse$Type = class extends import_runtime306.MessageType {
   static {
     __name(this, "CreateCacheEntryResponse$Type");
   }
@@ -45369,9 +45432,9 @@ var CreateCacheEntryResponse$Type = class extends import_runtime305.MessageType 
   }
   create(value) {
     const message = { ok: false, signedUploadUrl: "", message: "" };
-    globalThis.Object.defineProperty(message, import_runtime304.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime305.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime303.reflectionMergePartial)(this, message, value);
+      (0, import_runtime304.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -45397,26 +45460,26 @@ var CreateCacheEntryResponse$Type = class extends import_runtime305.MessageType 
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u2 !== false)
-            (u2 === true ? import_runtime302.UnknownFieldHandler.onRead : u2)(this.typeName, message, fieldNo, wireType, d);
+            (u2 === true ? import_runtime303.UnknownFieldHandler.onRead : u2)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime301.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime302.WireType.Varint).bool(message.ok);
     if (message.signedUploadUrl !== "")
-      writer.tag(2, import_runtime301.WireType.LengthDelimited).string(message.signedUploadUrl);
+      writer.tag(2, import_runtime302.WireType.LengthDelimited).string(message.signedUploadUrl);
     if (message.message !== "")
-      writer.tag(3, import_runtime301.WireType.LengthDelimited).string(message.message);
+      writer.tag(3, import_runtime302.WireType.LengthDelimited).string(message.message);
     let u2 = options.writeUnknownFields;
     if (u2 !== false)
-      (u2 == true ? import_runtime302.UnknownFieldHandler.onWrite : u2)(this.typeName, message, writer);
+      (u2 == true ? import_runtime303.UnknownFieldHandler.onWrite : u2)(this.typeName, message, writer);
     return writer;
   }
 };
 var CreateCacheEntryResponse = new CreateCacheEntryResponse$Type();
-var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime305.MessageType {
+var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime306.MessageType {
   static {
     __name(this, "FinalizeCacheEntryUploadRequest$Type");
   }
@@ -45448,9 +45511,9 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime305.Messa
   }
   create(value) {
     const message = { key: "", sizeBytes: "0", version: "" };
-    globalThis.Object.defineProperty(message, import_runtime304.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime305.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime303.reflectionMergePartial)(this, message, value);
+      (0, import_runtime304.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -45480,28 +45543,28 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime305.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u2 !== false)
-            (u2 === true ? import_runtime302.UnknownFieldHandler.onRead : u2)(this.typeName, message, fieldNo, wireType, d);
+            (u2 === true ? import_runtime303.UnknownFieldHandler.onRead : u2)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime301.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime302.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime301.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime302.WireType.LengthDelimited).string(message.key);
     if (message.sizeBytes !== "0")
-      writer.tag(3, import_runtime301.WireType.Varint).int64(message.sizeBytes);
+      writer.tag(3, import_runtime302.WireType.Varint).int64(message.sizeBytes);
     if (message.version !== "")
-      writer.tag(4, import_runtime301.WireType.LengthDelimited).string(message.version);
+      writer.tag(4, import_runtime302.WireType.LengthDelimited).string(message.version);
     let u2 = options.writeUnknownFields;
     if (u2 !== false)
-      (u2 == true ? import_runtime302.UnknownFieldHandler.onWrite : u2)(this.typeName, message, writer);
+      (u2 == true ? import_runtime303.UnknownFieldHandler.onWrite : u2)(this.typeName, message, writer);
     return writer;
   }
 };
 var FinalizeCacheEntryUploadRequest = new FinalizeCacheEntryUploadRequest$Type();
-var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime305.MessageType {
+var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime306.MessageType {
   static {
     __name(this, "FinalizeCacheEntryUploadResponse$Type");
   }
@@ -45532,9 +45595,9 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime305.Mess
   }
   create(value) {
     const message = { ok: false, entryId: "0", message: "" };
-    globalThis.Object.defineProperty(message, import_runtime304.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime305.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime303.reflectionMergePartial)(this, message, value);
+      (0, import_runtime304.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -45560,26 +45623,26 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime305.Mess
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u2 !== false)
-            (u2 === true ? import_runtime302.UnknownFieldHandler.onRead : u2)(this.typeName, message, fieldNo, wireType, d);
+            (u2 === true ? import_runtime303.UnknownFieldHandler.onRead : u2)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime301.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime302.WireType.Varint).bool(message.ok);
     if (message.entryId !== "0")
-      writer.tag(2, import_runtime301.WireType.Varint).int64(message.entryId);
+      writer.tag(2, import_runtime302.WireType.Varint).int64(message.entryId);
     if (message.message !== "")
-      writer.tag(3, import_runtime301.WireType.LengthDelimited).string(message.message);
+      writer.tag(3, import_runtime302.WireType.LengthDelimited).string(message.message);
     let u2 = options.writeUnknownFields;
     if (u2 !== false)
-      (u2 == true ? import_runtime302.UnknownFieldHandler.onWrite : u2)(this.typeName, message, writer);
+      (u2 == true ? import_runtime303.UnknownFieldHandler.onWrite : u2)(this.typeName, message, writer);
     return writer;
   }
 };
 var FinalizeCacheEntryUploadResponse = new FinalizeCacheEntryUploadResponse$Type();
-var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime305.MessageType {
+var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime306.MessageType {
   static {
     __name(this, "GetCacheEntryDownloadURLRequest$Type");
   }
@@ -45612,9 +45675,9 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime305.Messa
   }
   create(value) {
     const message = { key: "", restoreKeys: [], version: "" };
-    globalThis.Object.defineProperty(message, import_runtime304.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime305.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime303.reflectionMergePartial)(this, message, value);
+      (0, import_runtime304.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -45644,28 +45707,28 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime305.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u2 !== false)
-            (u2 === true ? import_runtime302.UnknownFieldHandler.onRead : u2)(this.typeName, message, fieldNo, wireType, d);
+            (u2 === true ? import_runtime303.UnknownFieldHandler.onRead : u2)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime301.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime302.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime301.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime302.WireType.LengthDelimited).string(message.key);
     for (let i = 0; i < message.restoreKeys.length; i++)
-      writer.tag(3, import_runtime301.WireType.LengthDelimited).string(message.restoreKeys[i]);
+      writer.tag(3, import_runtime302.WireType.LengthDelimited).string(message.restoreKeys[i]);
     if (message.version !== "")
-      writer.tag(4, import_runtime301.WireType.LengthDelimited).string(message.version);
+      writer.tag(4, import_runtime302.WireType.LengthDelimited).string(message.version);
     let u2 = options.writeUnknownFields;
     if (u2 !== false)
-      (u2 == true ? import_runtime302.UnknownFieldHandler.onWrite : u2)(this.typeName, message, writer);
+      (u2 == true ? import_runtime303.UnknownFieldHandler.onWrite : u2)(this.typeName, message, writer);
     return writer;
   }
 };
 var GetCacheEntryDownloadURLRequest = new GetCacheEntryDownloadURLRequest$Type();
-var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime305.MessageType {
+var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime306.MessageType {
   static {
     __name(this, "GetCacheEntryDownloadURLResponse$Type");
   }
@@ -45696,9 +45759,9 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime305.Mess
   }
   create(value) {
     const message = { ok: false, signedDownloadUrl: "", matchedKey: "" };
-    globalThis.Object.defineProperty(message, import_runtime304.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime305.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime303.reflectionMergePartial)(this, message, value);
+      (0, import_runtime304.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -45724,21 +45787,21 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime305.Mess
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u2 !== false)
-            (u2 === true ? import_runtime302.UnknownFieldHandler.onRead : u2)(this.typeName, message, fieldNo, wireType, d);
+            (u2 === true ? import_runtime303.UnknownFieldHandler.onRead : u2)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime301.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime302.WireType.Varint).bool(message.ok);
     if (message.signedDownloadUrl !== "")
-      writer.tag(2, import_runtime301.WireType.LengthDelimited).string(message.signedDownloadUrl);
+      writer.tag(2, import_runtime302.WireType.LengthDelimited).string(message.signedDownloadUrl);
     if (message.matchedKey !== "")
-      writer.tag(3, import_runtime301.WireType.LengthDelimited).string(message.matchedKey);
+      writer.tag(3, import_runtime302.WireType.LengthDelimited).string(message.matchedKey);
     let u2 = options.writeUnknownFields;
     if (u2 !== false)
-      (u2 == true ? import_runtime302.UnknownFieldHandler.onWrite : u2)(this.typeName, message, writer);
+      (u2 == true ? import_runtime303.UnknownFieldHandler.onWrite : u2)(this.typeName, message, writer);
     return writer;
   }
 };
@@ -45823,7 +45886,7 @@ function maskSecretUrls(body2) {
 __name(maskSecretUrls, "maskSecretUrls");
 
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
-var __awaiter8 = function(thisArg, _arguments, P2, generator) {
+var __awaiter9 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
     return value instanceof P2 ? value : new P2(function(resolve2) {
       resolve2(value);
@@ -45880,14 +45943,14 @@ var CacheServiceClient = class {
   // This function satisfies the Rpc interface. It is compatible with the JSON
   // JSON generated client.
   request(service, method, contentType2, data) {
-    return __awaiter8(this, void 0, void 0, function* () {
+    return __awaiter9(this, void 0, void 0, function* () {
       const url2 = new URL(`/twirp/${service}/${method}`, this.baseUrl).href;
       debug(`[Request] ${method} ${url2}`);
       const headers = {
         "Content-Type": contentType2
       };
       try {
-        const { body: body2 } = yield this.retryableRequest(() => __awaiter8(this, void 0, void 0, function* () {
+        const { body: body2 } = yield this.retryableRequest(() => __awaiter9(this, void 0, void 0, function* () {
           return this.httpClient.post(url2, JSON.stringify(data), headers);
         }));
         return body2;
@@ -45897,7 +45960,7 @@ var CacheServiceClient = class {
     });
   }
   retryableRequest(operation) {
-    return __awaiter8(this, void 0, void 0, function* () {
+    return __awaiter9(this, void 0, void 0, function* () {
       let attempt = 0;
       let errorMessage2 = "";
       let rawBody = "";
@@ -45980,7 +46043,7 @@ var CacheServiceClient = class {
     return retryableStatusCodes.includes(statusCode);
   }
   sleep(milliseconds) {
-    return __awaiter8(this, void 0, void 0, function* () {
+    return __awaiter9(this, void 0, void 0, function* () {
       return new Promise((resolve2) => setTimeout(resolve2, milliseconds));
     });
   }
@@ -46005,7 +46068,7 @@ __name(internalCacheTwirpClient, "internalCacheTwirpClient");
 // node_modules/@actions/cache/lib/internal/tar.js
 import { existsSync as existsSync2, writeFileSync as writeFileSync2 } from "fs";
 import * as path7 from "path";
-var __awaiter9 = function(thisArg, _arguments, P2, generator) {
+var __awaiter10 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
     return value instanceof P2 ? value : new P2(function(resolve2) {
       resolve2(value);
@@ -46038,7 +46101,7 @@ var __awaiter9 = function(thisArg, _arguments, P2, generator) {
 };
 var IS_WINDOWS6 = process.platform === "win32";
 function getTarPath() {
-  return __awaiter9(this, void 0, void 0, function* () {
+  return __awaiter10(this, void 0, void 0, function* () {
     switch (process.platform) {
       case "win32": {
         const gnuTar = yield getGnuTarPathOnWindows();
@@ -46072,7 +46135,7 @@ function getTarPath() {
 }
 __name(getTarPath, "getTarPath");
 function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
-  return __awaiter9(this, arguments, void 0, function* (tarPath, compressionMethod, type, archivePath = "") {
+  return __awaiter10(this, arguments, void 0, function* (tarPath, compressionMethod, type, archivePath = "") {
     const args = [`"${tarPath.path}"`];
     const cacheFileName = getCacheFileName(compressionMethod);
     const tarFile = "cache.tar";
@@ -46104,7 +46167,7 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
 }
 __name(getTarArgs, "getTarArgs");
 function getCommands(compressionMethod_1, type_1) {
-  return __awaiter9(this, arguments, void 0, function* (compressionMethod, type, archivePath = "") {
+  return __awaiter10(this, arguments, void 0, function* (compressionMethod, type, archivePath = "") {
     let args;
     const tarPath = yield getTarPath();
     const tarArgs = yield getTarArgs(tarPath, compressionMethod, type, archivePath);
@@ -46132,7 +46195,7 @@ function quoteAbsolutePath(filePath) {
 }
 __name(quoteAbsolutePath, "quoteAbsolutePath");
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
-  return __awaiter9(this, void 0, void 0, function* () {
+  return __awaiter10(this, void 0, void 0, function* () {
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS6;
     switch (compressionMethod) {
       case CompressionMethod.Zstd:
@@ -46153,7 +46216,7 @@ function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
 }
 __name(getDecompressionProgram, "getDecompressionProgram");
 function getCompressionProgram(tarPath, compressionMethod) {
-  return __awaiter9(this, void 0, void 0, function* () {
+  return __awaiter10(this, void 0, void 0, function* () {
     const cacheFileName = getCacheFileName(compressionMethod);
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS6;
     switch (compressionMethod) {
@@ -46179,7 +46242,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
 }
 __name(getCompressionProgram, "getCompressionProgram");
 function execCommands(commands, cwd) {
-  return __awaiter9(this, void 0, void 0, function* () {
+  return __awaiter10(this, void 0, void 0, function* () {
     for (const command of commands) {
       try {
         yield exec(command, void 0, {
@@ -46194,7 +46257,7 @@ function execCommands(commands, cwd) {
 }
 __name(execCommands, "execCommands");
 function execReadCommands(archivePath, compressionMethod, type) {
-  return __awaiter9(this, void 0, void 0, function* () {
+  return __awaiter10(this, void 0, void 0, function* () {
     const { commands, requiresTempDirectory } = yield getCommands(compressionMethod, type, archivePath);
     const tempDirectory = requiresTempDirectory ? yield createTempDirectory() : void 0;
     try {
@@ -46212,13 +46275,13 @@ function execReadCommands(archivePath, compressionMethod, type) {
 }
 __name(execReadCommands, "execReadCommands");
 function listTar(archivePath, compressionMethod) {
-  return __awaiter9(this, void 0, void 0, function* () {
+  return __awaiter10(this, void 0, void 0, function* () {
     yield execReadCommands(archivePath, compressionMethod, "list");
   });
 }
 __name(listTar, "listTar");
 function extractTar(archivePath, compressionMethod) {
-  return __awaiter9(this, void 0, void 0, function* () {
+  return __awaiter10(this, void 0, void 0, function* () {
     const workingDirectory = getWorkingDirectory();
     yield mkdirP(workingDirectory);
     yield execReadCommands(archivePath, compressionMethod, "extract");
@@ -46226,7 +46289,7 @@ function extractTar(archivePath, compressionMethod) {
 }
 __name(extractTar, "extractTar");
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
-  return __awaiter9(this, void 0, void 0, function* () {
+  return __awaiter10(this, void 0, void 0, function* () {
     writeFileSync2(path7.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
     const { commands } = yield getCommands(compressionMethod, "create");
     yield execCommands(commands, archiveFolder);
@@ -46235,7 +46298,7 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
 __name(createTar, "createTar");
 
 // node_modules/@actions/cache/lib/cache.js
-var __awaiter10 = function(thisArg, _arguments, P2, generator) {
+var __awaiter11 = function(thisArg, _arguments, P2, generator) {
   function adopt(value) {
     return value instanceof P2 ? value : new P2(function(resolve2) {
       resolve2(value);
@@ -46346,7 +46409,7 @@ function isFeatureAvailable() {
 }
 __name(isFeatureAvailable, "isFeatureAvailable");
 function restoreCache(paths_1, primaryKey_1, restoreKeys_1, options_1) {
-  return __awaiter10(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
+  return __awaiter11(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
     const cacheServiceVersion = getCacheServiceVersion();
     debug(`Cache service version: ${cacheServiceVersion}`);
     checkPaths(paths);
@@ -46367,7 +46430,7 @@ function restoreCache(paths_1, primaryKey_1, restoreKeys_1, options_1) {
 }
 __name(restoreCache, "restoreCache");
 function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
-  return __awaiter10(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
+  return __awaiter11(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
     var _a2;
     restoreKeys = restoreKeys || [];
     const keys = [primaryKey, ...restoreKeys];
@@ -46436,7 +46499,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
 }
 __name(restoreCacheV1, "restoreCacheV1");
 function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
-  return __awaiter10(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
+  return __awaiter11(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
     var _a2;
     options = Object.assign(Object.assign({}, options), { useAzureSdk: true });
     restoreKeys = restoreKeys || [];
@@ -46519,7 +46582,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
 }
 __name(restoreCacheV2, "restoreCacheV2");
 function saveCache2(paths_1, key_1, options_1) {
-  return __awaiter10(this, arguments, void 0, function* (paths, key, options, enableCrossOsArchive = false) {
+  return __awaiter11(this, arguments, void 0, function* (paths, key, options, enableCrossOsArchive = false) {
     const cacheServiceVersion = getCacheServiceVersion();
     debug(`Cache service version: ${cacheServiceVersion}`);
     checkPaths(paths);
@@ -46541,7 +46604,7 @@ function saveCache2(paths_1, key_1, options_1) {
 }
 __name(saveCache2, "saveCache");
 function saveCacheV1(paths_1, key_1, options_1) {
-  return __awaiter10(this, arguments, void 0, function* (paths, key, options, enableCrossOsArchive = false) {
+  return __awaiter11(this, arguments, void 0, function* (paths, key, options, enableCrossOsArchive = false) {
     var _a2, _b, _c, _d, _e2, _f;
     const compressionMethod = yield getCompressionMethod();
     let cacheId = -1;
@@ -46609,7 +46672,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
 }
 __name(saveCacheV1, "saveCacheV1");
 function saveCacheV2(paths_1, key_1, options_1) {
-  return __awaiter10(this, arguments, void 0, function* (paths, key, options, enableCrossOsArchive = false) {
+  return __awaiter11(this, arguments, void 0, function* (paths, key, options, enableCrossOsArchive = false) {
     var _a2;
     options = Object.assign(Object.assign({}, options), { uploadChunkSize: 64 * 1024 * 1024, uploadConcurrency: 8, useAzureSdk: true });
     const compressionMethod = yield getCompressionMethod();

@@ -5,12 +5,14 @@ import {
   CATALOG,
   classifyLog,
   meaningOf
-} from "./chunks/chunk-B7R42VF6.js";
-import "./chunks/chunk-NNZZZEGW.js";
+} from "./chunks/chunk-BF5T4LLY.js";
+import "./chunks/chunk-M5AUSMRJ.js";
 import {
-  __name,
   errorMessage
-} from "./chunks/chunk-Y5NC6SG6.js";
+} from "./chunks/chunk-XY4BNCI2.js";
+import {
+  __name
+} from "./chunks/chunk-KXIUOUEX.js";
 
 // src/diagnosis/cli.ts
 import { readFileSync } from "node:fs";

@@ -30,7 +30,7 @@ import {
   runTool,
   serviceConfigured,
   zipHash
-} from "./chunks/chunk-OPG7C3WX.js";
+} from "./chunks/chunk-QXRNCL2U.js";
 import {
   CATALOG,
   STAGES,
@@ -52,7 +52,7 @@ import {
   splitParts,
   stageOf,
   unavailableFix
-} from "./chunks/chunk-B7R42VF6.js";
+} from "./chunks/chunk-BF5T4LLY.js";
 import {
   escapeModulePath,
   matchPrefixPatterns,
@@ -60,7 +60,11 @@ import {
   splitVersion,
   unescapeModulePath,
   versionOfUrl
-} from "./chunks/chunk-NNZZZEGW.js";
+} from "./chunks/chunk-M5AUSMRJ.js";
+import "./chunks/chunk-M5XNDFZ3.js";
+import {
+  errorMessage
+} from "./chunks/chunk-XY4BNCI2.js";
 import {
   addPath,
   debug,
@@ -76,17 +80,16 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-KWAER3AB.js";
+} from "./chunks/chunk-AKWJLSNN.js";
 import {
   __name,
   __toESM,
-  errorMessage,
   require_semver
-} from "./chunks/chunk-Y5NC6SG6.js";
+} from "./chunks/chunk-KXIUOUEX.js";
 
 // src/steps/main-step.ts
-import * as os7 from "node:os";
-import * as path19 from "node:path";
+import * as os6 from "node:os";
+import * as path18 from "node:path";
 
 // src/cache/restore-cache.ts
 import * as os from "node:os";
@@ -417,13 +420,13 @@ function parseGosumdb(value, report) {
   const keyProblem = !HOST_PATH.test(key.split("+")[0]) ? "does not start with a host-like database name" : key.includes("+") ? verifierKeyProblem(key) : void 0;
   if (keyProblem !== void 0) return void report(key, keyProblem, SUMDB_EXPECTED);
   if (url !== void 0) {
-    let ok2 = /^https?:\/\//i.test(url);
+    let ok = /^https?:\/\//i.test(url);
     try {
       new URL(url);
     } catch {
-      ok2 = false;
+      ok = false;
     }
-    if (!ok2)
+    if (!ok)
       return void report(
         url,
         "has an invalid database URL",
@@ -3148,8 +3151,8 @@ function describeFailures(request, failures, verdicts) {
 __name(describeFailures, "describeFailures");
 
 // src/environment/setup-environment.ts
-import { existsSync as existsSync6 } from "node:fs";
-import * as path17 from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import * as path16 from "node:path";
 
 // src/environment/consistency.ts
 function findInconsistencies(plan2, project) {
@@ -3220,112 +3223,11 @@ function show2(value) {
 __name(show2, "show");
 
 // src/environment/locate-go.ts
-import * as path16 from "node:path";
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as fs6 from "fs";
-
-// node_modules/@actions/tool-cache/lib/manifest.js
+import * as path15 from "node:path";
 var semver3 = __toESM(require_semver(), 1);
 
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os5 from "os";
-import * as path15 from "path";
-var semver4 = __toESM(require_semver(), 1);
-import { ok } from "assert";
-var IS_WINDOWS = process.platform === "win32";
-var IS_MAC = process.platform === "darwin";
-function find(toolName, versionSpec, arch2) {
-  if (!toolName) {
-    throw new Error("toolName parameter is required");
-  }
-  if (!versionSpec) {
-    throw new Error("versionSpec parameter is required");
-  }
-  arch2 = arch2 || os5.arch();
-  if (!isExplicitVersion(versionSpec)) {
-    const localVersions = findAllVersions(toolName, arch2);
-    const match = evaluateVersions(localVersions, versionSpec);
-    versionSpec = match;
-  }
-  let toolPath = "";
-  if (versionSpec) {
-    versionSpec = semver4.clean(versionSpec) || "";
-    const cachePath = path15.join(_getCacheDirectory(), toolName, versionSpec, arch2);
-    debug(`checking cache: ${cachePath}`);
-    if (fs6.existsSync(cachePath) && fs6.existsSync(`${cachePath}.complete`)) {
-      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch2}`);
-      toolPath = cachePath;
-    } else {
-      debug("not found");
-    }
-  }
-  return toolPath;
-}
-__name(find, "find");
-function findAllVersions(toolName, arch2) {
-  const versions = [];
-  arch2 = arch2 || os5.arch();
-  const toolPath = path15.join(_getCacheDirectory(), toolName);
-  if (fs6.existsSync(toolPath)) {
-    const children = fs6.readdirSync(toolPath);
-    for (const child of children) {
-      if (isExplicitVersion(child)) {
-        const fullPath = path15.join(toolPath, child, arch2 || "");
-        if (fs6.existsSync(fullPath) && fs6.existsSync(`${fullPath}.complete`)) {
-          versions.push(child);
-        }
-      }
-    }
-  }
-  return versions;
-}
-__name(findAllVersions, "findAllVersions");
-function isExplicitVersion(versionSpec) {
-  const c = semver4.clean(versionSpec) || "";
-  debug(`isExplicit: ${c}`);
-  const valid2 = semver4.valid(c) != null;
-  debug(`explicit? ${valid2}`);
-  return valid2;
-}
-__name(isExplicitVersion, "isExplicitVersion");
-function evaluateVersions(versions, versionSpec) {
-  let version = "";
-  debug(`evaluating ${versions.length} versions`);
-  versions = versions.sort((a, b) => {
-    if (semver4.gt(a, b)) {
-      return 1;
-    }
-    return -1;
-  });
-  for (let i = versions.length - 1; i >= 0; i--) {
-    const potential = versions[i];
-    const satisfied = semver4.satisfies(potential, versionSpec);
-    if (satisfied) {
-      version = potential;
-      break;
-    }
-  }
-  if (version) {
-    debug(`matched: ${version}`);
-  } else {
-    debug("match not found");
-  }
-  return version;
-}
-__name(evaluateVersions, "evaluateVersions");
-function _getCacheDirectory() {
-  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
-  ok(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
-  return cacheDirectory;
-}
-__name(_getCacheDirectory, "_getCacheDirectory");
-
-// src/environment/locate-go.ts
-var semver5 = __toESM(require_semver(), 1);
-
 // src/environment/go-env.ts
-import * as os6 from "node:os";
+import * as os5 from "node:os";
 var NAMES = [
   "GOVERSION",
   "GOMODCACHE",
@@ -3345,7 +3247,7 @@ var NAMES = [
 ];
 async function readGoEnv(goPath) {
   const result = await runTool(goPath, ["env", "-json", ...NAMES], {
-    cwd: process.env.RUNNER_TEMP || os6.tmpdir(),
+    cwd: process.env.RUNNER_TEMP || os5.tmpdir(),
     timeoutMs: 6e4
   });
   if (result.exitCode !== 0) {
@@ -3373,34 +3275,35 @@ async function locateGo(versionSpec, platform2 = process.platform) {
   const onPath = await which("go", false);
   debug(`start-up: ${Math.round(performance.now())} ms to the first go call`);
   const pathEnv = onPath ? await readGoEnv(onPath) : void 0;
-  if (onPath && pathEnv && (versionSpec === void 0 || satisfies4(pathEnv.GOVERSION, versionSpec))) {
+  if (onPath && pathEnv && (versionSpec === void 0 || satisfies2(pathEnv.GOVERSION, versionSpec))) {
     return { goPath: onPath, env: pathEnv, source: "path" };
   }
   if (versionSpec === void 0) {
     throw new GoNotFoundError("No `go` on PATH.");
   }
-  const dir = find("go", versionSpec);
+  const tc = await import("./chunks/tool-cache-TRP7LLZ5.js");
+  const dir = tc.find("go", versionSpec);
   if (dir === "") {
-    const cached = findAllVersions("go");
+    const cached = tc.findAllVersions("go");
     throw new GoNotFoundError(
       `Input 'go-version' asks for Go ${JSON.stringify(versionSpec)}, but ` + (pathEnv ? `go on PATH is ${pathEnv.GOVERSION}` : "there is no go on PATH") + ` and the runner's tool cache has ${cached.length ? cached.join(", ") : "no Go"} (RUNNER_TOOL_CACHE=${process.env.RUNNER_TOOL_CACHE ?? "unset"}).`,
       versionSpec
     );
   }
   const goPath = goInToolCache(dir, platform2);
-  const bin = path16.dirname(goPath);
+  const bin = path15.dirname(goPath);
   addPath(bin);
   info(`Using Go from the tool cache: ${dir}`);
   return { goPath, env: await readGoEnv(goPath), source: "tool-cache" };
 }
 __name(locateGo, "locateGo");
-function satisfies4(goVersion, spec) {
+function satisfies2(goVersion, spec) {
   const version = goVersionToSemver(goVersion);
-  return version !== void 0 && semver5.satisfies(version, spec, { includePrerelease: false });
+  return version !== void 0 && semver3.satisfies(version, spec, { includePrerelease: false });
 }
-__name(satisfies4, "satisfies");
+__name(satisfies2, "satisfies");
 function goInToolCache(dir, platform2 = process.platform) {
-  return platform2 === "win32" ? path16.win32.join(dir, "bin", "go.exe") : path16.posix.join(dir, "bin", "go");
+  return platform2 === "win32" ? path15.win32.join(dir, "bin", "go.exe") : path15.posix.join(dir, "bin", "go");
 }
 __name(goInToolCache, "goInToolCache");
 
@@ -3437,11 +3340,11 @@ async function setupEnvironment(inputs) {
     info(`${name}=${logText(shown[name])}${note}`);
   }
   info(`GOMODCACHE=${logText(go.env.GOMODCACHE)}`);
-  const rel = /* @__PURE__ */ __name((p) => logText(path17.relative(inputs.workingDirectory, p) || "."), "rel");
+  const rel = /* @__PURE__ */ __name((p) => logText(path16.relative(inputs.workingDirectory, p) || "."), "rel");
   info(
     downloadSet.mode === "workspace" ? `Download set: workspace ${rel(downloadSet.files[0])} using ${plural(downloadSet.files.length - 1, "module")}` : `Download set: ${plural(downloadSet.roots.length, "module")}: ${listSome(downloadSet.files.map(rel)) || "none"}`
   );
-  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync6(path17.join(r, "vendor")) }));
+  const roots = downloadSet.roots.map((r) => ({ dir: rel(r), hasVendor: existsSync5(path16.join(r, "vendor")) }));
   for (const warning2 of findInconsistencies({ ...plan2, effective: shown }, { roots }))
     warning(warning2, { title: "Go environment" });
   return { go, plan: plan2, downloadSet, shown };
@@ -3526,7 +3429,7 @@ function addCacheSection(s, cache) {
 __name(addCacheSection, "addCacheSection");
 
 // src/report/diagnosis-section.ts
-import * as path18 from "node:path";
+import * as path17 from "node:path";
 
 // src/diagnosis/flowchart.ts
 function diagnosisFlowchart(id, title) {
@@ -3570,7 +3473,7 @@ function addDiagnosisSection(s, diagnosis, download, workspace) {
     ...located.slice(0, MAX_ROWS).map(({ finding: f, root }) => [
       code(f.module ?? "\u2014"),
       code(f.version ?? "\u2014"),
-      code(path18.relative(workspace, root) || "."),
+      code(path17.relative(workspace, root) || "."),
       `${code(f.id)}${f.occurrences && f.occurrences > 1 ? ` \xD7${f.occurrences}` : ""}`,
       f.retryable ? "yes" : "no"
     ])
@@ -3852,7 +3755,7 @@ function prefetchFor(env, credentials) {
     source: {
       goproxy: env.plan.effective.GOPROXY,
       noProxy: env.plan.effective.GONOPROXY,
-      netrc: readOrEmpty(processEnv.NETRC || path19.join(os7.homedir(), ".netrc")),
+      netrc: readOrEmpty(processEnv.NETRC || path18.join(os6.homedir(), ".netrc")),
       viaHttpProxy: proxyVars.some((name) => Boolean(processEnv[name])),
       env: processEnv
     },

@@ -26,19 +26,22 @@ import {
   saveEntry,
   untrustedEvent,
   zipHash
-} from "./chunks/chunk-OPG7C3WX.js";
-import "./chunks/chunk-NNZZZEGW.js";
+} from "./chunks/chunk-QXRNCL2U.js";
+import "./chunks/chunk-M5AUSMRJ.js";
+import "./chunks/chunk-M5XNDFZ3.js";
+import {
+  errorMessage
+} from "./chunks/chunk-XY4BNCI2.js";
 import {
   info,
   summary,
   warning
-} from "./chunks/chunk-KWAER3AB.js";
+} from "./chunks/chunk-AKWJLSNN.js";
 import {
   __name,
   __toESM,
-  errorMessage,
   require_semver
-} from "./chunks/chunk-Y5NC6SG6.js";
+} from "./chunks/chunk-KXIUOUEX.js";
 
 // src/cache/save-cache.ts
 import { rm } from "node:fs/promises";

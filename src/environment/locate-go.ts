@@ -1,7 +1,6 @@
 import * as path from 'node:path'
 import * as core from '@actions/core'
 import * as io from '@actions/io'
-import * as tc from '@actions/tool-cache'
 import * as semver from 'semver'
 import { readGoEnv, type GoEnv } from './go-env.js'
 import { goVersionToSemver } from '../go/go-version.js'
@@ -46,6 +45,8 @@ export async function locateGo(
   if (versionSpec === undefined) {
     throw new GoNotFoundError('No `go` on PATH.')
   }
+  // Loaded only here: the tool cache library brings an HTTP client (undici, 0.9 MB) every start would parse.
+  const tc = await import('@actions/tool-cache')
   const dir = tc.find('go', versionSpec)
   if (dir === '') {
     const cached = tc.findAllVersions('go')
