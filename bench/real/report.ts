@@ -28,9 +28,11 @@ interface Meta {
   misses: string[]
 }
 
+/** The median; of an even count, the mean of the middle two (before this, the upper one of them). */
 const med = (xs: number[]) => {
   const ok = xs.filter(v => !Number.isNaN(v)).sort((a, b) => a - b)
-  return ok.length === 0 ? NaN : ok[Math.floor(ok.length / 2)]
+  const mid = Math.floor(ok.length / 2)
+  return ok.length === 0 ? NaN : ok.length % 2 === 1 ? ok[mid] : (ok[mid - 1] + ok[mid]) / 2
 }
 const sec = (ms: number) => (Number.isNaN(ms) ? '–' : `${(ms / 1000).toFixed(1)} s`)
 const mib = (b: number) => (Number.isNaN(b) || b === 0 ? '–' : `${(b / 2 ** 20).toFixed(1)} MiB`)
