@@ -28,7 +28,9 @@ const { values: flags, positionals: only } = parseArgs({
     project: { type: 'string', multiple: true, default: [] },
     scenario: { type: 'string', multiple: true, default: [] },
     variant: { type: 'string', multiple: true, default: [] },
-    action: { type: 'string', default: fileURLToPath(new URL('..', import.meta.url)) }
+    action: { type: 'string', default: fileURLToPath(new URL('..', import.meta.url)) },
+    // Render the section from a run's raw samples (bench/real-samples.json) instead of running.
+    from: { type: 'string' }
   },
   allowPositionals: true
 })
@@ -74,14 +76,16 @@ async function real(): Promise<void> {
   const rounds = Number(flags.rounds)
   if (!Number.isInteger(rounds) || rounds < 1)
     throw new Error(`--rounds: a positive integer, got ${flags.rounds}`)
-  const { runReal } = await import('./real/real.js')
-  const section = await runReal({
-    rounds,
-    projects: flags.project,
-    scenarios: flags.scenario,
-    variants: flags.variant,
-    actionDir: path.resolve(flags.action)
-  })
+  const { renderFrom, runReal } = await import('./real/real.js')
+  const section = flags.from
+    ? renderFrom(flags.from)
+    : await runReal({
+        rounds,
+        projects: flags.project,
+        scenarios: flags.scenario,
+        variants: flags.variant,
+        actionDir: path.resolve(flags.action)
+      })
   const previous = readFileSync(resultsUrl, 'utf8')
   const withoutReal = previous.replace(/^## Real projects\n[\s\S]*?(?=^## (?!#)|(?![\s\S]))/m, '')
   const firstSection = withoutReal.search(/^## /m)

@@ -6,9 +6,10 @@
  * plain go runs cold only (it has no cache, so every scenario is a cold one). Variants rotate from round to round;
  * the floors are measured inside each round, next to the jobs they bound. Returns the Markdown section.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { startCacheService, type FakeCacheService } from '../../testkit/cache-service.js'
 import { removeTempDir } from '../../testkit/go-env.js'
@@ -30,6 +31,20 @@ export interface RealOptions {
   readonly variants: string[]
   /** Directory with the action.yml and dist/ under test. */
   readonly actionDir: string
+}
+
+/** Where each run leaves its raw samples (not committed: ignored by git). */
+export const SAMPLES_FILE = fileURLToPath(new URL('../real-samples.json', import.meta.url))
+
+/** The section again from a run's raw samples (`--from`); JSON has no NaN, so null stands for it. */
+export function renderFrom(file: string): string {
+  const { runs, meta } = JSON.parse(readFileSync(file, 'utf8'), (_, v: unknown) =>
+    v === null ? NaN : v
+  ) as {
+    runs: ProjectRun[]
+    meta: Parameters<typeof realSection>[1]
+  }
+  return realSection(runs, meta)
 }
 
 const STEP_TIMEOUT_SEC = 30 * 60
@@ -205,7 +220,10 @@ export async function runReal(o: RealOptions): Promise<string> {
     for (const p of selected) runs.push(await benchProject(p, o, c, vs))
     if (proxy.misses.length > 0)
       log(`origin proxy misses: ${[...new Set(proxy.misses)].slice(0, 20).join(' ')}`)
-    return realSection(runs, { rounds: o.rounds, actionDir: o.actionDir, variants: vs, misses: proxy.misses })
+    const meta = { rounds: o.rounds, actionDir: o.actionDir, variants: vs, misses: proxy.misses }
+    // The raw samples, so that a change to the report can be rendered again without running for hours.
+    writeFileSync(SAMPLES_FILE, JSON.stringify({ runs, meta }, null, 1) + '\n')
+    return realSection(runs, meta)
   } finally {
     await proxy.close()
     removeTempDir(tmp)
