@@ -4,7 +4,7 @@ import * as path from 'node:path'
 import { makeTempDir, removeTempDir } from '../testkit/go-env.js'
 import { buildKeys, checksumFiles, dependencyHash, moduleKeys, isSameKey } from '../src/cache/keys.js'
 import { fingerprint, listDownloadDir, neededVersions, pruneDownloadDir } from '../src/cache/module-files.js'
-import { highestVersions } from '../src/cache/selected-versions.js'
+import { highestVersions } from '../src/go/module-graph.js'
 import { saveRefusal } from '../src/cache/save-policy.js'
 
 let tmp: string

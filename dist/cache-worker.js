@@ -5,12 +5,12 @@ import {
 } from "./chunks/chunk-M5XNDFZ3.js";
 import {
   errorMessage
-} from "./chunks/chunk-XY4BNCI2.js";
+} from "./chunks/chunk-5QCUKRW6.js";
 import {
   HttpClient,
   HttpClientError,
   HttpCodes
-} from "./chunks/chunk-QWR5LMLJ.js";
+} from "./chunks/chunk-CMBSSWMH.js";
 import {
   debug,
   error,
@@ -22,15 +22,17 @@ import {
   setSecret,
   warning,
   which
-} from "./chunks/chunk-AKWJLSNN.js";
+} from "./chunks/chunk-DH4MFXE2.js";
+import {
+  require_semver
+} from "./chunks/chunk-JEMEWMLI.js";
 import {
   __commonJS,
   __export,
   __name,
   __require,
-  __toESM,
-  require_semver
-} from "./chunks/chunk-KXIUOUEX.js";
+  __toESM
+} from "./chunks/chunk-N2CE72JC.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

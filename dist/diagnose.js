@@ -5,14 +5,15 @@ import {
   CATALOG,
   classifyLog,
   meaningOf
-} from "./chunks/chunk-BF5T4LLY.js";
-import "./chunks/chunk-M5AUSMRJ.js";
+} from "./chunks/chunk-HSGKDW5T.js";
+import "./chunks/chunk-ENVRGW5B.js";
 import {
   errorMessage
-} from "./chunks/chunk-XY4BNCI2.js";
+} from "./chunks/chunk-5QCUKRW6.js";
+import "./chunks/chunk-JEMEWMLI.js";
 import {
   __name
-} from "./chunks/chunk-KXIUOUEX.js";
+} from "./chunks/chunk-N2CE72JC.js";
 
 // src/diagnosis/cli.ts
 import { readFileSync } from "node:fs";

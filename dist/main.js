@@ -30,7 +30,7 @@ import {
   runTool,
   serviceConfigured,
   zipHash
-} from "./chunks/chunk-QXRNCL2U.js";
+} from "./chunks/chunk-CWJOIHZJ.js";
 import {
   CATALOG,
   STAGES,
@@ -52,7 +52,7 @@ import {
   splitParts,
   stageOf,
   unavailableFix
-} from "./chunks/chunk-BF5T4LLY.js";
+} from "./chunks/chunk-HSGKDW5T.js";
 import {
   escapeModulePath,
   matchPrefixPatterns,
@@ -60,11 +60,11 @@ import {
   splitVersion,
   unescapeModulePath,
   versionOfUrl
-} from "./chunks/chunk-M5AUSMRJ.js";
+} from "./chunks/chunk-ENVRGW5B.js";
 import "./chunks/chunk-M5XNDFZ3.js";
 import {
   errorMessage
-} from "./chunks/chunk-XY4BNCI2.js";
+} from "./chunks/chunk-5QCUKRW6.js";
 import {
   addPath,
   debug,
@@ -80,12 +80,14 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-AKWJLSNN.js";
+} from "./chunks/chunk-DH4MFXE2.js";
+import {
+  require_semver
+} from "./chunks/chunk-JEMEWMLI.js";
 import {
   __name,
-  __toESM,
-  require_semver
-} from "./chunks/chunk-KXIUOUEX.js";
+  __toESM
+} from "./chunks/chunk-N2CE72JC.js";
 
 // src/steps/main-step.ts
 import * as os6 from "node:os";
@@ -115,8 +117,7 @@ async function restoreModuleCache(inputs, env) {
     checksumFiles: sums,
     dependencyHash: hash,
     hashRoot: inputs.workingDirectory,
-    build: build?.state,
-    goPath: env.go.goPath
+    build: build?.state
   });
   return { ...result, build: build?.restore };
 }
@@ -2461,6 +2462,7 @@ __name(backoffDelay, "backoffDelay");
 async function attemptLoop(first, rules, fx) {
   let work = first;
   const reported = /* @__PURE__ */ new Map();
+  const selected = /* @__PURE__ */ new Map();
   const log = [];
   let failures = [];
   for (let attempt = 1; ; attempt++) {
@@ -2468,6 +2470,7 @@ async function attemptLoop(first, rules, fx) {
     const attemptStarted = fx.now();
     const result = await fx.runAttempt(work);
     for (const m of result.modules) if (m.Path && m.Version) reported.set(`${m.Path}@${m.Version}`, m);
+    for (const [root, versions] of result.selected ?? []) selected.set(root, versions);
     failures = result.failures;
     const record = {
       attempt,
@@ -2502,7 +2505,7 @@ async function attemptLoop(first, rules, fx) {
     });
     await fx.sleep(next.delayMs);
   }
-  return { failures, attemptLog: log, reported };
+  return { failures, attemptLog: log, reported, selected };
 }
 __name(attemptLoop, "attemptLoop");
 function nextStep(attempt, verdicts, rules, clock) {
@@ -2587,6 +2590,34 @@ async function mapLimit(items, limit, fn) {
 }
 __name(mapLimit, "mapLimit");
 
+// src/go/module-graph.ts
+var semver3 = __toESM(require_semver(), 1);
+function highestVersions(graph) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const line of graph.split(/\r?\n/)) {
+    for (const node of line.trim().split(/\s+/)) {
+      const at = node.lastIndexOf("@");
+      if (at <= 0) continue;
+      const [modulePath, version] = [node.slice(0, at), node.slice(at + 1)];
+      if (modulePath === "go" || modulePath === "toolchain") continue;
+      const versions = byPath.get(modulePath) ?? [];
+      if (!versions.includes(version)) versions.push(version);
+      byPath.set(modulePath, versions);
+    }
+  }
+  const out = [];
+  for (const [modulePath, versions] of byPath) {
+    const kept = versions.every((v) => semver3.valid(v)) ? [versions.reduce(higher)] : versions;
+    for (const v of kept) out.push(`${modulePath}@${v}`);
+  }
+  return out;
+}
+__name(highestVersions, "highestVersions");
+function higher(a, b) {
+  return semver3.compare(a, b) >= 0 ? a : b;
+}
+__name(higher, "higher");
+
 // src/download/attempt.ts
 async function runAttempt(ctx, work) {
   const failures = [];
@@ -2607,14 +2638,16 @@ async function runAttempt(ctx, work) {
   const partResults = await mapLimit(parts, ctx.processes, (job) => runJob(ctx, job));
   parts.forEach((job, i) => collect(job, partResults[i]));
   let roots = [...work.roots];
+  const selected = /* @__PURE__ */ new Map();
   if (failures.length === 0) {
     const passes = roots.map((root) => ({ root, versions: [] }));
     const passResults = await mapLimit(passes, ctx.processes, (job) => rootCheck(ctx, job.root));
     passes.forEach((job, i) => collect(job, passResults[i]));
+    passes.forEach((job, i) => passResults[i].selected && selected.set(job.root, passResults[i].selected));
     roots = passes.filter((_, i) => passResults[i].failures.length > 0).map((j) => j.root);
   }
   const versions = new Map([...retry].map(([root, set]) => [root, [...set]]));
-  return { failures, modules, next: { versions, roots } };
+  return { failures, modules, next: { versions, roots }, selected };
 }
 __name(runAttempt, "runAttempt");
 async function rootCheck(ctx, root) {
@@ -2630,7 +2663,8 @@ async function rootCheck(ctx, root) {
   debug(
     `${where(ctx, root)} (module graph check): exit ${result.exitCode}, ${Math.round(result.durationMs)} ms`
   );
-  if (result.exitCode === 0) return { modules: [], failures: [], stopped: false };
+  if (result.exitCode === 0)
+    return { modules: [], failures: [], stopped: false, selected: highestVersions(result.stdout) };
   info(`${where(ctx, root)}: the module graph check failed, running the full go mod download`);
   return runJob(ctx, { root, versions: [] });
 }
@@ -3079,11 +3113,18 @@ async function downloadModules(request) {
     }
   });
   const bytes = await bytesFetched([...loop.reported.values()], startedEpoch) + (prefetched?.bytes ?? 0);
-  return outcomeOf(loop, { known, bytes, processes, durationMs: performance.now() - started });
+  return outcomeOf(loop, {
+    known,
+    bytes,
+    processes,
+    durationMs: performance.now() - started,
+    roots: set.roots
+  });
 }
 __name(downloadModules, "downloadModules");
 function outcomeOf(loop, facts) {
-  const { failures, reported } = loop;
+  const { failures, reported, selected } = loop;
+  const everyGraph = failures.length === 0 && facts.roots.every((r) => selected.has(r));
   const outcome = {
     ok: failures.length === 0,
     // The download set is complete after success, whether its versions were fetched now or restored.
@@ -3093,7 +3134,8 @@ function outcomeOf(loop, facts) {
     attempts: loop.attemptLog.length,
     attemptLog: loop.attemptLog,
     bytes: facts.bytes,
-    processes: facts.processes
+    processes: facts.processes,
+    selected: everyGraph ? [...new Set(facts.roots.flatMap((r) => selected.get(r) ?? []))] : void 0
   };
   info(
     `${outcome.ok ? "Done" : "Failed"}: ${plural(outcome.modules, "module version")}${outcome.ok ? " ready" : ""}, ${formatBytes(outcome.bytes)} fetched, ${formatSeconds(outcome.durationMs)}, ${plural(outcome.attempts, "attempt")}${outcome.ok ? " (zips stay packed: go extracts what a build needs)" : ""}`
@@ -3224,7 +3266,7 @@ __name(show2, "show");
 
 // src/environment/locate-go.ts
 import * as path15 from "node:path";
-var semver3 = __toESM(require_semver(), 1);
+var semver4 = __toESM(require_semver(), 1);
 
 // src/environment/go-env.ts
 import * as os5 from "node:os";
@@ -3281,7 +3323,7 @@ async function locateGo(versionSpec, platform2 = process.platform) {
   if (versionSpec === void 0) {
     throw new GoNotFoundError("No `go` on PATH.");
   }
-  const tc = await import("./chunks/tool-cache-TRP7LLZ5.js");
+  const tc = await import("./chunks/tool-cache-ILAOLHME.js");
   const dir = tc.find("go", versionSpec);
   if (dir === "") {
     const cached = tc.findAllVersions("go");
@@ -3299,7 +3341,7 @@ async function locateGo(versionSpec, platform2 = process.platform) {
 __name(locateGo, "locateGo");
 function satisfies2(goVersion, spec) {
   const version = goVersionToSemver(goVersion);
-  return version !== void 0 && semver3.satisfies(version, spec, { includePrerelease: false });
+  return version !== void 0 && semver4.satisfies(version, spec, { includePrerelease: false });
 }
 __name(satisfies2, "satisfies");
 function goInToolCache(dir, platform2 = process.platform) {
@@ -3716,7 +3758,12 @@ async function downloadPhase(inputs, workspace, phases, env, credentials) {
     })
   );
   const modules = download.modules;
-  downloadState.save({ ok: download.ok, modules, gomodcache: env.go.env.GOMODCACHE });
+  downloadState.save({
+    ok: download.ok,
+    modules,
+    gomodcache: env.go.env.GOMODCACHE,
+    selected: download.selected
+  });
   if (!download.ok) {
     const took = `${formatSeconds(download.durationMs)}, ${plural(download.attempts, "attempt")}`;
     info(

@@ -21,76 +21,28 @@ import {
   readOrEmpty,
   removeCredentials,
   restoreEntry,
-  runTool,
   saveBuildCache,
   saveEntry,
   untrustedEvent,
   zipHash
-} from "./chunks/chunk-QXRNCL2U.js";
-import "./chunks/chunk-M5AUSMRJ.js";
+} from "./chunks/chunk-CWJOIHZJ.js";
+import "./chunks/chunk-ENVRGW5B.js";
 import "./chunks/chunk-M5XNDFZ3.js";
 import {
   errorMessage
-} from "./chunks/chunk-XY4BNCI2.js";
+} from "./chunks/chunk-5QCUKRW6.js";
 import {
   info,
   summary,
   warning
-} from "./chunks/chunk-AKWJLSNN.js";
+} from "./chunks/chunk-DH4MFXE2.js";
 import {
-  __name,
-  __toESM,
-  require_semver
-} from "./chunks/chunk-KXIUOUEX.js";
+  __name
+} from "./chunks/chunk-N2CE72JC.js";
 
 // src/cache/save-cache.ts
 import { rm } from "node:fs/promises";
-import * as path3 from "node:path";
-
-// src/cache/selected-versions.ts
-var semver = __toESM(require_semver(), 1);
-import * as path from "node:path";
-async function selectedVersions(goPath, checksumFiles, timeoutMs = 3e4) {
-  const roots = [...new Set(checksumFiles.map((f) => path.dirname(f)))];
-  const selected = /* @__PURE__ */ new Set();
-  for (const root of roots) {
-    const result = await runTool(goPath, ["mod", "graph"], {
-      cwd: root,
-      // -mod=mod: a vendor directory would otherwise make go refuse the graph of a vendored module.
-      env: { ...process.env, GOPROXY: "off", GOFLAGS: `${process.env.GOFLAGS ?? ""} -mod=mod`.trim() },
-      timeoutMs
-    }).catch(() => void 0);
-    if (!result || result.exitCode !== 0) return void 0;
-    for (const version of highestVersions(result.stdout)) selected.add(version);
-  }
-  return selected;
-}
-__name(selectedVersions, "selectedVersions");
-function highestVersions(graph) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const line of graph.split(/\r?\n/)) {
-    for (const node of line.trim().split(/\s+/)) {
-      const at = node.lastIndexOf("@");
-      if (at <= 0) continue;
-      const [modulePath, version] = [node.slice(0, at), node.slice(at + 1)];
-      if (modulePath === "go" || modulePath === "toolchain") continue;
-      const versions = byPath.get(modulePath) ?? [];
-      if (!versions.includes(version)) versions.push(version);
-      byPath.set(modulePath, versions);
-    }
-  }
-  const out = [];
-  for (const [modulePath, versions] of byPath) {
-    const kept = versions.every((v) => semver.valid(v)) ? [versions.reduce(higher)] : versions;
-    for (const v of kept) out.push(`${modulePath}@${v}`);
-  }
-  return out;
-}
-__name(highestVersions, "highestVersions");
-function higher(a, b) {
-  return semver.compare(a, b) >= 0 ? a : b;
-}
-__name(higher, "higher");
+import * as path2 from "node:path";
 
 // src/cache/save-policy.ts
 function saveRefusal(save2, env = process.env) {
@@ -115,7 +67,7 @@ var READ_ONLY_NOTE = "not saved: read-only cache for this event";
 
 // src/cache/zip-verify.ts
 import { promises as fs } from "node:fs";
-import * as path2 from "node:path";
+import * as path from "node:path";
 async function checkZipsBeforeSave(downloadDir, entries, sums) {
   const hashFiles = new Set(entries.filter((e) => e.ext === "ziphash").map((e) => e.rel.slice(0, -"hash".length)));
   const toHash = entries.filter((e) => e.ext === "zip" && !hashFiles.has(e.rel));
@@ -128,14 +80,14 @@ async function checkZipsBeforeSave(downloadDir, entries, sums) {
       const id = `${e.module}@${e.version}`;
       const want = sums.get(id);
       if (want === void 0) unvouched.push(id);
-      else if (await zipHash(path2.join(downloadDir, e.rel)).catch(() => "") === want) hashed++;
+      else if (await zipHash(path.join(downloadDir, e.rel)).catch(() => "") === want) hashed++;
       else mismatched.push(id);
     }
   }, "worker");
   await Promise.all([worker(), worker()]);
   const removed = /* @__PURE__ */ new Set([...mismatched, ...unvouched]);
   for (const e of toHash) {
-    if (removed.has(`${e.module}@${e.version}`)) await fs.rm(path2.join(downloadDir, e.rel), { force: true });
+    if (removed.has(`${e.module}@${e.version}`)) await fs.rm(path.join(downloadDir, e.rel), { force: true });
   }
   return { verifiedByGo: hashFiles.size, hashed, mismatched, unvouched };
 }
@@ -176,13 +128,17 @@ async function saveModules(state) {
   if (m.kind === "unavailable") return "Module cache: not saved (the cache service was unavailable).";
   const started = performance.now();
   const [downloadDir] = m.paths;
-  await rm(path3.join(downloadDir, "..", "vcs"), { recursive: true, force: true });
+  await rm(path2.join(downloadDir, "..", "vcs"), { recursive: true, force: true });
   let entries = await listDownloadDir(downloadDir);
   let pruned = "";
   const sums = state.checksumFiles.map(readOrEmpty);
   if (dependencyHash(state.checksumFiles, state.hashRoot) === state.dependencyHash) {
-    const selected = state.goPath ? await selectedVersions(state.goPath, state.checksumFiles) : void 0;
-    const removed = await pruneDownloadDir(downloadDir, entries, neededVersions(sums, selected));
+    const selected = downloadState.load()?.selected;
+    const removed = await pruneDownloadDir(
+      downloadDir,
+      entries,
+      neededVersions(sums, selected && new Set(selected))
+    );
     const versions = new Set(removed.filter((e) => e.ext === "zip").map((e) => `${e.module}@${e.version}`));
     if (removed.length > 0) {
       pruned = `, pruned ${plural(versions.size, "unneeded module version")}`;
@@ -229,7 +185,7 @@ async function checkRestoredZips(downloadDir, entries, sums, matchedKey) {
     info(`Not saved, no go.sum line to check them against: ${check.unvouched.join(", ")}`);
   const gone = /* @__PURE__ */ new Set([...check.mismatched, ...check.unvouched]);
   for (const e of entries.filter((e2) => e2.ext === "ziphash"))
-    await rm(path3.join(downloadDir, e.rel), { force: true });
+    await rm(path2.join(downloadDir, e.rel), { force: true });
   const left = entries.filter(
     (e) => e.ext !== "ziphash" && !(e.ext === "zip" && gone.has(`${e.module}@${e.version}`))
   );

@@ -34,8 +34,6 @@ export interface CacheState {
   /** The working directory the hash's paths are relative to. */
   readonly hashRoot: string
   readonly build?: BuildEntryState
-  /** The go the main step used: post reads the module graphs with it to prune versions nothing selects. */
-  readonly goPath?: string
 }
 
 export const cacheState = stateItem<CacheState>('cache')

@@ -75,7 +75,7 @@ export interface NeededVersions {
 
 /**
  * Parses go.sum text: `path version h1:…` needs the zip, `path version/go.mod h1:…` only the go.mod. With
- * `selected` (the versions the module graphs select: selected-versions.ts), a zip line of any other version
+ * `selected` (the versions the module graphs select: go/module-graph.ts), a zip line of any other version
  * (an old version `go get` left in go.sum) needs only its go.mod.
  */
 export function neededVersions(

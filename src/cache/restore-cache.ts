@@ -51,8 +51,7 @@ export async function restoreModuleCache(inputs: Inputs, env: Environment): Prom
     checksumFiles: sums,
     dependencyHash: hash,
     hashRoot: inputs.workingDirectory,
-    build: build?.state,
-    goPath: env.go.goPath
+    build: build?.state
   })
   return { ...result, build: build?.restore }
 }

@@ -18,7 +18,6 @@ import {
   type DownloadEntry
 } from './module-files.js'
 import { leavePrivateModulesOut } from './private-modules.js'
-import { selectedVersions } from './selected-versions.js'
 import { isKeyConflict, restoreEntry, saveEntry } from './service.js'
 import { READ_ONLY_NOTE, isReadOnlyRefusal, saveRefusal } from './save-policy.js'
 import { checkZipsBeforeSave } from './zip-verify.js'
@@ -68,8 +67,12 @@ async function saveModules(state: CacheState): Promise<string> {
   let pruned = ''
   const sums = state.checksumFiles.map(readOrEmpty)
   if (dependencyHash(state.checksumFiles, state.hashRoot) === state.dependencyHash) {
-    const selected = state.goPath ? await selectedVersions(state.goPath, state.checksumFiles) : undefined
-    const removed = await pruneDownloadDir(downloadDir, entries, neededVersions(sums, selected))
+    const selected = downloadState.load()?.selected
+    const removed = await pruneDownloadDir(
+      downloadDir,
+      entries,
+      neededVersions(sums, selected && new Set(selected))
+    )
     const versions = new Set(removed.filter(e => e.ext === 'zip').map(e => `${e.module}@${e.version}`))
     if (removed.length > 0) {
       pruned = `, pruned ${plural(versions.size, 'unneeded module version')}`

@@ -44,6 +44,8 @@ export interface LoopOutcome {
   readonly attemptLog: readonly AttemptRecord[]
   /** Every module version go reported, by `path@version`. */
   readonly reported: ReadonlyMap<string, ModuleLine>
+  /** The versions each root's module graph selects, from the last check that passed in that root. */
+  readonly selected: ReadonlyMap<string, readonly string[]>
 }
 
 /**
@@ -59,6 +61,7 @@ export async function attemptLoop(
 ): Promise<LoopOutcome> {
   let work = first
   const reported = new Map<string, ModuleLine>()
+  const selected = new Map<string, readonly string[]>()
   const log: AttemptRecord[] = []
   let failures: readonly DownloadFailure[] = []
   for (let attempt = 1; ; attempt++) {
@@ -66,6 +69,7 @@ export async function attemptLoop(
     const attemptStarted = fx.now()
     const result = await fx.runAttempt(work)
     for (const m of result.modules) if (m.Path && m.Version) reported.set(`${m.Path}@${m.Version}`, m)
+    for (const [root, versions] of result.selected ?? []) selected.set(root, versions)
     failures = result.failures
     const record = {
       attempt,
@@ -101,7 +105,7 @@ export async function attemptLoop(
     })
     await fx.sleep(next.delayMs)
   }
-  return { failures, attemptLog: log, reported }
+  return { failures, attemptLog: log, reported, selected }
 }
 
 type NextStep = { retry: true; delayMs: number } | { retry: false; reason: string }

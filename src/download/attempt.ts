@@ -5,6 +5,7 @@ import { formatSeconds } from '../util/format.js'
 import type { DownloadFailure } from './types.js'
 import { mapLimit, splitJobs, type DownloadJob } from './download-plan.js'
 import { readGoReport, splitVersion, versionOfUrl, type ModuleLine } from '../go/go-output.js'
+import { highestVersions } from '../go/module-graph.js'
 import type { ModuleCache } from './module-cache.js'
 
 export interface AttemptContext {
@@ -33,6 +34,8 @@ export interface AttemptResult {
   readonly modules: readonly ModuleLine[]
   /** What is left for the next attempt: only what failed, and the root passes that have not succeeded yet. */
   readonly next: AttemptWork
+  /** The versions each root's module graph selects, for the roots whose check passed in this attempt. */
+  readonly selected?: ReadonlyMap<string, readonly string[]>
 }
 
 /**
@@ -64,14 +67,16 @@ export async function runAttempt(ctx: AttemptContext, work: AttemptWork): Promis
   parts.forEach((job, i) => collect(job, partResults[i]))
 
   let roots = [...work.roots]
+  const selected = new Map<string, readonly string[]>()
   if (failures.length === 0) {
     const passes = roots.map(root => ({ root, versions: [] }))
     const passResults = await mapLimit(passes, ctx.processes, job => rootCheck(ctx, job.root))
     passes.forEach((job, i) => collect(job, passResults[i]))
+    passes.forEach((job, i) => passResults[i].selected && selected.set(job.root, passResults[i].selected))
     roots = passes.filter((_, i) => passResults[i].failures.length > 0).map(j => j.root)
   }
   const versions = new Map([...retry].map(([root, set]) => [root, [...set]]))
-  return { failures, modules, next: { versions, roots } }
+  return { failures, modules, next: { versions, roots }, selected }
 }
 
 /**
@@ -97,7 +102,9 @@ async function rootCheck(ctx: AttemptContext, root: string): Promise<JobResult> 
   core.debug(
     `${where(ctx, root)} (module graph check): exit ${result.exitCode}, ${Math.round(result.durationMs)} ms`
   )
-  if (result.exitCode === 0) return { modules: [], failures: [], stopped: false }
+  // The graph says which versions the build list selects: post keeps only their zips (save-cache.ts).
+  if (result.exitCode === 0)
+    return { modules: [], failures: [], stopped: false, selected: highestVersions(result.stdout) }
   core.info(`${where(ctx, root)}: the module graph check failed, running the full go mod download`)
   return runJob(ctx, { root, versions: [] })
 }
@@ -107,6 +114,8 @@ interface JobResult {
   readonly failures: readonly DownloadFailure[]
   /** The process was stopped (stall or budget) before it reported. */
   readonly stopped: boolean
+  /** A module graph check that passed: the versions the root's graph selects. */
+  readonly selected?: readonly string[]
 }
 
 async function runJob(ctx: AttemptContext, job: DownloadJob): Promise<JobResult> {

@@ -5,6 +5,8 @@ export interface DownloadState {
   readonly ok: boolean
   readonly modules: number
   readonly gomodcache: string
+  /** The versions the module graphs select (DownloadOutcome.selected): post keeps only their zips. */
+  readonly selected?: readonly string[]
 }
 
 export const downloadState = stateItem<DownloadState>('download')

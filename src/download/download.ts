@@ -61,15 +61,28 @@ export async function downloadModules(request: DownloadRequest): Promise<Downloa
     }
   })
   const bytes = (await bytesFetched([...loop.reported.values()], startedEpoch)) + (prefetched?.bytes ?? 0)
-  return outcomeOf(loop, { known, bytes, processes, durationMs: performance.now() - started })
+  return outcomeOf(loop, {
+    known,
+    bytes,
+    processes,
+    durationMs: performance.now() - started,
+    roots: set.roots
+  })
 }
 
 /** The outcome of the attempts, and its log line. */
 function outcomeOf(
   loop: LoopOutcome,
-  facts: { known: readonly string[]; bytes: number; processes: number; durationMs: number }
+  facts: {
+    known: readonly string[]
+    bytes: number
+    processes: number
+    durationMs: number
+    roots: readonly string[]
+  }
 ): DownloadOutcome {
-  const { failures, reported } = loop
+  const { failures, reported, selected } = loop
+  const everyGraph = failures.length === 0 && facts.roots.every(r => selected.has(r))
   const outcome: DownloadOutcome = {
     ok: failures.length === 0,
     // The download set is complete after success, whether its versions were fetched now or restored.
@@ -79,7 +92,8 @@ function outcomeOf(
     attempts: loop.attemptLog.length,
     attemptLog: loop.attemptLog,
     bytes: facts.bytes,
-    processes: facts.processes
+    processes: facts.processes,
+    selected: everyGraph ? [...new Set(facts.roots.flatMap(r => selected.get(r) ?? []))] : undefined
   }
   core.info(
     `${outcome.ok ? 'Done' : 'Failed'}: ${plural(outcome.modules, 'module version')}${outcome.ok ? ' ready' : ''}, ` +

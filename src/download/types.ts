@@ -42,6 +42,11 @@ export interface DownloadOutcome {
   readonly bytes: number
   /** Most go processes that ran at once. */
   readonly processes: number
+  /**
+   * After a success, the `path@version` every root's module graph selects; undefined when a root's graph
+   * was not read (its check failed and a full `go mod download` ran instead).
+   */
+  readonly selected?: readonly string[]
 }
 
 export interface DownloadRequest {

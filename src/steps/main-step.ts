@@ -119,7 +119,12 @@ async function downloadPhase(
   // What go resolved: after a failure, the versions go reported before it stopped (a graph-load or workspace
   // failure reports none), never go.mod's requirement lines, which say nothing about what was downloaded.
   const modules = download.modules
-  downloadState.save({ ok: download.ok, modules, gomodcache: env.go.env.GOMODCACHE })
+  downloadState.save({
+    ok: download.ok,
+    modules,
+    gomodcache: env.go.env.GOMODCACHE,
+    selected: download.selected
+  })
   // A success was said by the engine's last line; a failure gets its summary here, before the diagnosis.
   if (!download.ok) {
     const took = `${formatSeconds(download.durationMs)}, ${plural(download.attempts, 'attempt')}`
