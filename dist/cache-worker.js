@@ -49926,15 +49926,12 @@ var MemberWriter = class {
   problems = [];
   failure;
   made = /* @__PURE__ */ new Set();
-  files = /* @__PURE__ */ new Set();
   take(entry) {
     const inside = memberPath(entry.path, this.prefix);
-    const problem = inside === void 0 ? "outside the module cache" : !ALLOWED_TYPES.has(entry.type) ? entry.type : entry.type !== "Directory" && this.files.has(inside) ? "a second member of that name" : void 0;
-    if (problem || inside === void 0) {
-      this.problems.push(`${entry.path} (${problem})`);
+    if (inside === void 0 || !ALLOWED_TYPES.has(entry.type)) {
+      this.problems.push(`${entry.path} (${inside === void 0 ? "outside the module cache" : entry.type})`);
       return void entry.resume();
     }
-    if (entry.type !== "Directory") this.files.add(inside);
     if (this.problems.length > 0 || this.failure || inside.endsWith(".ziphash")) return void entry.resume();
     const dest = inside === "" ? this.target : path9.join(this.target, ...inside.split("/"));
     if (entry.type === "Directory") {
@@ -49944,11 +49941,7 @@ var MemberWriter = class {
     this.writeFile(entry, dest);
   }
   writeFile(entry, dest) {
-    let fd;
-    this.attempt(() => {
-      this.directory(path9.dirname(dest));
-      fd = openSync3(dest, "wx", (entry.mode ?? 420) & 511);
-    });
+    const fd = this.create(entry, dest);
     entry.on("data", (chunk) => this.attempt(() => fd !== void 0 && writeSync(fd, chunk)));
     entry.on("end", () => {
       if (fd === void 0) return;
@@ -49956,6 +49949,19 @@ var MemberWriter = class {
       this.attempt(() => futimesSync(fd, mtime, mtime));
       closeSync3(fd);
     });
+  }
+  /** Opens the member's file; a second member of the same name (tar would let it replace the first) refuses. */
+  create(entry, dest) {
+    if (this.failure) return void 0;
+    try {
+      this.directory(path9.dirname(dest));
+      return openSync3(dest, "wx", (entry.mode ?? 420) & 511);
+    } catch (e) {
+      if (e.code === "EEXIST")
+        this.problems.push(`${entry.path} (a second member of that name)`);
+      else this.failure = e instanceof Error ? e : new Error(String(e));
+      return void 0;
+    }
   }
   directory(dir) {
     if (this.made.has(dir)) return;

@@ -23,22 +23,27 @@ function sideEffectFree(pattern) {
   return {
     name: 'side-effect-free',
     setup(b) {
-      b.onResolve({ filter: /.*/ }, async args => {
-        if (args.pluginData === 'side-effect-free' || args.kind === 'entry-point') return undefined
-        const resolved = await b.resolve(args.path, {
-          kind: args.kind,
-          importer: args.importer,
-          resolveDir: args.resolveDir,
-          pluginData: 'side-effect-free'
-        })
-        if (resolved.errors.length > 0 || !pattern.test(resolved.path.split('\\').join('/'))) return undefined
-        return {
-          path: resolved.path,
-          external: resolved.external,
-          namespace: resolved.namespace,
-          sideEffects: false
+      // Only the imports that can name one of them are resolved twice: their package names and core's helper.
+      b.onResolve(
+        { filter: /^(@actions\/http-client|undici|tunnel)(\/|$)|oidc-utils(\.js)?$/ },
+        async args => {
+          if (args.pluginData === 'side-effect-free' || args.kind === 'entry-point') return undefined
+          const resolved = await b.resolve(args.path, {
+            kind: args.kind,
+            importer: args.importer,
+            resolveDir: args.resolveDir,
+            pluginData: 'side-effect-free'
+          })
+          if (resolved.errors.length > 0 || !pattern.test(resolved.path.split('\\').join('/')))
+            return undefined
+          return {
+            path: resolved.path,
+            external: resolved.external,
+            namespace: resolved.namespace,
+            sideEffects: false
+          }
         }
-      })
+      )
     }
   }
 }

@@ -124,7 +124,6 @@ class MemberWriter {
   readonly problems: string[] = []
   failure?: Error
   private readonly made = new Set<string>()
-  private readonly files = new Set<string>()
 
   constructor(
     private readonly target: string,
@@ -133,19 +132,10 @@ class MemberWriter {
 
   take(entry: tar.ReadEntry): void {
     const inside = memberPath(entry.path, this.prefix)
-    const problem =
-      inside === undefined
-        ? 'outside the module cache'
-        : !ALLOWED_TYPES.has(entry.type)
-          ? entry.type
-          : entry.type !== 'Directory' && this.files.has(inside)
-            ? 'a second member of that name' // tar would let the later one replace the first
-            : undefined
-    if (problem || inside === undefined) {
-      this.problems.push(`${entry.path} (${problem})`)
+    if (inside === undefined || !ALLOWED_TYPES.has(entry.type)) {
+      this.problems.push(`${entry.path} (${inside === undefined ? 'outside the module cache' : entry.type})`)
       return void entry.resume()
     }
-    if (entry.type !== 'Directory') this.files.add(inside)
     // Nothing is written once the entry is known to be refused, nor after a write failed.
     if (this.problems.length > 0 || this.failure || inside.endsWith('.ziphash')) return void entry.resume()
     const dest = inside === '' ? this.target : path.join(this.target, ...inside.split('/'))
@@ -157,18 +147,28 @@ class MemberWriter {
   }
 
   private writeFile(entry: tar.ReadEntry, dest: string): void {
-    let fd: number | undefined
-    this.attempt(() => {
-      this.directory(path.dirname(dest))
-      fd = openSync(dest, 'wx', (entry.mode ?? 0o644) & 0o777)
-    })
+    const fd = this.create(entry, dest)
     entry.on('data', (chunk: Buffer) => this.attempt(() => fd !== undefined && writeSync(fd, chunk)))
     entry.on('end', () => {
       if (fd === undefined) return
       const mtime = entry.mtime ?? new Date()
-      this.attempt(() => futimesSync(fd as number, mtime, mtime))
+      this.attempt(() => futimesSync(fd, mtime, mtime))
       closeSync(fd)
     })
+  }
+
+  /** Opens the member's file; a second member of the same name (tar would let it replace the first) refuses. */
+  private create(entry: tar.ReadEntry, dest: string): number | undefined {
+    if (this.failure) return undefined
+    try {
+      this.directory(path.dirname(dest))
+      return openSync(dest, 'wx', (entry.mode ?? 0o644) & 0o777)
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST')
+        this.problems.push(`${entry.path} (a second member of that name)`)
+      else this.failure = e instanceof Error ? e : new Error(String(e))
+      return undefined
+    }
   }
 
   private directory(dir: string): void {
