@@ -93,3 +93,20 @@ test('a service that never answers is given up on after a deadline, in main and 
   expect(warnings(saving.post)[0].message).toContain(`did not answer within ${ANSWER_DEADLINE_MS / 1000} s`)
   expect(setup.service.entries.filter(e => e.finalized)).toEqual([])
 })
+
+test('an archive download that breaks half-way costs one warning; the download goes on cold', async () => {
+  await runJob(newJob())
+  // A store without range requests sends the archive as one stream; it breaks after half of it.
+  setup.service.acceptRanges(false)
+  setup.service.addFault({ status: 200, blob: 'truncate', times: 1 })
+  setup.proxy.requests.length = 0
+  const job = newJob()
+  const main = await job.runAction(inputs())
+  expect(main.exitCode).toBe(0)
+  expect(main.outputs['cache-restore-kind']).toBe('unavailable')
+  expect(warnings(main).map(w => w.title)).toEqual(['Module cache unavailable'])
+  expect(warnings(main)[0].message).toMatch(/incomplete download|aborted/)
+  // Every zip came from the proxy, and the build works offline.
+  expect(setup.proxy.requests.filter(r => r.file === 'zip').length).toBeGreaterThanOrEqual(4)
+  expect((await setup.world.offlineBuild(job)).exitCode).toBe(0)
+})

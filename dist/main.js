@@ -30,7 +30,7 @@ import {
   runTool,
   serviceConfigured,
   zipHash
-} from "./chunks/chunk-CWJOIHZJ.js";
+} from "./chunks/chunk-SNAJDPDF.js";
 import {
   CATALOG,
   STAGES,

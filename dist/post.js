@@ -25,7 +25,7 @@ import {
   saveEntry,
   untrustedEvent,
   zipHash
-} from "./chunks/chunk-CWJOIHZJ.js";
+} from "./chunks/chunk-SNAJDPDF.js";
 import "./chunks/chunk-ENVRGW5B.js";
 import "./chunks/chunk-M5XNDFZ3.js";
 import {
@@ -157,7 +157,7 @@ async function saveModules(state) {
   if (now.files === 0) return "Module cache: not saved (no modules in the cache).";
   if (now.digest === m.restored.digest)
     return `Module cache: not saved (unchanged since the ${m.kind === "partial" ? `restore of ${m.matchedKey}` : "restore"}).`;
-  const lookup = await restoreEntry(m.paths, m.primaryKey, [], true);
+  const lookup = await restoreEntry(m.paths, m.primaryKey, [], { lookupOnly: true });
   if (lookup.failure) return unavailable(lookup.failure);
   if (lookup.value !== void 0 && isSameKey(m.primaryKey, lookup.value))
     return `Module cache: not saved (${m.primaryKey} was saved by another job).`;

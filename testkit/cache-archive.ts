@@ -47,7 +47,7 @@ export function writeArchive(members: readonly ArchiveMember[]): Buffer {
     blocks.push(header(m.name.slice(-99), m.type, data.length, m.linkTarget?.slice(-99)), pad(data))
   }
   blocks.push(Buffer.alloc(1024))
-  return execFileSync('zstd', ['-c', '-q'], { input: Buffer.concat(blocks) })
+  return execFileSync('zstd', ['-c', '-q'], { input: Buffer.concat(blocks), maxBuffer: 1 << 30 })
 }
 
 function paxRecords(fields: Record<string, string>): Buffer {

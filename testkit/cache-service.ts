@@ -9,6 +9,8 @@ import http from 'node:http'
 import { freeLoopbackPort, listenOnLoopback } from './loopback.js'
 import { createNetwork, type NetworkProfile } from './network.js'
 
+/** How long a broken download stalls before its connection closes. */
+const BREAK_AFTER_MS = 300
 const TWIRP = '/twirp/github.actions.results.api.v1.CacheService/'
 export type CacheRpc = 'CreateCacheEntry' | 'FinalizeCacheEntryUpload' | 'GetCacheEntryDownloadURL'
 
@@ -31,11 +33,15 @@ export interface CacheRequest {
   readonly status: number
 }
 
-/** Every Twirp call (or only `rpc`) answers `status` with a Twirp error body, `times` times or always. */
+/**
+ * Every Twirp call (or only `rpc`) answers `status` with a Twirp error body, `times` times or always; with
+ * `blob`, archive downloads instead: `refuse` answers `status`, `truncate` breaks a range off half-way.
+ */
 export interface CacheFault {
   /** The HTTP status to answer with; 0: never answer (a hanging service). */
   readonly status: number
   readonly rpc?: CacheRpc
+  readonly blob?: 'refuse' | 'truncate'
   /** The Twirp error message (default: `injected <status> for <rpc>`), e.g. GitHub's `cache write denied: …`. */
   readonly message?: string
   times?: number
@@ -50,6 +56,8 @@ export interface FakeCacheService {
   env(): Record<string, string>
   /** Puts the blob store at a simulated distance for archive downloads (testkit/network.ts). */
   setNetwork(profile: NetworkProfile): void
+  /** false: archive downloads ignore Range and send the whole blob (a store without range requests). */
+  acceptRanges(accept: boolean): void
   addFault(fault: CacheFault): void
   clearFaults(): void
   close(): Promise<void>
@@ -84,6 +92,14 @@ export async function startCacheService(): Promise<FakeCacheService> {
   const network = createNetwork()
   let lastId = 0
   let base = ''
+  let rangesAccepted = true
+
+  /** The next fault for this kind of request, counted down. */
+  const takeFault = (matches: (f: CacheFault) => boolean): CacheFault | undefined => {
+    const fault = faults.find(f => matches(f) && (f.times === undefined || f.times > 0))
+    if (fault?.times !== undefined) fault.times--
+    return fault
+  }
 
   const lookup = (body: TwirpBody): CacheEntry | undefined => {
     const ready = entries.filter(e => e.finalized && e.version === body.version)
@@ -97,13 +113,9 @@ export async function startCacheService(): Promise<FakeCacheService> {
   }
 
   const twirp = (rpc: CacheRpc, body: TwirpBody): [number, object] => {
-    const fault = faults.find(
-      f => (f.rpc === undefined || f.rpc === rpc) && (f.times === undefined || f.times > 0)
-    )
-    if (fault) {
-      if (fault.times !== undefined) fault.times--
+    const fault = takeFault(f => !f.blob && (f.rpc === undefined || f.rpc === rpc))
+    if (fault)
       return [fault.status, { code: 'injected', msg: fault.message ?? `injected ${fault.status} for ${rpc}` }]
-    }
     if (rpc === 'GetCacheEntryDownloadURL') {
       const e = lookup(body)
       return [200, e ? { ok: true, signed_download_url: blobUrl(e), matched_key: e.key } : { ok: false }]
@@ -168,8 +180,24 @@ export async function startCacheService(): Promise<FakeCacheService> {
         res.writeHead(status, { 'x-ms-request-id': String(requests.length), etag: `"${entry.id}"` }).end()
         return
       }
-      record(200)
-      network.send(res, { status: 200, headers: { 'Content-Type': 'application/octet-stream' } }, entry.data)
+      const refused = takeFault(f => f.blob === 'refuse')
+      if (refused) return (record(refused.status), void res.writeHead(refused.status).end())
+      const range = rangesAccepted ? byteRange(req.headers.range, entry.data.length) : undefined
+      record(range ? 206 : 200)
+      const headers = { 'Content-Type': 'application/octet-stream' }
+      const part = range ? entry.data.subarray(range.start, range.end + 1) : entry.data
+      const status = range ? 206 : 200
+      const sent = range
+        ? { ...headers, 'Content-Range': `bytes ${range.start}-${range.end}/${entry.data.length}` }
+        : headers
+      if (takeFault(f => f.blob === 'truncate')) {
+        // The connection breaks half-way through the response, once the client has had time to use that half.
+        res.writeHead(status, { ...sent, 'Content-Length': part.length })
+        return void res.write(part.subarray(0, part.length >> 1), () =>
+          setTimeout(() => res.socket?.destroy(), BREAK_AFTER_MS)
+        )
+      }
+      network.send(res, { status, headers: sent }, part)
     })
   })
   const loopback = await listenOnLoopback(server)
@@ -181,6 +209,7 @@ export async function startCacheService(): Promise<FakeCacheService> {
     entries,
     env: () => cacheServiceEnv(base),
     setNetwork: profile => network.set(profile),
+    acceptRanges: accept => void (rangesAccepted = accept),
     addFault: f => void faults.push({ ...f }),
     clearFaults: () => void faults.splice(0),
     close: () => {
@@ -188,4 +217,13 @@ export async function startCacheService(): Promise<FakeCacheService> {
       return loopback.close()
     }
   }
+}
+
+/** `Range: bytes=a-b` (one range, as the storage SDK and archive-download.ts ask), clipped to the blob. */
+function byteRange(header: string | undefined, size: number): { start: number; end: number } | undefined {
+  const m = /^bytes=(\d+)-(\d*)$/.exec(header ?? '')
+  if (!m) return undefined
+  const start = Number(m[1])
+  const end = Math.min(m[2] === '' ? size - 1 : Number(m[2]), size - 1)
+  return start <= end ? { start, end } : undefined
 }

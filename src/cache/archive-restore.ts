@@ -1,30 +1,17 @@
 import { spawn } from 'node:child_process'
-import {
-  closeSync,
-  createReadStream,
-  futimesSync,
-  mkdirSync,
-  openSync,
-  promises as fs,
-  writeSync
-} from 'node:fs'
+import { closeSync, futimesSync, mkdirSync, openSync, promises as fs, utimesSync, writeSync } from 'node:fs'
 import * as path from 'node:path'
 import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
 import * as core from '@actions/core'
-import * as tar from 'tar'
 /*
- * The library's own building blocks for finding and downloading an entry. Its package exports only
- * restoreCache, which extracts the archive with `tar -P` relative to GITHUB_WORKSPACE: a member named
- * `../../.gitconfig` or `/etc/x`, or a symlink, lands wherever it points. A cache entry is written by anyone
- * who can run a workflow in the repository's scope, so the archive is read here member by member instead.
- * The version is pinned in package.json; these modules are the library's internals at that version.
+ * The library's own building blocks for finding an entry. Its package exports only restoreCache, which
+ * extracts the archive with `tar -P` relative to GITHUB_WORKSPACE: a member named `../../.gitconfig` or
+ * `/etc/x`, or a symlink, lands wherever it points. A cache entry is written by anyone who can run a workflow
+ * in the repository's scope, so the archive is read here member by member instead, while it downloads
+ * (archive-download.ts). The version is pinned in package.json; these modules are its internals at that version.
  */
-import {
-  downloadCache,
-  getCacheEntry
-} from '../../node_modules/@actions/cache/lib/internal/cacheHttpClient.js'
 import * as utils from '../../node_modules/@actions/cache/lib/internal/cacheUtils.js'
 import {
   getCacheMode,
@@ -32,6 +19,8 @@ import {
   isCacheReadable
 } from '../../node_modules/@actions/cache/lib/internal/config.js'
 import { internalCacheTwirpClient } from '../../node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js'
+import { openArchive } from './archive-download.js'
+import { TarReader, type TarMember, type TarSink } from './tar-reader.js'
 
 export interface ArchiveRestore {
   /** The key of the entry found; undefined when none matched. */
@@ -49,7 +38,8 @@ export interface ArchiveRestore {
 export async function restoreArchive(
   target: string,
   key: string,
-  restoreKeys: readonly string[]
+  restoreKeys: readonly string[],
+  mtime?: number
 ): Promise<ArchiveRestore> {
   if (!isCacheReadable(getCacheMode())) {
     core.info(`Cache restore skipped: the runner's cache-mode '${getCacheMode()}' does not permit reads.`)
@@ -63,15 +53,11 @@ export async function restoreArchive(
     return {}
   }
   core.info(`Cache hit for${found.key === key ? '' : ' restore-key'}: ${found.key}`)
-  const archive = path.join(await utils.createTempDirectory(), utils.getCacheFileName(method))
-  try {
-    await downloadCache(found.url, archive, { useAzureSdk: getCacheServiceVersion() === 'v2' })
-    const size = utils.getArchiveFileSizeInBytes(archive)
-    core.info(`Cache Size: ~${Math.round(size / 2 ** 20)} MB (${size} B)`)
-    return { matchedKey: found.key, refused: await extractMembers(archive, method, target) }
-  } finally {
-    await fs.rm(path.dirname(archive), { recursive: true, force: true })
-  }
+  const archive = await openArchive(found.url)
+  // The library's line (service.ts reads the size from it), once the size is known: before the extraction.
+  if (archive.bytes !== undefined)
+    core.info(`Cache Size: ~${Math.round(archive.bytes / 2 ** 20)} MB (${archive.bytes} B)`)
+  return { matchedKey: found.key, refused: await extractMembers(archive.stream, method, target, mtime) }
 }
 
 async function findEntry(
@@ -89,23 +75,44 @@ async function findEntry(
     })
     return response.ok ? { key: response.matchedKey, url: response.signedDownloadUrl } : undefined
   }
+  // The legacy service (GHES): its client module also loads the storage SDK, which the v2 path never needs.
+  const { getCacheEntry } = await import('../../node_modules/@actions/cache/lib/internal/cacheHttpClient.js')
   const entry = await getCacheEntry([key, ...restoreKeys], paths, { compressionMethod: method as never })
   return entry?.archiveLocation ? { key: entry.cacheKey ?? key, url: entry.archiveLocation } : undefined
 }
 
-/** Member types a module cache consists of; links, devices and FIFOs never belong in one. */
-const ALLOWED_TYPES = new Set(['File', 'OldFile', 'ContiguousFile', 'Directory'])
+/** Member types a module cache consists of (regular and contiguous files, directories); never links or devices. */
+const KINDS: Readonly<Record<string, 'file' | 'directory'>> = { '0': 'file', '7': 'file', '5': 'directory' }
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  '1': 'Link',
+  '2': 'SymbolicLink',
+  '3': 'CharacterDevice',
+  '4': 'BlockDevice',
+  '6': 'FIFO'
+}
 
-/** Extracts the archive into `target`; returns why it was refused, or undefined. */
-async function extractMembers(archive: string, method: string, target: string): Promise<string | undefined> {
+/**
+ * Extracts the archive into `target`; returns why it was refused, or undefined. A failed download or a
+ * broken archive leaves nothing behind either, and throws.
+ */
+async function extractMembers(
+  archive: Readable,
+  method: string,
+  target: string,
+  mtime?: number
+): Promise<string | undefined> {
   // The library names members relative to GITHUB_WORKSPACE (tar -C), so they start with this prefix.
   const prefix = toPosix(path.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), target))
   await fs.mkdir(target, { recursive: true })
-  const writer = new MemberWriter(target, prefix)
-  // strict: a malformed header fails the restore instead of being skipped.
-  const parser = new tar.Parser({ strict: true, onReadEntry: entry => writer.take(entry) })
-  const source = decompress(archive, method)
-  await Promise.all([pipeline(source.stream, parser), source.done])
+  const writer = new MemberWriter(target, prefix, mtime)
+  try {
+    // A malformed header fails the restore (tar-reader.ts) instead of being skipped.
+    await decompress(archive, method, new TarReader(writer))
+    writer.dateDirectories()
+  } catch (e) {
+    await fs.rm(target, { recursive: true, force: true })
+    throw e
+  }
   const { problems, failure } = writer
   if (problems.length === 0 && !failure) return undefined
   await fs.rm(target, { recursive: true, force: true })
@@ -116,56 +123,70 @@ async function extractMembers(archive: string, method: string, target: string): 
 
 /**
  * Writes the members of an archive into an empty directory: directories and regular files only, each file
- * created exclusively (O_EXCL: never through an existing file or link), streamed with synchronous writes.
- * node-tar's own Unpack did the same checks but took 2.5-3.9 s for a 167 MiB build cache that this takes
+ * created exclusively (O_EXCL: never through an existing file or link), written synchronously as its bytes
+ * arrive. node-tar's Unpack did the same checks but took 2.5-3.9 s for a 167 MiB build cache that this takes
  * 1.3 s for (GNU tar: 1.0-1.3 s), because it runs half a dozen asynchronous calls per file.
  */
-class MemberWriter {
+class MemberWriter implements TarSink {
   readonly problems: string[] = []
   failure?: Error
   private readonly made = new Set<string>()
+  private file?: { fd: number; mtime: number }
 
   constructor(
     private readonly target: string,
-    private readonly prefix: string
+    private readonly prefix: string,
+    /** Seconds: every file and directory gets this time instead of its member's. */
+    private readonly mtime?: number
   ) {}
 
-  take(entry: tar.ReadEntry): void {
-    const inside = memberPath(entry.path, this.prefix)
-    if (inside === undefined || !ALLOWED_TYPES.has(entry.type)) {
-      this.problems.push(`${entry.path} (${inside === undefined ? 'outside the module cache' : entry.type})`)
-      return void entry.resume()
-    }
-    // Nothing is written once the entry is known to be refused, nor after a write failed.
-    if (this.problems.length > 0 || this.failure || inside.endsWith('.ziphash')) return void entry.resume()
-    const dest = inside === '' ? this.target : path.join(this.target, ...inside.split('/'))
-    if (entry.type === 'Directory') {
-      this.attempt(() => this.directory(dest))
-      return void entry.resume()
-    }
-    this.writeFile(entry, dest)
+  /** With `mtime`: directories last, since writing into a directory changes its time. */
+  dateDirectories(): void {
+    const time = this.mtime
+    if (time === undefined || this.failure || this.problems.length > 0) return
+    for (const dir of this.made) this.attempt(() => utimesSync(dir, time, time))
   }
 
-  private writeFile(entry: tar.ReadEntry, dest: string): void {
-    const fd = this.create(entry, dest)
-    entry.on('data', (chunk: Buffer) => this.attempt(() => fd !== undefined && writeSync(fd, chunk)))
-    entry.on('end', () => {
-      if (fd === undefined) return
-      const mtime = entry.mtime ?? new Date()
-      this.attempt(() => futimesSync(fd, mtime, mtime))
-      closeSync(fd)
-    })
+  begin(member: TarMember): void {
+    this.file = undefined
+    const inside = memberPath(member.path, this.prefix)
+    const kind = KINDS[member.type]
+    if (inside === undefined || !kind) {
+      const why =
+        inside === undefined ? 'outside the module cache' : (TYPE_NAMES[member.type] ?? `type ${member.type}`)
+      this.problems.push(`${member.path} (${why})`)
+      return
+    }
+    // Nothing is written once the entry is known to be refused, nor after a write failed.
+    if (this.problems.length > 0 || this.failure || inside.endsWith('.ziphash')) return
+    const dest = inside === '' ? this.target : path.join(this.target, ...inside.split('/'))
+    if (kind === 'directory') return this.attempt(() => this.directory(dest))
+    const fd = this.create(member, dest)
+    if (fd !== undefined) this.file = { fd, mtime: this.mtime ?? member.mtime }
+  }
+
+  data(chunk: Buffer): void {
+    const file = this.file
+    if (file) this.attempt(() => writeSync(file.fd, chunk))
+  }
+
+  end(): void {
+    const file = this.file
+    if (!file) return
+    this.file = undefined
+    this.attempt(() => futimesSync(file.fd, file.mtime, file.mtime))
+    closeSync(file.fd)
   }
 
   /** Opens the member's file; a second member of the same name (tar would let it replace the first) refuses. */
-  private create(entry: tar.ReadEntry, dest: string): number | undefined {
+  private create(member: TarMember, dest: string): number | undefined {
     if (this.failure) return undefined
     try {
       this.directory(path.dirname(dest))
-      return openSync(dest, 'wx', (entry.mode ?? 0o644) & 0o777)
+      return openSync(dest, 'wx', member.mode & 0o777)
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EEXIST')
-        this.problems.push(`${entry.path} (a second member of that name)`)
+        this.problems.push(`${member.path} (a second member of that name)`)
       else this.failure = e instanceof Error ? e : new Error(String(e))
       return undefined
     }
@@ -205,15 +226,14 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/')
 }
 
-/** The archive's tar stream: zstd in a child process (as the library does), gzip in-process. */
-function decompress(archive: string, method: string): { stream: Readable; done: Promise<void> } {
-  if (method === 'gzip')
-    return { stream: createReadStream(archive).pipe(createGunzip()), done: Promise.resolve() }
-  const args = method === 'zstd' ? ['-d', '-c', '--long=30', archive] : ['-d', '-c', archive]
-  const child = spawn('zstd', args, { stdio: ['ignore', 'pipe', 'pipe'] })
+/** Decompresses the archive into `into`: zstd in a child process (as the library does), gzip in-process. */
+async function decompress(archive: Readable, method: string, into: NodeJS.WritableStream): Promise<void> {
+  if (method === 'gzip') return pipeline(archive, createGunzip(), into)
+  const args = method === 'zstd' ? ['-d', '-c', '--long=30'] : ['-d', '-c']
+  const child = spawn('zstd', args, { stdio: ['pipe', 'pipe', 'pipe'] })
   const stderr: Buffer[] = []
   child.stderr.on('data', (c: Buffer) => stderr.push(c))
-  const done = new Promise<void>((resolve, reject) => {
+  const exited = new Promise<void>((resolve, reject) => {
     child.on('error', reject)
     child.on('close', code =>
       code === 0
@@ -221,5 +241,9 @@ function decompress(archive: string, method: string): { stream: Readable; done: 
         : reject(new Error(`zstd -d exited with ${code}: ${Buffer.concat(stderr).toString().trim()}`))
     )
   })
-  return { stream: child.stdout, done }
+  const feed = pipeline(archive, child.stdin).catch((e: unknown) => {
+    child.kill() // a failed download: zstd would wait for the rest forever
+    throw e
+  })
+  await Promise.all([feed, pipeline(child.stdout, into), exited])
 }

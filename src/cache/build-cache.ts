@@ -13,7 +13,6 @@ import {
   outputsNamedBy,
   planPrune,
   removeEntries,
-  setEntryTimes,
   totals,
   type Totals
 } from './gocache-files.js'
@@ -56,7 +55,9 @@ export async function restoreBuildCache(
     core.info(`Build cache: ${skip}; not restored, nor saved.`)
     restore = { kind: 'skipped', primaryKey: keys.primary, matchedKey: '' }
   } else {
-    const call = await restoreEntry([gocache], keys.primary, [keys.restorePrefix])
+    // Dated back as it is written: go re-dates what it uses, so post can tell it from the rest.
+    const mtime = (Date.now() - MARK_AGE_MS) / 1000
+    const call = await restoreEntry([gocache], keys.primary, [keys.restorePrefix], { mtime })
     if (call.failure) core.warning(`Build cache not restored: ${call.failure}`, { title: 'Build cache' })
     // A refused entry left nothing behind (archive-restore.ts): the build goes on as on a miss.
     if (call.refused)
@@ -73,12 +74,11 @@ export async function restoreBuildCache(
     }
   }
   const restoredAt = Date.now()
-  const restored =
-    restore.kind === 'partial' ? await markRestored(gocache, restoredAt) : { entries: 0, bytes: 0, ms: 0 }
+  const restored = restore.kind === 'partial' ? totals(await listGocache(gocache)) : { entries: 0, bytes: 0 }
   core.info(
     restore.kind === 'partial'
       ? `Build cache: restored ${logText(restore.matchedKey)} (${plural(restored.entries, 'entry', 'entries')}, ${formatBytes(restored.bytes)}, ` +
-          `${restore.restoreMs} ms), dated a day back in ${restored.ms} ms: post keeps only the entries ` +
+          `${restore.restoreMs} ms), dated a day back: post keeps only the entries ` +
           'this job uses or makes.'
       : `Build cache: ${restore.kind} (key ${keys.primary}).`
   )
@@ -96,13 +96,6 @@ async function skipReason(gocache: string): Promise<string | undefined> {
   if (!path.isAbsolute(gocache)) return `GOCACHE is ${JSON.stringify(gocache)}, not a directory`
   if (await hasEntries(gocache)) return `${gocache} already has entries`
   return undefined
-}
-
-async function markRestored(gocache: string, restoredAt: number): Promise<Totals & { ms: number }> {
-  const started = performance.now()
-  const entries = await listGocache(gocache)
-  await setEntryTimes(gocache, entries, new Date(restoredAt - MARK_AGE_MS))
-  return { ...totals(entries), ms: Math.round(performance.now() - started) }
 }
 
 /**
@@ -139,7 +132,7 @@ async function pruneAndSave(build: BuildEntryState): Promise<string> {
   if (skip) return `Build cache: not saved (${skip}).`
   // Looked up first, as for modules: a key another job holds is a note, never a refused reservation.
   const key = build.primaryKey
-  const lookup = await restoreEntry(build.paths, key, [], true)
+  const lookup = await restoreEntry(build.paths, key, [], { lookupOnly: true })
   if (!lookup.failure && lookup.value !== undefined && isSameKey(key, lookup.value))
     return `Build cache: not saved (${key} was saved by another job of this run).`
 

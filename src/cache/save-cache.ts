@@ -94,7 +94,7 @@ async function saveModules(state: CacheState): Promise<string> {
     return `Module cache: not saved (unchanged since the ${m.kind === 'partial' ? `restore of ${m.matchedKey}` : 'restore'}).`
 
   // Look the key up first: reserving a key another matrix job already saved is what hangs other actions.
-  const lookup = await restoreEntry(m.paths, m.primaryKey, [], true)
+  const lookup = await restoreEntry(m.paths, m.primaryKey, [], { lookupOnly: true })
   if (lookup.failure) return unavailable(lookup.failure)
   if (lookup.value !== undefined && isSameKey(m.primaryKey, lookup.value))
     return `Module cache: not saved (${m.primaryKey} was saved by another job).`

@@ -69,19 +69,23 @@ export function serviceConfigured(): boolean {
   return Boolean(process.env.ACTIONS_CACHE_URL || process.env.ACTIONS_RESULTS_URL)
 }
 
-/** Exact key first, then each restore prefix (newest entry); `lookupOnly` downloads nothing. */
+/**
+ * Exact key first, then each restore prefix (newest entry); `lookupOnly` downloads nothing; `mtime` (seconds)
+ * dates every restored file and directory instead of the times in the archive.
+ */
 export function restoreEntry(
   paths: string[],
   primaryKey: string,
   restoreKeys: string[],
-  lookupOnly = false,
+  how: { lookupOnly?: boolean; mtime?: number } = {},
   options = supervisorOptions()
 ): Promise<ServiceCall<string | undefined>> {
   const request: WorkerRequest = {
-    op: lookupOnly ? 'lookup' : 'restore',
+    op: how.lookupOnly ? 'lookup' : 'restore',
     paths,
     key: primaryKey,
-    restoreKeys
+    restoreKeys,
+    mtime: how.mtime
   }
   return inWorker<string | undefined>(request, options)
 }

@@ -4,6 +4,8 @@ export interface WorkerRequest {
   readonly paths: string[]
   readonly key: string
   readonly restoreKeys?: string[]
+  /** restore: the time (seconds since the epoch) to date every restored file and directory with. */
+  readonly mtime?: number
 }
 
 export interface WorkerResult {

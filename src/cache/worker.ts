@@ -1,4 +1,4 @@
-import * as cache from '@actions/cache'
+import { getCacheServiceVersion } from '../../node_modules/@actions/cache/lib/internal/config.js'
 import { errorMessage } from '../util/errors.js'
 import { restoreArchive } from './archive-restore.js'
 import { RESULT_MARK, type WorkerRequest, type WorkerResult } from './worker-protocol.js'
@@ -12,7 +12,7 @@ export async function runCacheWorker(arg: string | undefined): Promise<void> {
   const request = JSON.parse(arg ?? '{}') as WorkerRequest
   let result: WorkerResult
   try {
-    result = cache.isFeatureAvailable() ? await call(request) : { unavailable: true }
+    result = featureAvailable() ? await call(request) : { unavailable: true }
   } catch (e) {
     result = { error: errorMessage(e) }
   }
@@ -20,11 +20,19 @@ export async function runCacheWorker(arg: string | undefined): Promise<void> {
   process.stdout.write(`\n${RESULT_MARK}${JSON.stringify(result)}\n`, () => process.exit(0))
 }
 
+/** The library's isFeatureAvailable, without loading the library: a restore never needs its upload side. */
+function featureAvailable(): boolean {
+  return Boolean(process.env[getCacheServiceVersion() === 'v2' ? 'ACTIONS_RESULTS_URL' : 'ACTIONS_CACHE_URL'])
+}
+
 async function call(r: WorkerRequest): Promise<WorkerResult> {
-  if (r.op === 'save') return { value: await cache.saveCache(r.paths, r.key) }
-  if (r.op === 'lookup')
+  if (r.op !== 'restore') {
+    // Loaded here: it brings the storage SDK (1.3 MB), which a restore does not use (archive-download.ts).
+    const cache = await import('@actions/cache')
+    if (r.op === 'save') return { value: await cache.saveCache(r.paths, r.key) }
     return { value: await cache.restoreCache(r.paths, r.key, r.restoreKeys ?? [], { lookupOnly: true }) }
+  }
   // A restore checks every member before it writes it (archive-restore.ts); one path per entry here.
-  const restored = await restoreArchive(r.paths[0], r.key, r.restoreKeys ?? [])
+  const restored = await restoreArchive(r.paths[0], r.key, r.restoreKeys ?? [], r.mtime)
   return { value: restored.matchedKey, refused: restored.refused }
 }
