@@ -1,9 +1,11 @@
 /**
- * `tsx bench/real/exact-profile.ts PROJECT [ROUNDS] [--action DIR]...`: the exact-hit main step of one or more
- * builds of the action, side by side on one real project (not part of CI). Per action: one cold job (the step,
+ * `tsx bench/real/exact-profile.ts PROJECT [ROUNDS] [--action DIR]... [--bump] [--input NAME=VALUE]...`: the
+ * exact-hit main step (with `--bump`: the step after one dependency bump, a partial hit) of one or more builds of
+ * the action, side by side on one real project (not part of CI). Per action: one cold job (the step,
  * `go build ./...`, the post step) saves its entries into its own cache service; then each round runs every
- * action's exact-hit step on a fresh runner, in rotating order, and measures the floor (tar + zstd -x of both
- * archives side by side, bench/real/floors.ts) next to them. Prints every sample, the medians and the load.
+ * action's step on a fresh runner, in rotating order, and measures the floor (bench/real/floors.ts: tar + zstd -x
+ * of the archives side by side and their transfer; for a bump, the module archive plus fetching only the changed
+ * versions) next to them. Prints every sample, the medians and the load.
  * PROFILE_LOG=1 prints each step's log; PROFILE_NODE_OPTIONS goes to the steps' node (e.g. --cpu-prof).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs'
@@ -22,6 +24,13 @@ const actions: string[] = []
 for (let at = args.indexOf('--action'); at >= 0; at = args.indexOf('--action'))
   actions.push(path.resolve(args.splice(at, 2)[1]))
 if (actions.length === 0) actions.push(process.cwd())
+const inputs: Record<string, string> = {}
+for (let at = args.indexOf('--input'); at >= 0; at = args.indexOf('--input')) {
+  const [name, ...value] = args.splice(at, 2)[1].split('=')
+  inputs[name] = value.join('=')
+}
+const bump = args.includes('--bump')
+if (bump) args.splice(args.indexOf('--bump'), 1)
 const project = PROJECTS.find(p => p.name === args[0])
 if (!project) throw new Error(`project: one of ${PROJECTS.map(p => p.name).join(', ')}`)
 const rounds = Number(args[1] ?? 3)
@@ -33,10 +42,15 @@ const proxy = await startOriginProxy(ORIGIN)
 let run = Date.now()
 
 /** A fresh runner with the project checked out; one root path for all, as @actions/cache versions by path. */
-function job(actionDir: string, service: FakeCacheService, extra: Record<string, string> = {}): Job {
+function job(
+  actionDir: string,
+  service: FakeCacheService,
+  extra: Record<string, string> = {},
+  source = prepared.base
+): Job {
   removeTempDir(root)
   mkdirSync(path.join(root, 'runner-temp'), { recursive: true })
-  cpSync(prepared.base, path.join(root, 'workspace'), { recursive: true })
+  cpSync(source, path.join(root, 'workspace'), { recursive: true })
   const env = isolatedGoEnv(root, {
     GOPROXY: proxy.url,
     GOSUMDB: 'off',
@@ -72,7 +86,7 @@ try {
     service.setNetwork(GITHUB_CACHE)
     services.push(service)
     const cold = job(actionDir, service)
-    const step = await cold.runAction({})
+    const step = await cold.runAction(inputs)
     const build = await cold.runStep('go', ['build', './...'], { cwd: path.join(root, 'workspace') })
     const post = await cold.runPost()
     console.log(
@@ -94,22 +108,28 @@ try {
     loads.push(os.loadavg()[0])
     for (let k = 0; k < actions.length; k++) {
       const i = (k + r) % actions.length
-      const step = await job(actions[i], services[i], extra).runAction({})
+      const source = bump ? prepared.bump : prepared.base
+      const step = await job(actions[i], services[i], extra, source).runAction(inputs)
       if (step.failed) throw new Error(`exact step failed:\n${step.log}`)
       steps[i].push(step.durationMs)
       console.log(
-        `round ${r + 1} ${actions[i]}: exact step ${step.durationMs} ms (${step.outputs['cache-restore-kind']})`
+        `round ${r + 1} ${actions[i]}: ${bump ? 'bump' : 'exact'} step ${step.durationMs} ms (${step.outputs['cache-restore-kind']})`
       )
       if (process.env.PROFILE_LOG) console.log(step.log)
     }
     const [mod, bld] = ['mod', 'build'].map(
       kind => services[0].entries.find(e => e.key.includes('-build-') === (kind === 'build'))?.data
     )
-    const f = await measureFloors(tmp, { module: mod!, build: bld }, [], proxy.url, 600)
-    const transfer = transferMs(mod!.length + (bld?.length ?? 0)) // as report.ts: one call, both archives
-    floors.push((bld ? f.bothExtractMs : f.extractMs) + transfer)
+    const changed = bump ? prepared.changed : []
+    const f = await measureFloors(tmp, { module: mod!, build: bld }, changed, proxy.url, 600)
+    // As report.ts: both archives in one transfer; a bump restores only the module archive.
+    const both = bld && !bump
+    const transfer = transferMs(mod!.length + (both ? bld.length : 0))
+    const extract = both ? f.bothExtractMs : f.extractMs
+    floors.push(extract + transfer + f.fetchChangedMs)
     console.log(
-      `round ${r + 1} floor: extract ${(bld ? f.bothExtractMs : f.extractMs).toFixed(0)} ms + transfer ${transfer.toFixed(0)} ms`
+      `round ${r + 1} floor: extract ${extract.toFixed(0)} ms + transfer ${transfer.toFixed(0)} ms` +
+        (bump ? ` + fetch changed ${f.fetchChangedMs.toFixed(0)} ms` : '')
     )
   }
   loads.push(os.loadavg()[0])
@@ -117,13 +137,13 @@ try {
   console.log(
     `\n${project.name}, ${rounds} rounds, 1-minute load ${loads.map(l => l.toFixed(1)).join(' → ')}`
   )
+  const goal = bump ? 1.3 * floor : 1.3 * floor + 1000
   console.log(
-    `floor (median): ${(floor / 1000).toFixed(2)} s; goal 1.3x + 1 s = ${((1.3 * floor + 1000) / 1000).toFixed(2)} s`
+    `${bump ? 'bump' : 'exact'} ${JSON.stringify(inputs)}: floor (median) ${(floor / 1000).toFixed(2)} s; ` +
+      `goal ${bump ? '1.3x' : '1.3x + 1 s'} = ${(goal / 1000).toFixed(2)} s`
   )
   actions.forEach((a, i) =>
-    console.log(
-      `${a}: exact step median ${(median(steps[i]) / 1000).toFixed(2)} s [${steps[i].join(', ')} ms]`
-    )
+    console.log(`${a}: step median ${(median(steps[i]) / 1000).toFixed(2)} s [${steps[i].join(', ')} ms]`)
   )
 } finally {
   for (const s of services) await s.close()
