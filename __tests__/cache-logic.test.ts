@@ -6,6 +6,7 @@ import { buildKeys, checksumFiles, dependencyHash, moduleKeys, isSameKey } from 
 import { fingerprint, listDownloadDir, neededVersions, pruneDownloadDir } from '../src/cache/module-files.js'
 import { highestVersions } from '../src/go/module-graph.js'
 import { saveRefusal } from '../src/cache/save-policy.js'
+import { workerEnvironment } from '../src/cache/service.js'
 
 let tmp: string
 beforeEach(() => (tmp = makeTempDir('setup-gomod-cache-unit-')))
@@ -180,5 +181,14 @@ describe('isSameKey', () => {
     expect(isSameKey('setup-gomod-mod-Linux-abc', 'setup-gomod-mod-linux-abc')).toBe(true)
     expect(isSameKey('setup-gomod-mod-Linux-abc', 'setup-gomod-mod-Linux-abd')).toBe(false)
     expect(isSameKey('setup-gomod-mod-Linux-abc', 'setup-gomod-mod-Linux-ab')).toBe(false)
+  })
+})
+
+describe('workerEnvironment', () => {
+  test('a save compresses at zstd level 1 unless the job chose a level; restores and lookups are left alone', () => {
+    expect(workerEnvironment('save', { PATH: '/bin' })).toEqual({ PATH: '/bin', ZSTD_CLEVEL: '1' })
+    expect(workerEnvironment('save', { ZSTD_CLEVEL: '9' }).ZSTD_CLEVEL).toBe('9')
+    expect(workerEnvironment('restore', { PATH: '/bin' })).toEqual({ PATH: '/bin' })
+    expect(workerEnvironment('lookup', {}).ZSTD_CLEVEL).toBeUndefined()
   })
 })

@@ -30,7 +30,7 @@ import {
   runTool,
   serviceConfigured,
   zipHash
-} from "./chunks/chunk-SNAJDPDF.js";
+} from "./chunks/chunk-VPTKOLO2.js";
 import {
   CATALOG,
   STAGES,

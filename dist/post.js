@@ -25,7 +25,7 @@ import {
   saveEntry,
   untrustedEvent,
   zipHash
-} from "./chunks/chunk-SNAJDPDF.js";
+} from "./chunks/chunk-VPTKOLO2.js";
 import "./chunks/chunk-ENVRGW5B.js";
 import "./chunks/chunk-M5XNDFZ3.js";
 import {
