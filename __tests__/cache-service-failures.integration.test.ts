@@ -2,6 +2,10 @@
  * A cache service that is down, refuses, fails or hangs costs one warning and a few seconds, never the job:
  * the bundle under the runner harness, the real @actions/cache in its worker process, the fake service.
  */
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import * as path from 'node:path'
+import { readArchive, writeArchive } from '../testkit/cache-archive.js'
 import { cacheServiceEnv, refusedServiceUrl } from '../testkit/cache-service.js'
 import { ANSWER_DEADLINE_MS } from '../src/cache/service.js'
 import { useCacheSetup, warnings } from './cache-setup.js'
@@ -94,8 +98,12 @@ test('a service that never answers is given up on after a deadline, in main and 
   expect(setup.service.entries.filter(e => e.finalized)).toEqual([])
 })
 
-test('an archive download that breaks half-way costs one warning; the download goes on cold', async () => {
+test('an archive download that breaks half-way leaves nothing of the entry; the download goes on cold', async () => {
   await runJob(newJob())
+  // A first member of 4 MiB that does not compress: zstd hands it on, and it is written, before the break.
+  const entry = setup.service.entries[0]
+  const planted = { name: '../gomodcache/cache/download/planted.test/@v/list', type: '0' as const }
+  entry.data = writeArchive([{ ...planted, data: randomBytes(4 << 20) }, ...readArchive(entry.data)])
   // A store without range requests sends the archive as one stream; it breaks after half of it.
   setup.service.acceptRanges(false)
   setup.service.addFault({ status: 200, blob: 'truncate', times: 1 })
@@ -106,6 +114,7 @@ test('an archive download that breaks half-way costs one warning; the download g
   expect(main.outputs['cache-restore-kind']).toBe('unavailable')
   expect(warnings(main).map(w => w.title)).toEqual(['Module cache unavailable'])
   expect(warnings(main)[0].message).toMatch(/incomplete download|aborted/)
+  expect(existsSync(path.join(setup.world.tmp, 'gomodcache/cache/download/planted.test'))).toBe(false)
   // Every zip came from the proxy, and the build works offline.
   expect(setup.proxy.requests.filter(r => r.file === 'zip').length).toBeGreaterThanOrEqual(4)
   expect((await setup.world.offlineBuild(job)).exitCode).toBe(0)
