@@ -11,10 +11,10 @@ import {
   outputsNamedBy,
   planPrune,
   removeEntries,
-  setEntryTimes,
   totals,
   type GocacheEntry
 } from '../src/cache/gocache-files.js'
+import { setEntryTimes } from '../testkit/gocache-times.js'
 import { buildLeg } from '../src/cache/keys.js'
 
 let tmp: string

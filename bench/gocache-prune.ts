@@ -9,14 +9,8 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import {
-  listGocache,
-  outputsNamedBy,
-  planPrune,
-  removeEntries,
-  setEntryTimes,
-  totals
-} from '../src/cache/gocache-files.js'
+import { listGocache, outputsNamedBy, planPrune, removeEntries, totals } from '../src/cache/gocache-files.js'
+import { setEntryTimes } from '../testkit/gocache-times.js'
 
 const [source, project, ...goArgs] = process.argv.slice(2)
 if (!source || !project) throw new Error('usage: gocache-prune.ts <GOCACHE> <project dir> [go args…]')

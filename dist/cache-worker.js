@@ -53,7 +53,10 @@ async function openArchive(url, o = RANGED_DOWNLOAD) {
     const response = await request(http, url, 0, o.segmentBytes);
     if (response.message.statusCode === 200) return { whole: response };
     const total = rangeTotal(response);
-    return { total, head: expectLength(await readBody(response), Math.min(o.segmentBytes, total), 0) };
+    return { total, head: await readRange(response, 0, Math.min(o.segmentBytes, total)) };
+  }).catch((e) => {
+    http.dispose();
+    throw e;
   });
   if (first.whole) {
     const length = contentLength(first.whole);
@@ -81,10 +84,11 @@ async function* ranges(http, url, total, head, o) {
         const offset = next;
         const count = Math.min(o.segmentBytes, total - offset);
         next += count;
-        const range = withRetries(o, `bytes ${offset}-${offset + count - 1}`, async () => {
-          const body = await readBody(await request(http, url, offset, count));
-          return expectLength(body, count, offset);
-        });
+        const range = withRetries(
+          o,
+          `bytes ${offset}-${offset + count - 1}`,
+          async () => readRange(await request(http, url, offset, count), offset, count)
+        );
         range.catch(() => void 0);
         inFlight.push(range);
       }
@@ -113,22 +117,18 @@ async function withRetries(o, what, attempt) {
   }
 }
 __name(withRetries, "withRetries");
-async function readBody(response) {
+async function readRange(response, offset, count) {
   const chunks = [];
   let length = 0;
   for await (const chunk of response.message) {
     chunks.push(chunk);
     length += chunk.length;
   }
+  if (length !== count)
+    throw new Error(`got ${length} bytes for the ${count} at offset ${offset}: the connection broke`);
   return { chunks, length };
 }
-__name(readBody, "readBody");
-function expectLength(body, count, offset) {
-  if (body.length !== count)
-    throw new Error(`got ${body.length} bytes for the ${count} at offset ${offset}: the connection broke`);
-  return body;
-}
-__name(expectLength, "expectLength");
+__name(readRange, "readRange");
 function rangeTotal(response) {
   const header = String(response.message.headers["content-range"] ?? "");
   const total = Number(/^bytes \d+-\d+\/(\d+)$/.exec(header)?.[1]);
@@ -211,7 +211,7 @@ var TarReader = class extends Writable {
         this.pending.left -= n;
         if (this.pending.left === 0) this.finishMember(this.pending.padding);
       } else {
-        const need = this.pending.kind === "header" ? BLOCK : this.pending.left;
+        const need = this.pending.kind === "header" ? BLOCK : this.pending.size;
         const n = Math.min(need - this.partialBytes, chunk.length - at);
         this.partial.push(chunk.subarray(at, at + n));
         this.partialBytes += n;
@@ -221,7 +221,7 @@ var TarReader = class extends Writable {
           this.partial = [];
           this.partialBytes = 0;
           if (this.pending.kind === "header") this.header(whole);
-          else this.meta(this.pending.type, whole.subarray(0, this.pending.size));
+          else this.meta(this.pending.type, whole);
         }
       }
     }
@@ -242,7 +242,7 @@ var TarReader = class extends Writable {
     if (flag === "x" || flag === "g" || flag === "L" || flag === "K") {
       const size2 = number(block, 124, 12);
       if (size2 > MAX_META_BYTES) throw new Error(`a ${size2}-byte '${flag}' header`);
-      this.pending = { kind: "meta", type: flag, size: size2, left: size2 + padding(size2) };
+      this.pending = { kind: "meta", type: flag, size: size2 };
       if (size2 === 0) this.meta(flag, Buffer.alloc(0));
       return;
     }
@@ -264,6 +264,7 @@ var TarReader = class extends Writable {
   /** A pax header ('x' for the next member, 'g' for all: ignored) or a GNU long name ('L') or link ('K'). */
   meta(type, body) {
     this.pending = { kind: "header" };
+    this.skip = padding(body.length);
     if (type === "x") this.pax = { ...this.pax, ...paxRecords(body) };
     else if (type === "L") this.longName = cString(body, 0, body.length);
   }
@@ -370,17 +371,18 @@ async function extractMembers(archive, method, target, mtime) {
   const prefix = toPosix(path.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), target));
   await fs.mkdir(target, { recursive: true });
   const writer = new MemberWriter(target, prefix, mtime);
+  let error;
   try {
     await decompress(archive, method, new TarReader(writer));
     writer.dateDirectories();
+    error = writer.failure;
   } catch (e) {
-    await fs.rm(target, { recursive: true, force: true });
-    throw e;
+    error = e;
   }
-  const { problems, failure } = writer;
-  if (problems.length === 0 && !failure) return void 0;
+  const { problems } = writer;
+  if (problems.length === 0 && !error) return void 0;
   await fs.rm(target, { recursive: true, force: true });
-  if (failure) throw failure;
+  if (error) throw error;
   const shown = problems.slice(0, 3).join(", ");
   return `entry holds paths outside the module cache or that are not regular files: ${shown}${problems.length > 3 ? `, and ${problems.length - 3} more` : ""}`;
 }

@@ -30,7 +30,7 @@ import {
   runTool,
   serviceConfigured,
   zipHash
-} from "./chunks/chunk-VPTKOLO2.js";
+} from "./chunks/chunk-NCJCAOGD.js";
 import {
   CATALOG,
   STAGES,

@@ -25,7 +25,7 @@ import {
   saveEntry,
   untrustedEvent,
   zipHash
-} from "./chunks/chunk-VPTKOLO2.js";
+} from "./chunks/chunk-NCJCAOGD.js";
 import "./chunks/chunk-ENVRGW5B.js";
 import "./chunks/chunk-M5XNDFZ3.js";
 import {

@@ -12,12 +12,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { startCacheService, type FakeCacheService } from '../../testkit/cache-service.js'
-import { isolatedGoEnv, removeTempDir } from '../../testkit/go-env.js'
+import { removeTempDir } from '../../testkit/go-env.js'
 import { Job } from '../../testkit/runner.js'
 import { GITHUB_CACHE, measureFloors, transferMs } from './floors.js'
 import { startOriginProxy } from './origin-proxy.js'
 import { ORIGIN, prepareProject } from './prepare.js'
+import { runnerEnv } from './jobs.js'
 import { PROJECTS } from './projects.js'
+import { median } from './report.js'
 
 const args = process.argv.slice(2)
 const actions: string[] = []
@@ -51,32 +53,13 @@ function job(
   removeTempDir(root)
   mkdirSync(path.join(root, 'runner-temp'), { recursive: true })
   cpSync(source, path.join(root, 'workspace'), { recursive: true })
-  const env = isolatedGoEnv(root, {
-    GOPROXY: proxy.url,
-    GOSUMDB: 'off',
-    GONOSUMDB: '',
-    GOCACHE: path.join(root, 'gocache'),
-    GOFLAGS: '-modcacherw',
-    ...service.env(),
-    GITHUB_RUN_ID: String(++run),
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_JOB: 'build',
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_REPOSITORY: 'bench/project',
-    ...extra
-  }) as Record<string, string>
+  const env = { ...runnerEnv({ proxyUrl: proxy.url, runId: () => ++run }, root, service), ...extra }
   return new Job({
     actionDir,
     workspace: path.join(root, 'workspace'),
     runnerTemp: path.join(root, 'runner-temp'),
     env
   })
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }
 
 const services: FakeCacheService[] = []

@@ -63,7 +63,12 @@ function cachePhasesMs(log: string): number {
   return ms.length === 0 ? NaN : ms.reduce((a, b) => a + b, 0)
 }
 
-function runnerEnv(c: JobContext, root: string, service: FakeCacheService): Record<string, string> {
+/** A fresh runner's environment: every Go variable set, the cache service's, a new run id. */
+export function runnerEnv(
+  c: Pick<JobContext, 'proxyUrl' | 'runId'>,
+  root: string,
+  service: FakeCacheService
+): Record<string, string> {
   const env = isolatedGoEnv(root, {
     GOPROXY: c.proxyUrl,
     GOSUMDB: 'off',

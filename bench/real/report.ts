@@ -29,7 +29,7 @@ interface Meta {
 }
 
 /** The median; of an even count, the mean of the middle two (before this, the upper one of them). */
-const med = (xs: number[]) => {
+export const median = (xs: number[]) => {
   const ok = xs.filter(v => !Number.isNaN(v)).sort((a, b) => a - b)
   const mid = Math.floor(ok.length / 2)
   return ok.length === 0 ? NaN : ok.length % 2 === 1 ? ok[mid] : (ok[mid - 1] + ok[mid]) / 2
@@ -45,7 +45,7 @@ function results(run: ProjectRun, scenario: Scenario, variant: string): JobResul
   return run.samples.filter(s => s.scenario === scenario && s.result.variant === variant).map(s => s.result)
 }
 function phase(run: ProjectRun, scenario: Scenario, variant: string, f: (r: JobResult) => number): number {
-  return med(results(run, scenario, variant).map(f))
+  return median(results(run, scenario, variant).map(f))
 }
 
 const NONE = 'not run'
@@ -64,7 +64,7 @@ function goalsTable(runs: ProjectRun[], m: Meta): string[] {
   const modulesOnly = actions.find(a => a.name !== defaults)?.name ?? NONE
   const rows = runs.map(run => {
     const step = (s: Scenario, v = defaults) => phase(run, s, v, r => r.stepMs)
-    const floor = (f: (x: Floors) => number) => med(run.floors.map(f))
+    const floor = (f: (x: Floors) => number) => median(run.floors.map(f))
     const bytes = floor(x => x.archiveBytes)
     const moduleFloor = floor(x => x.extractMs) + transferMs(bytes)
     const bothFloor = floor(x => x.bothExtractMs) + transferMs(bytes + floor(x => x.buildArchiveBytes))
@@ -112,7 +112,7 @@ function phaseTable(run: ProjectRun, m: Meta): string[] {
       if (rs.length === 0) continue
       const p = (f: (r: JobResult) => number) => sec(phase(run, s, v.name, f))
       const kinds = [...new Set(rs.map(r => r.kind))].join('/')
-      const saved = med(rs.map(r => r.saved.reduce((n, e) => n + e.bytes, 0)))
+      const saved = median(rs.map(r => r.saved.reduce((n, e) => n + e.bytes, 0)))
       rows.push(
         `| ${s} | ${v.name} | ${kinds} | ${p(r => r.restoreMs)} | ${p(r => r.stepMs)} | ${p(r => r.buildMs)} | ` +
           `${p(r => r.vetMs)} | ${p(r => r.postMs)} | ${p(r => r.totalMs)} | ${mib(saved)} | ${rs.filter(r => r.ok).length}/${rs.length} |`

@@ -47,7 +47,10 @@ export async function openArchive(url: string, o: RangedDownload = RANGED_DOWNLO
     const response = await request(http, url, 0, o.segmentBytes)
     if (response.message.statusCode === 200) return { whole: response }
     const total = rangeTotal(response)
-    return { total, head: expectLength(await readBody(response), Math.min(o.segmentBytes, total), 0) }
+    return { total, head: await readRange(response, 0, Math.min(o.segmentBytes, total)) }
+  }).catch((e: unknown) => {
+    http.dispose()
+    throw e
   })
   if (first.whole) {
     const length = contentLength(first.whole)
@@ -88,10 +91,9 @@ async function* ranges(
         const offset = next
         const count = Math.min(o.segmentBytes, total - offset)
         next += count
-        const range = withRetries(o, `bytes ${offset}-${offset + count - 1}`, async () => {
-          const body = await readBody(await request(http, url, offset, count))
-          return expectLength(body, count, offset)
-        })
+        const range = withRetries(o, `bytes ${offset}-${offset + count - 1}`, async () =>
+          readRange(await request(http, url, offset, count), offset, count)
+        )
         range.catch(() => undefined) // awaited in order below; a failure there ends the stream
         inFlight.push(range)
       }
@@ -126,20 +128,17 @@ interface Body {
   readonly length: number
 }
 
-async function readBody(response: HttpClientResponse): Promise<Body> {
+/** The body of a range response; shorter than the range asked for means the connection broke. */
+async function readRange(response: HttpClientResponse, offset: number, count: number): Promise<Body> {
   const chunks: Buffer[] = []
   let length = 0
   for await (const chunk of response.message) {
     chunks.push(chunk as Buffer)
     length += (chunk as Buffer).length
   }
+  if (length !== count)
+    throw new Error(`got ${length} bytes for the ${count} at offset ${offset}: the connection broke`)
   return { chunks, length }
-}
-
-function expectLength(body: Body, count: number, offset: number): Body {
-  if (body.length !== count)
-    throw new Error(`got ${body.length} bytes for the ${count} at offset ${offset}: the connection broke`)
-  return body
 }
 
 /** `Content-Range: bytes 0-4194303/29360128` → 29360128. */

@@ -105,18 +105,19 @@ async function extractMembers(
   const prefix = toPosix(path.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), target))
   await fs.mkdir(target, { recursive: true })
   const writer = new MemberWriter(target, prefix, mtime)
+  // A failed download, a malformed header (tar-reader.ts) or a failed write throws; a refused member refuses.
+  let error: unknown
   try {
-    // A malformed header fails the restore (tar-reader.ts) instead of being skipped.
     await decompress(archive, method, new TarReader(writer))
     writer.dateDirectories()
+    error = writer.failure
   } catch (e) {
-    await fs.rm(target, { recursive: true, force: true })
-    throw e
+    error = e
   }
-  const { problems, failure } = writer
-  if (problems.length === 0 && !failure) return undefined
+  const { problems } = writer
+  if (problems.length === 0 && !error) return undefined
   await fs.rm(target, { recursive: true, force: true })
-  if (failure) throw failure
+  if (error) throw error
   const shown = problems.slice(0, 3).join(', ')
   return `entry holds paths outside the module cache or that are not regular files: ${shown}${problems.length > 3 ? `, and ${problems.length - 3} more` : ''}`
 }

@@ -79,19 +79,6 @@ export function totals(entries: readonly GocacheEntry[]): Totals {
   return { entries: entries.length, bytes: entries.reduce((sum, e) => sum + e.bytes, 0) }
 }
 
-/**
- * Sets every entry's mtime (for a directory entry, the directory's, which is what go looks at) to `time`. go
- * refreshes the mtime of an entry it uses when that mtime is an hour old or more, so after this only the
- * entries the job uses or makes are newer than the restore.
- */
-export async function setEntryTimes(
-  gocache: string,
-  entries: readonly GocacheEntry[],
-  time: Date
-): Promise<void> {
-  await Promise.all(entries.map(e => fs.utimes(path.join(gocache, e.rel), time, time).catch(() => undefined)))
-}
-
 /** The output id an action file names, or undefined when the file is not an action entry go would read. */
 export function actionOutputId(text: string): string | undefined {
   return /^v1 [0-9a-f]+ ([0-9a-f]+) /.exec(text)?.[1]

@@ -32,7 +32,7 @@ const MAX_META_BYTES = 1 << 20
 type Pending =
   | { kind: 'header' }
   | { kind: 'data'; left: number; padding: number }
-  | { kind: 'meta'; type: string; size: number; left: number }
+  | { kind: 'meta'; type: string; size: number }
 
 export class TarReader extends Writable {
   private pending: Pending = { kind: 'header' }
@@ -79,7 +79,7 @@ export class TarReader extends Writable {
         this.pending.left -= n
         if (this.pending.left === 0) this.finishMember(this.pending.padding)
       } else {
-        const need = this.pending.kind === 'header' ? BLOCK : this.pending.left
+        const need = this.pending.kind === 'header' ? BLOCK : this.pending.size
         const n = Math.min(need - this.partialBytes, chunk.length - at)
         this.partial.push(chunk.subarray(at, at + n))
         this.partialBytes += n
@@ -89,7 +89,7 @@ export class TarReader extends Writable {
           this.partial = []
           this.partialBytes = 0
           if (this.pending.kind === 'header') this.header(whole)
-          else this.meta(this.pending.type, whole.subarray(0, this.pending.size))
+          else this.meta(this.pending.type, whole)
         }
       }
     }
@@ -112,7 +112,7 @@ export class TarReader extends Writable {
     if (flag === 'x' || flag === 'g' || flag === 'L' || flag === 'K') {
       const size = number(block, 124, 12)
       if (size > MAX_META_BYTES) throw new Error(`a ${size}-byte '${flag}' header`)
-      this.pending = { kind: 'meta', type: flag, size, left: size + padding(size) }
+      this.pending = { kind: 'meta', type: flag, size }
       if (size === 0) this.meta(flag, Buffer.alloc(0))
       return
     }
@@ -136,6 +136,7 @@ export class TarReader extends Writable {
   /** A pax header ('x' for the next member, 'g' for all: ignored) or a GNU long name ('L') or link ('K'). */
   private meta(type: string, body: Buffer): void {
     this.pending = { kind: 'header' }
+    this.skip = padding(body.length)
     if (type === 'x') this.pax = { ...this.pax, ...paxRecords(body) }
     else if (type === 'L') this.longName = cString(body, 0, body.length)
   }
