@@ -1,6 +1,6 @@
 /**
  * archive-download.ts against the fake cache service's blob store: ranges fetched several at a time and handed
- * on in order, a broken range fetched again, a refusal not retried, a store without range requests read as one
+ * on in order, a broken range fetched again (its missing part only), a refusal not retried, a store without range requests read as one
  * stream. Small ranges, so that a few kilobytes make many of them.
  */
 import { randomBytes } from 'node:crypto'
@@ -46,10 +46,22 @@ test('a range whose connection breaks is fetched again; the archive arrives whol
   expect(blobGets()).toHaveLength(13)
 })
 
+test('a broken range is asked again only for the bytes still missing, which follow the ones passed on', async () => {
+  service.addFault({ status: 206, blob: 'truncate', times: 1 })
+  const { data } = await download({ ...OPTIONS, concurrency: 1 })
+  expect(data.equals(DATA)).toBe(true)
+  // The fake breaks the first response after half of its 1000 bytes.
+  expect(
+    blobGets()
+      .map(r => r.range)
+      .slice(0, 3)
+  ).toEqual(['bytes=0-999', 'bytes=500-999', 'bytes=1000-1999'])
+})
+
 test('a range that keeps breaking fails the stream after the last attempt', async () => {
   service.addFault({ status: 206, blob: 'truncate' })
   await expect(download()).rejects.toThrow(
-    /downloading the first range failed 3 times: (aborted|.*connection broke)/
+    /downloading bytes 0-999 failed 3 times: (aborted|.*connection broke)/
   )
 })
 

@@ -6,7 +6,7 @@ import { buildKeys, checksumFiles, dependencyHash, moduleKeys, isSameKey } from 
 import { fingerprint, listDownloadDir, neededVersions, pruneDownloadDir } from '../src/cache/module-files.js'
 import { highestVersions } from '../src/go/module-graph.js'
 import { saveRefusal } from '../src/cache/save-policy.js'
-import { workerEnvironment } from '../src/cache/service.js'
+import { workerEnvironment } from '../src/cache/worker-process.js'
 
 let tmp: string
 beforeEach(() => (tmp = makeTempDir('setup-gomod-cache-unit-')))

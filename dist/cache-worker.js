@@ -8,14 +8,14 @@ import {
 } from "./chunks/chunk-5QCUKRW6.js";
 import {
   internalCacheTwirpClient
-} from "./chunks/chunk-773QN5DB.js";
+} from "./chunks/chunk-NPQSKBNW.js";
 import {
   getCacheMode,
   getCacheServiceVersion,
   getCacheVersion,
   getCompressionMethod,
   isCacheReadable
-} from "./chunks/chunk-ZXOJKIFY.js";
+} from "./chunks/chunk-WOE3YT2T.js";
 import {
   HttpClient
 } from "./chunks/chunk-CMBSSWMH.js";
@@ -51,9 +51,7 @@ async function openArchive(url, o = RANGED_DOWNLOAD) {
   });
   const first = await withRetries(o, "the first range", async () => {
     const response = await request(http, url, 0, o.segmentBytes);
-    if (response.message.statusCode === 200) return { whole: response };
-    const total = rangeTotal(response);
-    return { total, head: await readRange(response, 0, Math.min(o.segmentBytes, total)) };
+    return response.message.statusCode === 200 ? { whole: response } : { response, total: rangeTotal(response) };
   }).catch((e) => {
     http.dispose();
     throw e;
@@ -62,7 +60,8 @@ async function openArchive(url, o = RANGED_DOWNLOAD) {
     const length = contentLength(first.whole);
     return { stream: checkedLength(first.whole.message, length, http), bytes: length };
   }
-  return { stream: Readable.from(ranges(http, url, first.total, first.head, o)), bytes: first.total };
+  const head = new RangeFetch(http, url, 0, Math.min(o.segmentBytes, first.total), o, first.response);
+  return { stream: Readable.from(ranges(http, url, first.total, head, o)), bytes: first.total };
 }
 __name(openArchive, "openArchive");
 async function request(http, url, offset, count) {
@@ -75,29 +74,20 @@ async function request(http, url, offset, count) {
 }
 __name(request, "request");
 async function* ranges(http, url, total, head, o) {
+  const inFlight = [head];
+  let next = head.offset + head.count;
+  const fill = /* @__PURE__ */ __name(() => {
+    while (inFlight.length < o.concurrency && next < total) {
+      const count = Math.min(o.segmentBytes, total - next);
+      inFlight.push(new RangeFetch(http, url, next, count, o));
+      next += count;
+    }
+  }, "fill");
   try {
-    yield* head.chunks;
-    const inFlight = [];
-    let next = head.length;
-    const fill = /* @__PURE__ */ __name(() => {
-      while (inFlight.length < o.concurrency && next < total) {
-        const offset = next;
-        const count = Math.min(o.segmentBytes, total - offset);
-        next += count;
-        const range = withRetries(
-          o,
-          `bytes ${offset}-${offset + count - 1}`,
-          async () => readRange(await request(http, url, offset, count), offset, count)
-        );
-        range.catch(() => void 0);
-        inFlight.push(range);
-      }
-    }, "fill");
     fill();
-    while (inFlight.length > 0) {
-      const range = await inFlight.shift();
+    for (let range = inFlight.shift(); range; range = inFlight.shift()) {
+      yield* range.read();
       fill();
-      yield* range.chunks;
     }
   } finally {
     http.dispose();
@@ -117,18 +107,67 @@ async function withRetries(o, what, attempt) {
   }
 }
 __name(withRetries, "withRetries");
-async function readRange(response, offset, count) {
-  const chunks = [];
-  let length = 0;
-  for await (const chunk of response.message) {
-    chunks.push(chunk);
-    length += chunk.length;
+var RangeFetch = class {
+  constructor(http, url, offset, count, o, first) {
+    this.http = http;
+    this.url = url;
+    this.offset = offset;
+    this.count = count;
+    let response = first;
+    const attempt = /* @__PURE__ */ __name(async () => {
+      const body = response ?? await this.requestRest();
+      response = void 0;
+      await this.receive(body);
+    }, "attempt");
+    withRetries(o, `bytes ${offset}-${offset + count - 1}`, attempt).catch((e) => void (this.error = e)).finally(() => {
+      this.ended = true;
+      this.notify();
+    });
   }
-  if (length !== count)
-    throw new Error(`got ${length} bytes for the ${count} at offset ${offset}: the connection broke`);
-  return { chunks, length };
-}
-__name(readRange, "readRange");
+  http;
+  url;
+  offset;
+  count;
+  static {
+    __name(this, "RangeFetch");
+  }
+  chunks = [];
+  got = 0;
+  ended = false;
+  error;
+  wake;
+  /** The range's bytes in order; throws once its tries are spent. */
+  async *read() {
+    for (; ; ) {
+      const chunk = this.chunks.shift();
+      if (chunk) yield chunk;
+      else if (this.error) throw this.error;
+      else if (this.ended) return;
+      else await new Promise((resolve) => this.wake = resolve);
+    }
+  }
+  requestRest() {
+    return request(this.http, this.url, this.offset + this.got, this.count - this.got);
+  }
+  async receive(response) {
+    for await (const chunk of response.message) {
+      this.got += chunk.length;
+      if (this.got > this.count)
+        throw Object.assign(new Error(`more than the ${this.count} bytes asked for`), { final: true });
+      this.chunks.push(chunk);
+      this.notify();
+    }
+    if (this.got !== this.count)
+      throw new Error(
+        `got ${this.got} bytes for the ${this.count} at offset ${this.offset}: the connection broke`
+      );
+  }
+  notify() {
+    const wake = this.wake;
+    this.wake = void 0;
+    wake?.();
+  }
+};
 function rangeTotal(response) {
   const header = String(response.message.headers["content-range"] ?? "");
   const total = Number(/^bytes \d+-\d+\/(\d+)$/.exec(header)?.[1]);
@@ -326,12 +365,11 @@ function paxRecords(body) {
 __name(paxRecords, "paxRecords");
 
 // src/cache/archive-restore.ts
-async function restoreArchive(target, key, restoreKeys, mtime) {
+async function restoreArchive(target, key, restoreKeys, method, mtime) {
   if (!isCacheReadable(getCacheMode())) {
     info(`Cache restore skipped: the runner's cache-mode '${getCacheMode()}' does not permit reads.`);
     return {};
   }
-  const method = await getCompressionMethod();
   const found = await findEntry([target], key, restoreKeys, method);
   if (!found) {
     debug(`Cache not found for keys: ${[key, ...restoreKeys].join(", ")}`);
@@ -354,7 +392,7 @@ async function findEntry(paths, key, restoreKeys, method) {
     });
     return response.ok ? { key: response.matchedKey, url: response.signedDownloadUrl } : void 0;
   }
-  const { getCacheEntry } = await import("./chunks/cacheHttpClient-L67EVGI5.js");
+  const { getCacheEntry } = await import("./chunks/cacheHttpClient-3CI3BTE3.js");
   const entry = await getCacheEntry([key, ...restoreKeys], paths, { compressionMethod: method });
   return entry?.archiveLocation ? { key: entry.cacheKey ?? key, url: entry.archiveLocation } : void 0;
 }
@@ -498,11 +536,15 @@ async function decompress(archive, method, into) {
 __name(decompress, "decompress");
 
 // src/cache/worker.ts
-async function runCacheWorker(arg) {
-  const request2 = JSON.parse(arg ?? "{}");
+async function runCacheWorker(input = process.stdin) {
+  const method = getCompressionMethod();
+  method.catch(() => void 0);
+  const line = await firstLine(input);
+  if (line === "") process.exit(0);
+  const request2 = JSON.parse(line);
   let result;
   try {
-    result = featureAvailable() ? await call(request2) : { unavailable: true };
+    result = featureAvailable() ? await call(request2, method) : { unavailable: true };
   } catch (e) {
     result = { error: errorMessage(e) };
   }
@@ -515,16 +557,26 @@ function featureAvailable() {
   return Boolean(process.env[getCacheServiceVersion() === "v2" ? "ACTIONS_RESULTS_URL" : "ACTIONS_CACHE_URL"]);
 }
 __name(featureAvailable, "featureAvailable");
-async function call(r) {
+async function firstLine(input) {
+  let text = "";
+  for await (const chunk of input) {
+    text += String(chunk);
+    const end = text.indexOf("\n");
+    if (end >= 0) return text.slice(0, end);
+  }
+  return text.trim();
+}
+__name(firstLine, "firstLine");
+async function call(r, method) {
   if (r.op !== "restore") {
-    const cache = await import("./chunks/cache-Q4RUTALY.js");
+    const cache = await import("./chunks/cache-GJWWW3JC.js");
     if (r.op === "save") return { value: await cache.saveCache(r.paths, r.key) };
     return { value: await cache.restoreCache(r.paths, r.key, r.restoreKeys ?? [], { lookupOnly: true }) };
   }
-  const restored = await restoreArchive(r.paths[0], r.key, r.restoreKeys ?? [], r.mtime);
+  const restored = await restoreArchive(r.paths[0], r.key, r.restoreKeys ?? [], await method, r.mtime);
   return { value: restored.matchedKey, refused: restored.refused };
 }
 __name(call, "call");
 
 // src/cache-worker.ts
-await runCacheWorker(process.argv[2]);
+await runCacheWorker();

@@ -5,7 +5,7 @@ import {
   CATALOG,
   classifyLog,
   meaningOf
-} from "./chunks/chunk-HSGKDW5T.js";
+} from "./chunks/chunk-YFWZXG4C.js";
 import "./chunks/chunk-ENVRGW5B.js";
 import {
   errorMessage

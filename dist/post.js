@@ -5,27 +5,29 @@ import {
   cacheState,
   dependencyHash,
   downloadState,
-  escapeHtml,
-  eventFacts,
   fingerprint,
   formatBytes,
-  isKeyConflict,
   isSameKey,
   leavePrivateModulesOut,
   listDownloadDir,
-  logText,
   neededVersions,
   plural,
   pruneDownloadDir,
   readGoSums,
   readOrEmpty,
   removeCredentials,
-  restoreEntry,
   saveBuildCache,
-  saveEntry,
   untrustedEvent,
   zipHash
-} from "./chunks/chunk-NCJCAOGD.js";
+} from "./chunks/chunk-IRIAGYJT.js";
+import {
+  escapeHtml,
+  eventFacts,
+  isKeyConflict,
+  logText,
+  restoreEntry,
+  saveEntry
+} from "./chunks/chunk-5QBROHRW.js";
 import "./chunks/chunk-ENVRGW5B.js";
 import "./chunks/chunk-M5XNDFZ3.js";
 import {

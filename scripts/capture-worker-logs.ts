@@ -73,15 +73,13 @@ function runWorker(
   hang: boolean
 ): Promise<string> {
   return new Promise(resolve => {
-    const child = spawn(
-      process.execPath,
-      [path.join(ROOT, 'dist', 'cache-worker.js'), JSON.stringify(request)],
-      {
-        cwd,
-        env,
-        stdio: ['ignore', 'pipe', 'inherit']
-      }
-    )
+    // The worker reads its request from stdin (src/cache/worker-process.ts).
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cache-worker.js')], {
+      cwd,
+      env,
+      stdio: ['pipe', 'pipe', 'inherit']
+    })
+    child.stdin.end(JSON.stringify(request) + '\n')
     let out = ''
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d))
     const timer = hang ? setTimeout(() => child.kill('SIGKILL'), HANG_MS) : undefined

@@ -1,3 +1,3 @@
 import { runCacheWorker } from './cache/worker.js'
 
-await runCacheWorker(process.argv[2])
+await runCacheWorker()

@@ -31,6 +31,8 @@ export interface CacheRequest {
   readonly restoreKeys?: string[]
   /** The status sent. */
   readonly status: number
+  /** A download's Range header. */
+  readonly range?: string
 }
 
 /**
@@ -183,7 +185,7 @@ export async function startCacheService(): Promise<FakeCacheService> {
       const refused = takeFault(f => f.blob === 'refuse')
       if (refused) return (record(refused.status), void res.writeHead(refused.status).end())
       const range = rangesAccepted ? byteRange(req.headers.range, entry.data.length) : undefined
-      record(range ? 206 : 200)
+      record(range ? 206 : 200, { range: req.headers.range })
       const headers = { 'Content-Type': 'application/octet-stream' }
       const part = range ? entry.data.subarray(range.start, range.end + 1) : entry.data
       const status = range ? 206 : 200

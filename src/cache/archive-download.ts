@@ -45,9 +45,9 @@ export async function openArchive(url: string, o: RangedDownload = RANGED_DOWNLO
   })
   const first = await withRetries(o, 'the first range', async () => {
     const response = await request(http, url, 0, o.segmentBytes)
-    if (response.message.statusCode === 200) return { whole: response }
-    const total = rangeTotal(response)
-    return { total, head: await readRange(response, 0, Math.min(o.segmentBytes, total)) }
+    return response.message.statusCode === 200
+      ? { whole: response }
+      : { response, total: rangeTotal(response) }
   }).catch((e: unknown) => {
     http.dispose()
     throw e
@@ -56,7 +56,8 @@ export async function openArchive(url: string, o: RangedDownload = RANGED_DOWNLO
     const length = contentLength(first.whole)
     return { stream: checkedLength(first.whole.message, length, http), bytes: length }
   }
-  return { stream: Readable.from(ranges(http, url, first.total, first.head, o)), bytes: first.total }
+  const head = new RangeFetch(http, url, 0, Math.min(o.segmentBytes, first.total), o, first.response)
+  return { stream: Readable.from(ranges(http, url, first.total, head, o)), bytes: first.total }
 }
 
 async function request(
@@ -74,35 +75,32 @@ async function request(
   return Promise.reject(Object.assign(error, { final: status < 500 && status !== 429 }))
 }
 
-/** The later ranges in order, `concurrency` of them in flight; the first was read already. */
+/**
+ * The ranges in order, `concurrency` of them in flight. The front range is passed on as its bytes arrive, the
+ * others are held until it is done: extraction, which is slower than the download for a build cache, starts
+ * with the first bytes instead of waiting for whole ranges that share the connection with the others.
+ */
 async function* ranges(
   http: HttpClient,
   url: string,
   total: number,
-  head: Body,
+  head: RangeFetch,
   o: RangedDownload
 ): AsyncGenerator<Buffer> {
-  try {
-    yield* head.chunks
-    const inFlight: Promise<Body>[] = []
-    let next = head.length
-    const fill = () => {
-      while (inFlight.length < o.concurrency && next < total) {
-        const offset = next
-        const count = Math.min(o.segmentBytes, total - offset)
-        next += count
-        const range = withRetries(o, `bytes ${offset}-${offset + count - 1}`, async () =>
-          readRange(await request(http, url, offset, count), offset, count)
-        )
-        range.catch(() => undefined) // awaited in order below; a failure there ends the stream
-        inFlight.push(range)
-      }
+  const inFlight = [head]
+  let next = head.offset + head.count
+  const fill = () => {
+    while (inFlight.length < o.concurrency && next < total) {
+      const count = Math.min(o.segmentBytes, total - next)
+      inFlight.push(new RangeFetch(http, url, next, count, o))
+      next += count
     }
+  }
+  try {
     fill()
-    while (inFlight.length > 0) {
-      const range = await inFlight.shift()!
+    for (let range = inFlight.shift(); range; range = inFlight.shift()) {
+      yield* range.read()
       fill()
-      yield* range.chunks
     }
   } finally {
     http.dispose()
@@ -122,23 +120,74 @@ async function withRetries<T>(o: RangedDownload, what: string, attempt: () => Pr
   }
 }
 
-/** A range's bytes as they came (not joined: that would copy each range once more). */
-interface Body {
-  readonly chunks: Buffer[]
-  readonly length: number
-}
+/**
+ * One range, fetched from the moment it is made; its bytes are kept as they come (not joined: that would copy
+ * them once more) until read. A connection that breaks is asked again for the bytes still missing, so what was
+ * read already stays valid.
+ */
+class RangeFetch {
+  private readonly chunks: Buffer[] = []
+  private got = 0
+  private ended = false
+  private error?: Error
+  private wake?: () => void
 
-/** The body of a range response; shorter than the range asked for means the connection broke. */
-async function readRange(response: HttpClientResponse, offset: number, count: number): Promise<Body> {
-  const chunks: Buffer[] = []
-  let length = 0
-  for await (const chunk of response.message) {
-    chunks.push(chunk as Buffer)
-    length += (chunk as Buffer).length
+  constructor(
+    private readonly http: HttpClient,
+    private readonly url: string,
+    readonly offset: number,
+    readonly count: number,
+    o: RangedDownload,
+    first?: HttpClientResponse
+  ) {
+    let response = first
+    const attempt = async () => {
+      const body = response ?? (await this.requestRest())
+      response = undefined // a retry asks again, for the bytes still missing
+      await this.receive(body)
+    }
+    withRetries(o, `bytes ${offset}-${offset + count - 1}`, attempt)
+      .catch((e: unknown) => void (this.error = e as Error))
+      .finally(() => {
+        this.ended = true
+        this.notify()
+      })
   }
-  if (length !== count)
-    throw new Error(`got ${length} bytes for the ${count} at offset ${offset}: the connection broke`)
-  return { chunks, length }
+
+  /** The range's bytes in order; throws once its tries are spent. */
+  async *read(): AsyncGenerator<Buffer> {
+    for (;;) {
+      const chunk = this.chunks.shift()
+      if (chunk) yield chunk
+      else if (this.error) throw this.error
+      else if (this.ended) return
+      else await new Promise<void>(resolve => (this.wake = resolve))
+    }
+  }
+
+  private requestRest(): Promise<HttpClientResponse> {
+    return request(this.http, this.url, this.offset + this.got, this.count - this.got)
+  }
+
+  private async receive(response: HttpClientResponse): Promise<void> {
+    for await (const chunk of response.message) {
+      this.got += (chunk as Buffer).length
+      if (this.got > this.count)
+        throw Object.assign(new Error(`more than the ${this.count} bytes asked for`), { final: true })
+      this.chunks.push(chunk as Buffer)
+      this.notify()
+    }
+    if (this.got !== this.count)
+      throw new Error(
+        `got ${this.got} bytes for the ${this.count} at offset ${this.offset}: the connection broke`
+      )
+  }
+
+  private notify(): void {
+    const wake = this.wake
+    this.wake = undefined
+    wake?.()
+  }
 }
 
 /** `Content-Range: bytes 0-4194303/29360128` → 29360128. */

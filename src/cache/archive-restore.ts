@@ -33,19 +33,20 @@ export interface ArchiveRestore {
  * Finds the entry for `key` (then each restore prefix) as restoreCache does and extracts it into `target`,
  * which must be the one path the entry was saved with. Every member must lie inside `target` and be a
  * regular file or a directory; one that is not refuses the whole entry. `.ziphash` files are never
- * extracted: without one, go hashes a cached zip against go.sum before it first extracts it.
+ * extracted: without one, go hashes a cached zip against go.sum before it first extracts it. `method` is the
+ * library's getCompressionMethod (which zstd is installed), worked out while the worker waited for its request.
  */
 export async function restoreArchive(
   target: string,
   key: string,
   restoreKeys: readonly string[],
+  method: string,
   mtime?: number
 ): Promise<ArchiveRestore> {
   if (!isCacheReadable(getCacheMode())) {
     core.info(`Cache restore skipped: the runner's cache-mode '${getCacheMode()}' does not permit reads.`)
     return {}
   }
-  const method = await utils.getCompressionMethod()
   const found = await findEntry([target], key, restoreKeys, method)
   if (!found) {
     // The same debug line as the library's: service.ts reads it as the end of the lookup.

@@ -18,7 +18,7 @@ import {
 } from './gocache-files.js'
 import { buildKeys, buildLeg, isSameKey, type KeyContext } from './keys.js'
 import type { EntryRestore } from './entry-restore.js'
-import { isKeyConflict, restoreEntry, saveEntry } from './service.js'
+import { isKeyConflict, restoreEntry, saveEntry, showHeld, type ServiceCall } from './service.js'
 
 /**
  * The build cache (GOCACHE, `cache-build`): its own key per toolchain, target, job, matrix leg and
@@ -36,10 +36,20 @@ const MARK_AGE_MS = 24 * 3600 * 1000
 /** Margin under the restore time for file systems that store coarse times. */
 const CLOCK_MARGIN_MS = 60 * 1000
 
-export async function restoreBuildCache(
-  env: Environment,
-  context: KeyContext
-): Promise<{ restore: EntryRestore; state: BuildEntryState }> {
+/**
+ * A build-cache restore, run behind the module download (main-step.ts): it logs nothing until
+ * reportBuildRestore, so its lines land in their own log group.
+ */
+export interface BuildRestoreRun {
+  readonly primaryKey: string
+  /** Why GOCACHE was left alone (then nothing was called). */
+  readonly skip?: string
+  readonly call?: ServiceCall<string | undefined>
+  readonly restoredAt: number
+  readonly restored: Totals
+}
+
+export async function restoreBuildCache(env: Environment, context: KeyContext): Promise<BuildRestoreRun> {
   const gocache = env.go.env.GOCACHE
   const keys = buildKeys({
     ...context,
@@ -49,44 +59,60 @@ export async function restoreBuildCache(
     leg: buildLeg(process.env, env.go.env.GOFLAGS),
     runId: `${process.env.GITHUB_RUN_ID || Date.now()}-${process.env.GITHUB_RUN_ATTEMPT || 1}`
   })
-  let restore: EntryRestore
+  const none = { entries: 0, bytes: 0 }
   const skip = await skipReason(gocache)
-  if (skip) {
-    core.info(`Build cache: ${skip}; not restored, nor saved.`)
-    restore = { kind: 'skipped', primaryKey: keys.primary, matchedKey: '' }
-  } else {
-    // Dated back as it is written: go re-dates what it uses, so post can tell it from the rest.
-    const mtime = (Date.now() - MARK_AGE_MS) / 1000
-    const call = await restoreEntry([gocache], keys.primary, [keys.restorePrefix], { mtime })
-    if (call.failure) core.warning(`Build cache not restored: ${call.failure}`, { title: 'Build cache' })
-    // A refused entry left nothing behind (archive-restore.ts): the build goes on as on a miss.
-    if (call.refused)
-      core.warning(`Build cache entry ${logText(call.value ?? '')} refused: ${call.refused}.`, {
-        title: 'Build cache entry refused'
-      })
-    const matchedKey = call.refused ? '' : (call.value ?? '')
-    restore = {
-      kind: call.failure ? 'unavailable' : matchedKey ? 'partial' : 'miss',
-      primaryKey: keys.primary,
-      matchedKey,
-      archiveBytes: call.archiveBytes,
-      restoreMs: Math.round(call.ms)
-    }
-  }
+  if (skip) return { primaryKey: keys.primary, skip, restoredAt: Date.now(), restored: none }
+  // Dated back as it is written: go re-dates what it uses, so post can tell it from the rest.
+  const mtime = (Date.now() - MARK_AGE_MS) / 1000
+  const call = await restoreEntry([gocache], keys.primary, [keys.restorePrefix], { mtime, holdLog: true })
   const restoredAt = Date.now()
-  const restored = restore.kind === 'partial' ? totals(await listGocache(gocache)) : { entries: 0, bytes: 0 }
+  const found = !call.failure && !call.refused && call.value
+  return {
+    primaryKey: keys.primary,
+    call,
+    restoredAt,
+    restored: found ? totals(await listGocache(gocache)) : none
+  }
+}
+
+/** Logs how the build cache was restored; returns it for the outputs and for post. */
+export function reportBuildRestore(
+  run: BuildRestoreRun,
+  gocache: string
+): { restore: EntryRestore; state: BuildEntryState } {
+  const { call, primaryKey } = run
+  showHeld(call?.held)
+  if (call?.failure) core.warning(`Build cache not restored: ${call.failure}`, { title: 'Build cache' })
+  // A refused entry left nothing behind (archive-restore.ts): the build goes on as on a miss.
+  if (call?.refused)
+    core.warning(`Build cache entry ${logText(call.value ?? '')} refused: ${call.refused}.`, {
+      title: 'Build cache entry refused'
+    })
+  const matchedKey = call && !call.refused ? (call.value ?? '') : ''
+  const restore: EntryRestore = !call
+    ? { kind: 'skipped', primaryKey, matchedKey: '' }
+    : {
+        kind: call.failure ? 'unavailable' : matchedKey ? 'partial' : 'miss',
+        primaryKey,
+        matchedKey,
+        archiveBytes: call.archiveBytes,
+        restoreMs: Math.round(call.ms)
+      }
+  const { restored } = run
   core.info(
-    restore.kind === 'partial'
-      ? `Build cache: restored ${logText(restore.matchedKey)} (${plural(restored.entries, 'entry', 'entries')}, ${formatBytes(restored.bytes)}, ` +
+    run.skip
+      ? `Build cache: ${run.skip}; not restored, nor saved.`
+      : restore.kind === 'partial'
+        ? `Build cache: restored ${logText(restore.matchedKey)} (${plural(restored.entries, 'entry', 'entries')}, ${formatBytes(restored.bytes)}, ` +
           `${restore.restoreMs} ms), dated a day back: post keeps only the entries ` +
           'this job uses or makes.'
-      : `Build cache: ${restore.kind} (key ${keys.primary}).`
+        : `Build cache: ${restore.kind} (key ${primaryKey}).`
   )
   const state = {
     ...restore,
     paths: [gocache],
     restored: { files: restored.entries, bytes: restored.bytes, digest: '' },
-    usedSinceMs: restored.entries > 0 ? restoredAt - CLOCK_MARGIN_MS : 0
+    usedSinceMs: restored.entries > 0 ? run.restoredAt - CLOCK_MARGIN_MS : 0
   }
   return { restore, state }
 }

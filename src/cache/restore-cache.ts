@@ -5,8 +5,8 @@ import type { Environment } from '../environment/setup-environment.js'
 import type { Inputs } from '../inputs/types.js'
 import { logText } from '../util/escape.js'
 import { formatBytes } from '../util/format.js'
-import { restoreBuildCache } from './build-cache.js'
-import { cacheState } from './cache-state.js'
+import { reportBuildRestore, restoreBuildCache, type BuildRestoreRun } from './build-cache.js'
+import { cacheState, type CacheState } from './cache-state.js'
 import type { EntryRestore } from './entry-restore.js'
 import { checksumFiles, dependencyHash, isSameKey, moduleKeys } from './keys.js'
 import { fingerprint, isPopulated, listDownloadDir } from './module-files.js'
@@ -17,43 +17,65 @@ export interface CacheRestore extends EntryRestore {
   readonly build?: EntryRestore
 }
 
+/** The module cache restored, the build cache maybe still restoring: finishCacheRestore ends both. */
+export interface ModuleCacheRestore {
+  readonly modules: EntryRestore
+  /** Running behind the module download; undefined when `cache-build` is off or there is no service. */
+  readonly build?: Promise<BuildRestoreRun>
+  readonly gocache: string
+  /** For cacheState: what post needs to save the module cache. */
+  readonly state: Omit<CacheState, 'build'>
+}
+
 /**
  * Restores the module cache; the main step sets the cache-* outputs from the result. The archive is GOMODCACHE/cache/download (zips,
  * go.mod and .info files); the download that follows has go extract the zips, several at a time. On a project
  * shaped like real ones that had the modules ready sooner than archiving the extracted trees too, at half the
  * archive (bench/cache.bench.ts, docs/cache.md). A service failure is one warning and the kind `unavailable`;
- * it never fails the step.
+ * it never fails the step. The build cache restores side by side and is left running: the download needs only
+ * the modules, so it goes on while GOCACHE is still being written (go mod download and go mod graph never open it).
  */
-export async function restoreModuleCache(inputs: Inputs, env: Environment): Promise<CacheRestore> {
+export async function restoreModuleCache(inputs: Inputs, env: Environment): Promise<ModuleCacheRestore> {
   const sums = checksumFiles(env.downloadSet.files)
   const hash = dependencyHash(sums, inputs.workingDirectory)
   const context = { os: runnerOs(), suffix: inputs.cacheKeySuffix, dependencyHash: hash }
   const keys = moduleKeys(context)
   const downloadDir = path.join(env.go.env.GOMODCACHE, 'cache', 'download')
+  const gocache = env.go.env.GOCACHE
   // The two entries are independent: restoring them side by side costs the longer of the two, not the sum.
-  const building =
+  const build =
     inputs.cache && inputs.cacheBuild && serviceConfigured() ? restoreBuildCache(env, context) : undefined
-  const result = await restoreModules(inputs, env.go.env.GOMODCACHE, downloadDir, keys)
-  if (result.kind === 'disabled') {
+  const modules = await restoreModules(inputs, env.go.env.GOMODCACHE, downloadDir, keys)
+  if (modules.kind === 'disabled') {
     // Recorded so that post can say why it saves nothing, instead of guessing.
-    const off = { ...result, paths: [], restored: fingerprint([]) }
-    cacheState.save({ save: 'never', module: off, checksumFiles: [], dependencyHash: '', hashRoot: '' })
-    return result
+    const off = { ...modules, paths: [], restored: fingerprint([]) }
+    const state: ModuleCacheRestore['state'] = {
+      save: 'never',
+      module: off,
+      checksumFiles: [],
+      dependencyHash: '',
+      hashRoot: ''
+    }
+    return { modules, build, gocache, state }
   }
-
   // Post compares content only after a partial restore (a miss restored nothing; the other kinds are never
   // saved), so only then is the restored tree worth a walk of every file.
-  const restored = fingerprint(result.kind === 'partial' ? await listDownloadDir(downloadDir) : [])
-  const build = await building
-  cacheState.save({
+  const restored = fingerprint(modules.kind === 'partial' ? await listDownloadDir(downloadDir) : [])
+  const state = {
     save: inputs.cacheSave,
-    module: { ...result, paths: [downloadDir], restored },
+    module: { ...modules, paths: [downloadDir], restored },
     checksumFiles: sums,
     dependencyHash: hash,
-    hashRoot: inputs.workingDirectory,
-    build: build?.state
-  })
-  return { ...result, build: build?.restore }
+    hashRoot: inputs.workingDirectory
+  }
+  return { modules, build, gocache, state }
+}
+
+/** Waits for the build cache, logs how it was restored and records both entries for post. */
+export async function finishCacheRestore(pending: ModuleCacheRestore): Promise<CacheRestore> {
+  const build = pending.build && reportBuildRestore(await pending.build, pending.gocache)
+  cacheState.save({ ...pending.state, build: build?.state })
+  return { ...pending.modules, build: build?.restore }
 }
 
 async function restoreModules(

@@ -1,9 +1,5 @@
-import { spawn, type ChildProcessByStdio } from 'node:child_process'
 import * as os from 'node:os'
-import * as path from 'node:path'
 import { createInterface } from 'node:readline'
-import type { Readable } from 'node:stream'
-import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
 import { stopTree } from '../exec/run-tool.js'
 import { errorMessage } from '../util/errors.js'
@@ -12,9 +8,11 @@ import {
   checkDeadline,
   readWorkerLine,
   startLog,
+  type Echo,
   type SupervisorLimits,
   type WorkerLog
 } from './worker-log.js'
+import { workerFor, workerScript, type WorkerProcess } from './worker-process.js'
 import type { WorkerRequest } from './worker-protocol.js'
 
 /**
@@ -37,6 +35,8 @@ export interface ServiceCall<T> {
   readonly archiveBytes?: number
   /** Why the service refused to reserve the key (only the library's debug line keeps the HTTP status). */
   readonly reserveError?: string
+  /** With `holdLog`: the library's lines, not printed yet (showHeld prints them). */
+  readonly held?: readonly HeldLine[]
   readonly ms: number
 }
 
@@ -71,13 +71,14 @@ export function serviceConfigured(): boolean {
 
 /**
  * Exact key first, then each restore prefix (newest entry); `lookupOnly` downloads nothing; `mtime` (seconds)
- * dates every restored file and directory instead of the times in the archive.
+ * dates every restored file and directory instead of the times in the archive; `holdLog` keeps the library's
+ * lines in `held` instead of printing them (a restore that runs behind another phase's log group).
  */
 export function restoreEntry(
   paths: string[],
   primaryKey: string,
   restoreKeys: string[],
-  how: { lookupOnly?: boolean; mtime?: number } = {},
+  how: { lookupOnly?: boolean; mtime?: number; holdLog?: boolean } = {},
   options = supervisorOptions()
 ): Promise<ServiceCall<string | undefined>> {
   const request: WorkerRequest = {
@@ -87,7 +88,7 @@ export function restoreEntry(
     restoreKeys,
     mtime: how.mtime
   }
-  return inWorker<string | undefined>(request, options)
+  return inWorker<string | undefined>(request, options, how.holdLog ? [] : undefined)
 }
 
 /** Returns the entry id, or -1 when the library could not save (failure says why when it said so). */
@@ -100,30 +101,27 @@ export async function saveEntry(
   return { ...call, value: call.value ?? -1 }
 }
 
-/** dist/cache-worker.js, next to the entry (or the chunk) this code was bundled into. */
-function workerScript(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url))
-  return path.join(path.basename(here) === 'chunks' ? path.dirname(here) : here, 'cache-worker.js')
+/** A line of the worker's the step shows: in the log, as a debug line, or as its stderr. */
+export type HeldLine = NonNullable<Echo> | { readonly to: 'stderr'; readonly line: Buffer }
+
+/** Prints the lines a call held back, in their order. */
+export function showHeld(lines: readonly HeldLine[] = []): void {
+  for (const held of lines) {
+    if (held.to === 'stderr') process.stderr.write(held.line)
+    else if (held.to === 'debug') core.debug(held.line)
+    else process.stdout.write(held.line + os.EOL)
+  }
 }
 
-/**
- * The worker's environment: a save compresses at zstd level 1 (the library's tar runs `zstdmt`, which reads
- * ZSTD_CLEVEL) unless the job sets a level. On real archives level 1 took 25% (module zips) to 47% (a GOCACHE)
- * less CPU than zstd's default level 3 for archives 0.5% and 6% larger, which at 100 MB/s costs milliseconds
- * (docs/cache.md).
- */
-export function workerEnvironment(op: WorkerRequest['op'], env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return op === 'save' && !env.ZSTD_CLEVEL ? { ...env, ZSTD_CLEVEL: '1' } : env
-}
-
-async function inWorker<T>(request: WorkerRequest, options: SupervisorOptions): Promise<ServiceCall<T>> {
+async function inWorker<T>(
+  request: WorkerRequest,
+  options: SupervisorOptions,
+  held?: HeldLine[]
+): Promise<ServiceCall<T>> {
   const started = performance.now()
-  const child = spawn(process.execPath, [options.workerScript, JSON.stringify(request)], {
-    env: workerEnvironment(request.op, process.env),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: process.platform !== 'win32' // its own process group: stopping it stops a tar it started too
-  })
-  const { log, exit } = await supervise(child, request.op, options)
+  const worker = workerFor(request, options.workerScript)
+  const show = held ? (line: HeldLine) => void held.push(line) : (line: HeldLine) => showHeld([line])
+  const { log, exit } = await supervise(worker, request.op, options, show)
   return {
     value: log.result?.value as T,
     failure: callFailure(log, exit),
@@ -131,6 +129,7 @@ async function inWorker<T>(request: WorkerRequest, options: SupervisorOptions): 
     refused: log.result?.refused,
     archiveBytes: log.archiveBytes,
     reserveError: log.reserveError,
+    held,
     ms: performance.now() - started
   }
 }
@@ -140,9 +139,10 @@ async function inWorker<T>(request: WorkerRequest, options: SupervisorOptions): 
  * `failure` instead), and stops its process group once worker-log.ts says so.
  */
 async function supervise(
-  child: ChildProcessByStdio<null, Readable, Readable>,
+  { child, exited }: WorkerProcess,
   op: WorkerRequest['op'],
-  limits: SupervisorLimits
+  limits: SupervisorLimits,
+  show: (line: HeldLine) => void
 ): Promise<{ log: WorkerLog; exit: number | null }> {
   let log = startLog(op, performance.now())
   const update = (next: WorkerLog) => {
@@ -153,17 +153,12 @@ async function supervise(
   createInterface({ input: child.stdout }).on('line', line => {
     const read = readWorkerLine(log, line, op, performance.now(), limits)
     update(read.log)
-    if (read.echo?.to === 'debug') core.debug(read.echo.line)
-    else if (read.echo) process.stdout.write(read.echo.line + os.EOL)
+    if (read.echo) show(read.echo)
   })
-  child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk))
-  const exit = await new Promise<number | null>(resolve => {
-    child.on('error', e => {
-      log = { ...log, problems: [...log.problems, `the cache worker did not start: ${errorMessage(e)}`] }
-      resolve(null)
-    })
-    child.on('close', code => resolve(code))
-  })
+  child.stderr.on('data', (chunk: Buffer) => show({ to: 'stderr', line: chunk }))
+  const { code: exit, error } = await exited
+  if (error)
+    log = { ...log, problems: [...log.problems, `the cache worker did not start: ${errorMessage(error)}`] }
   clearInterval(watch)
   return { log, exit }
 }

@@ -1,3 +1,4 @@
+import * as utils from '../../node_modules/@actions/cache/lib/internal/cacheUtils.js'
 import { getCacheServiceVersion } from '../../node_modules/@actions/cache/lib/internal/config.js'
 import { errorMessage } from '../util/errors.js'
 import { restoreArchive } from './archive-restore.js'
@@ -8,11 +9,17 @@ import { RESULT_MARK, type WorkerRequest, type WorkerResult } from './worker-pro
  * the step can stop it. The library retries a failing service for about 30 seconds and cannot be cancelled
  * in-process; a process can be killed before it has touched the module cache.
  */
-export async function runCacheWorker(arg: string | undefined): Promise<void> {
-  const request = JSON.parse(arg ?? '{}') as WorkerRequest
+export async function runCacheWorker(input: NodeJS.ReadableStream = process.stdin): Promise<void> {
+  // Started ahead of its request (worker-process.ts): what needs no request is done while waiting for it.
+  const method = utils.getCompressionMethod()
+  method.catch(() => undefined) // a failure here is the restore's, once it awaits the method
+  const line = await firstLine(input)
+  // No request: the step did not need this worker after all.
+  if (line === '') process.exit(0)
+  const request = JSON.parse(line) as WorkerRequest
   let result: WorkerResult
   try {
-    result = featureAvailable() ? await call(request) : { unavailable: true }
+    result = featureAvailable() ? await call(request, method) : { unavailable: true }
   } catch (e) {
     result = { error: errorMessage(e) }
   }
@@ -25,7 +32,18 @@ function featureAvailable(): boolean {
   return Boolean(process.env[getCacheServiceVersion() === 'v2' ? 'ACTIONS_RESULTS_URL' : 'ACTIONS_CACHE_URL'])
 }
 
-async function call(r: WorkerRequest): Promise<WorkerResult> {
+/** The first line of `input` ('' when it ends without one). */
+async function firstLine(input: NodeJS.ReadableStream): Promise<string> {
+  let text = ''
+  for await (const chunk of input) {
+    text += String(chunk)
+    const end = text.indexOf('\n')
+    if (end >= 0) return text.slice(0, end)
+  }
+  return text.trim()
+}
+
+async function call(r: WorkerRequest, method: Promise<string>): Promise<WorkerResult> {
   if (r.op !== 'restore') {
     // Loaded here: it brings the storage SDK (1.3 MB), which a restore does not use (archive-download.ts).
     const cache = await import('@actions/cache')
@@ -33,6 +51,6 @@ async function call(r: WorkerRequest): Promise<WorkerResult> {
     return { value: await cache.restoreCache(r.paths, r.key, r.restoreKeys ?? [], { lookupOnly: true }) }
   }
   // A restore checks every member before it writes it (archive-restore.ts); one path per entry here.
-  const restored = await restoreArchive(r.paths[0], r.key, r.restoreKeys ?? [], r.mtime)
+  const restored = await restoreArchive(r.paths[0], r.key, r.restoreKeys ?? [], await method, r.mtime)
   return { value: restored.matchedKey, refused: restored.refused }
 }

@@ -1,9 +1,8 @@
 import { promises as dns } from 'node:dns'
-import http from 'node:http'
-import https from 'node:https'
 import net from 'node:net'
 import { lsRemote } from '../exec/ls-remote.js'
 import { runTool } from '../exec/run-tool.js'
+import { nodeHttp, nodeHttps } from '../util/builtins.js'
 import { errorMessage } from '../util/errors.js'
 import { formatSeconds, plural } from '../util/format.js'
 import { escapeModulePath } from '../go/go-output.js'
@@ -243,7 +242,7 @@ function connect(host: string, port: number, timeoutMs: number): Promise<string>
 function httpGet(u: URL, timeoutMs: number, ca: string[]): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const options = u.protocol === 'https:' ? { timeout: timeoutMs, ca } : { timeout: timeoutMs }
-    const req = (u.protocol === 'https:' ? https : http).get(u, options, res => {
+    const req = (u.protocol === 'https:' ? nodeHttps() : nodeHttp()).get(u, options, res => {
       let body = ''
       res.setEncoding('utf8')
       res.on('data', (chunk: string) => (body = (body + chunk).slice(0, 65536)))

@@ -1,9 +1,10 @@
 import { createWriteStream, promises as fs } from 'node:fs'
-import http from 'node:http'
-import https from 'node:https'
+import type * as http from 'node:http'
+import type * as https from 'node:https'
 import * as path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { trustedCAs } from '../go/trust.js'
+import { nodeHttp, nodeHttps } from '../util/builtins.js'
 import { formatSeconds } from '../util/format.js'
 
 /** How one GET from the module proxy ended. */
@@ -17,7 +18,10 @@ export type FetchOutcome =
 /** Connections to the proxy, kept alive across requests, trusting what go trusts (trust.ts). */
 export function proxyAgents(env: NodeJS.ProcessEnv, sockets: number): Agents {
   const options = { keepAlive: true, maxSockets: sockets }
-  return { http: new http.Agent(options), https: new https.Agent({ ...options, ca: trustedCAs(env) }) }
+  return {
+    http: new (nodeHttp().Agent)(options),
+    https: new (nodeHttps().Agent)({ ...options, ca: trustedCAs(env) })
+  }
 }
 
 export interface Agents {
@@ -82,7 +86,7 @@ function get(
   const secure = url.startsWith('https:')
   return new Promise((resolve, reject) => {
     const options = { headers, agent: secure ? agents.https : agents.http }
-    const request = (secure ? https : http).get(url, options, resolve)
+    const request = (secure ? nodeHttps() : nodeHttp()).get(url, options, resolve)
     request.setTimeout(idleMs, () => {
       const idle = Object.assign(new Error(`no data for ${formatSeconds(idleMs)}`), {
         code: `no data for ${formatSeconds(idleMs)}`

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import * as path from 'node:path'
-import tls from 'node:tls'
+import { nodeTls } from '../util/builtins.js'
 
 /**
  * Where go's crypto/x509 looks for the system's CA bundle on Linux and the BSDs (root_linux.go, root_bsd.go),
@@ -18,7 +18,6 @@ const SYSTEM_BUNDLES = [
 const PEM = /-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g
 
 type CaKind = 'default' | 'system'
-const nodeCAs = (tls as { getCACertificates?: (kind: CaKind) => string[] }).getCACertificates
 
 /**
  * The certificates a probe trusts: what go trusts, so a probe fails on TLS only when go would. That is the
@@ -27,6 +26,8 @@ const nodeCAs = (tls as { getCACertificates?: (kind: CaKind) => string[] }).getC
  * TLS-inspecting proxy has that proxy's CA in the system store, which Node alone does not use.
  */
 export function trustedCAs(env: NodeJS.ProcessEnv): string[] {
+  const tls = nodeTls()
+  const nodeCAs = (tls as { getCACertificates?: (kind: CaKind) => string[] }).getCACertificates
   const cas = new Set<string>(nodeCAs ? nodeCAs('default') : tls.rootCertificates)
   if (nodeCAs) for (const c of nodeCAs('system')) cas.add(c)
   const files = env.SSL_CERT_FILE ? [env.SSL_CERT_FILE] : nodeCAs ? [] : SYSTEM_BUNDLES
