@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-BATSIJU5.js";
+} from "./chunks/chunk-NSGOVPUM.js";
 import {
   prewarmWorkers,
   releaseIdleWorkers,
   serviceConfigured
-} from "./chunks/chunk-5QBROHRW.js";
+} from "./chunks/chunk-LCUETJ6U.js";
 import "./chunks/chunk-M5XNDFZ3.js";
 import {
   errorMessage
@@ -80,7 +80,7 @@ async function main() {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const results = {};
   try {
-    const { runPhases } = await import("./chunks/main-phases-P33ESO4P.js");
+    const { runPhases } = await import("./chunks/main-phases-QSFA2BY7.js");
     await runPhases(inputs, workspace, results);
   } finally {
     releaseIdleWorkers();

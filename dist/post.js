@@ -19,15 +19,16 @@ import {
   saveBuildCache,
   untrustedEvent,
   zipHash
-} from "./chunks/chunk-IRIAGYJT.js";
+} from "./chunks/chunk-SZCTEAX3.js";
 import {
   escapeHtml,
   eventFacts,
   isKeyConflict,
   logText,
   restoreEntry,
-  saveEntry
-} from "./chunks/chunk-5QBROHRW.js";
+  saveEntry,
+  showHeld
+} from "./chunks/chunk-LCUETJ6U.js";
 import "./chunks/chunk-ENVRGW5B.js";
 import "./chunks/chunk-M5XNDFZ3.js";
 import {
@@ -113,16 +114,29 @@ async function save() {
   if (state.module.kind === "disabled") return ["Module cache: off (cache: false), nothing to save."];
   const refusal = saveRefusal(state.save);
   if (refusal) {
-    const build = state.build ? [buildSaveRefusal() ?? `Build cache: not saved (${refusal}).`] : [];
-    return [`Module cache: not saved (${refusal}).`, ...build];
+    const build2 = state.build ? [buildSaveRefusal() ?? `Build cache: not saved (${refusal}).`] : [];
+    return [`Module cache: not saved (${refusal}).`, ...build2];
   }
   if (!downloadState.load()?.ok)
     return ["Module cache: not saved (the main step did not complete a module download)."];
-  const lines = [...await leavePrivateModulesOut(state), await saveModules(state)];
-  if (state.build) lines.push(await saveBuildCache(state.build));
-  return lines;
+  const held = [];
+  const [lines, build] = await Promise.all([
+    saveModulesOrWarn(state),
+    state.build && saveBuildCache(state.build, held)
+  ]);
+  showHeld(held);
+  return build ? [...lines, build] : lines;
 }
 __name(save, "save");
+async function saveModulesOrWarn(state) {
+  try {
+    return [...await leavePrivateModulesOut(state), await saveModules(state)];
+  } catch (e) {
+    warning(`Module cache not saved: ${errorMessage(e)}`, { title: "Module cache" });
+    return [`Module cache: not saved (${errorMessage(e)}).`];
+  }
+}
+__name(saveModulesOrWarn, "saveModulesOrWarn");
 async function saveModules(state) {
   const m = state.module;
   if (m.kind === "exact") return `Module cache: not saved (exact hit: ${m.primaryKey} exists).`;

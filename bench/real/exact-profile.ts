@@ -73,7 +73,7 @@ try {
     const build = await cold.runStep('go', ['build', './...'], { cwd: path.join(root, 'workspace') })
     const post = await cold.runPost()
     console.log(
-      `${actionDir}: cold step ${step.durationMs} ms, build ${build.durationMs} ms (exit ${build.exitCode})`
+      `${actionDir}: cold step ${step.durationMs} ms, build ${build.durationMs} ms (exit ${build.exitCode}), post ${post.durationMs} ms`
     )
     console.log(
       post.log

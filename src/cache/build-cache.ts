@@ -18,7 +18,14 @@ import {
 } from './gocache-files.js'
 import { buildKeys, buildLeg, isSameKey, type KeyContext } from './keys.js'
 import type { EntryRestore } from './entry-restore.js'
-import { isKeyConflict, restoreEntry, saveEntry, showHeld, type ServiceCall } from './service.js'
+import {
+  isKeyConflict,
+  restoreEntry,
+  saveEntry,
+  showHeld,
+  type HeldLine,
+  type ServiceCall
+} from './service.js'
 
 /**
  * The build cache (GOCACHE, `cache-build`): its own key per toolchain, target, job, matrix leg and
@@ -126,11 +133,12 @@ async function skipReason(gocache: string): Promise<string | undefined> {
 
 /**
  * Post: prunes GOCACHE to what the job used or made and saves it under this run's key, unless the run added
- * next to nothing (gocache-files.ts `buildSaveSkip`). Returns a line for the log and the summary.
+ * next to nothing (gocache-files.ts `buildSaveSkip`). Returns a line for the log and the summary. It runs side
+ * by side with the module cache's save, so the library's lines go to `held` instead of the log.
  */
-export async function saveBuildCache(build: BuildEntryState): Promise<string> {
+export async function saveBuildCache(build: BuildEntryState, held: HeldLine[]): Promise<string> {
   try {
-    return await pruneAndSave(build)
+    return await pruneAndSave(build, held)
   } catch (e) {
     core.warning(`The build cache is not saved: ${errorMessage(e)}`, { title: 'Build cache' })
     return `Build cache: not saved (${errorMessage(e)}).`
@@ -145,7 +153,7 @@ export function buildSaveRefusal(env: NodeJS.ProcessEnv = process.env): string |
     : undefined
 }
 
-async function pruneAndSave(build: BuildEntryState): Promise<string> {
+async function pruneAndSave(build: BuildEntryState, held: HeldLine[]): Promise<string> {
   if (build.kind === 'skipped' || build.kind === 'unavailable')
     return `Build cache: not saved (restore was ${build.kind}).`
   const refusal = buildSaveRefusal()
@@ -158,7 +166,8 @@ async function pruneAndSave(build: BuildEntryState): Promise<string> {
   if (skip) return `Build cache: not saved (${skip}).`
   // Looked up first, as for modules: a key another job holds is a note, never a refused reservation.
   const key = build.primaryKey
-  const lookup = await restoreEntry(build.paths, key, [], { lookupOnly: true })
+  const lookup = await restoreEntry(build.paths, key, [], { lookupOnly: true, holdLog: true })
+  held.push(...(lookup.held ?? []))
   if (!lookup.failure && lookup.value !== undefined && isSameKey(key, lookup.value))
     return `Build cache: not saved (${key} was saved by another job of this run).`
 
@@ -175,11 +184,18 @@ async function pruneAndSave(build: BuildEntryState): Promise<string> {
     dropped.entries > 0
       ? `pruned ${plural(dropped.entries, 'entry', 'entries')} (${formatBytes(dropped.bytes)}) this job did not use, in ${pruneMs} ms`
       : `nothing to prune (${pruneMs} ms)`
-  return `Build cache: ${await saveGocache(build.paths, key, totals(plan.keep), pruned)}`
+  return `Build cache: ${await saveGocache(build.paths, key, totals(plan.keep), pruned, held)}`
 }
 
-async function saveGocache(paths: string[], key: string, kept: Totals, pruned: string): Promise<string> {
-  const call = await saveEntry(paths, key)
+async function saveGocache(
+  paths: string[],
+  key: string,
+  kept: Totals,
+  pruned: string,
+  held: HeldLine[]
+): Promise<string> {
+  const call = await saveEntry(paths, key, { holdLog: true })
+  held.push(...(call.held ?? []))
   if (isKeyConflict(call)) return `not saved (another job of this run is saving ${key}; ${pruned}).`
   if (call.failure || call.value === -1) {
     const why = [call.failure, call.reserveError].filter(Boolean).join(': ') || 'the save returned no entry'

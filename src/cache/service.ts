@@ -91,13 +91,21 @@ export function restoreEntry(
   return inWorker<string | undefined>(request, options, how.holdLog ? [] : undefined)
 }
 
-/** Returns the entry id, or -1 when the library could not save (failure says why when it said so). */
+/**
+ * Returns the entry id, or -1 when the library could not save (failure says why when it said so); `holdLog`
+ * as for restoreEntry.
+ */
 export async function saveEntry(
   paths: string[],
   key: string,
+  how: { holdLog?: boolean } = {},
   options = supervisorOptions()
 ): Promise<ServiceCall<number>> {
-  const call = await inWorker<number | undefined>({ op: 'save', paths, key }, options)
+  const call = await inWorker<number | undefined>(
+    { op: 'save', paths, key },
+    options,
+    how.holdLog ? [] : undefined
+  )
   return { ...call, value: call.value ?? -1 }
 }
 
