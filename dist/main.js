@@ -2,12 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-NSGOVPUM.js";
+} from "./chunks/chunk-GGFSGT37.js";
 import {
+  buildCacheSkippedEarly,
   prewarmWorkers,
   releaseIdleWorkers,
   serviceConfigured
-} from "./chunks/chunk-LCUETJ6U.js";
+} from "./chunks/chunk-FJJXQ4CR.js";
 import "./chunks/chunk-M5XNDFZ3.js";
 import {
   errorMessage
@@ -76,11 +77,12 @@ async function runMain() {
 __name(runMain, "runMain");
 async function main() {
   const inputs = readInputs();
-  if (inputs.cache && serviceConfigured()) prewarmWorkers(inputs.cacheBuild ? 2 : 1);
+  if (inputs.cache && serviceConfigured())
+    prewarmWorkers(inputs.cacheBuild && !await buildCacheSkippedEarly() ? 2 : 1);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const results = {};
   try {
-    const { runPhases } = await import("./chunks/main-phases-QSFA2BY7.js");
+    const { runPhases } = await import("./chunks/main-phases-BTFNLROJ.js");
     await runPhases(inputs, workspace, results);
   } finally {
     releaseIdleWorkers();

@@ -1,34 +1,34 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  buildSaveRefusal,
   cacheState,
-  dependencyHash,
   downloadState,
   fingerprint,
-  formatBytes,
-  isSameKey,
   leavePrivateModulesOut,
   listDownloadDir,
   neededVersions,
-  plural,
   pruneDownloadDir,
   readGoSums,
   readOrEmpty,
   removeCredentials,
-  saveBuildCache,
-  untrustedEvent,
   zipHash
-} from "./chunks/chunk-SZCTEAX3.js";
+} from "./chunks/chunk-FCDDTOBQ.js";
 import {
+  buildSaveRefusal,
+  dependencyHash,
   escapeHtml,
   eventFacts,
+  formatBytes,
   isKeyConflict,
+  isSameKey,
   logText,
+  plural,
   restoreEntry,
+  saveBuildCache,
   saveEntry,
-  showHeld
-} from "./chunks/chunk-LCUETJ6U.js";
+  showHeld,
+  untrustedEvent
+} from "./chunks/chunk-FJJXQ4CR.js";
 import "./chunks/chunk-ENVRGW5B.js";
 import "./chunks/chunk-M5XNDFZ3.js";
 import {

@@ -124,6 +124,18 @@ export function reportBuildRestore(
   return { restore, state }
 }
 
+/**
+ * Whether the job's environment already says, before go env runs, that the build cache will be left alone: the
+ * main step then starts no worker for it ahead of time. That is a GOCACHEPROG, or a GOCACHE set to `off`, to a
+ * relative path or to a directory with entries (a self-hosted runner's, or this project's tests' shared one). The
+ * restore decides with go env's values (skipReason); this only saves a worker's start.
+ */
+export async function buildCacheSkippedEarly(env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+  if (env.GOCACHEPROG) return true
+  const gocache = env.GOCACHE
+  return gocache !== undefined && (!path.isAbsolute(gocache) || (await hasEntries(gocache)))
+}
+
 async function skipReason(gocache: string): Promise<string | undefined> {
   if (process.env.GOCACHEPROG) return 'GOCACHEPROG serves the build cache'
   if (!path.isAbsolute(gocache)) return `GOCACHE is ${JSON.stringify(gocache)}, not a directory`

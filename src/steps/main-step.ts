@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { buildCacheSkippedEarly } from '../cache/build-cache.js'
 import { serviceConfigured } from '../cache/service.js'
 import { prewarmWorkers, releaseIdleWorkers } from '../cache/worker-process.js'
 import { readInputs } from '../inputs/read-inputs.js'
@@ -20,7 +21,8 @@ async function main(): Promise<void> {
   const inputs = readInputs()
   // The restore workers start loading before the phases' code does, and load while the step runs go env and
   // hashes go.sum (worker-process.ts); starting one changes nothing.
-  if (inputs.cache && serviceConfigured()) prewarmWorkers(inputs.cacheBuild ? 2 : 1)
+  if (inputs.cache && serviceConfigured())
+    prewarmWorkers(inputs.cacheBuild && !(await buildCacheSkippedEarly()) ? 2 : 1)
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const results: StepResults = {}
   try {
