@@ -1,8 +1,9 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  AHEAD,
   RESULT_MARK
-} from "./chunks/chunk-M5XNDFZ3.js";
+} from "./chunks/chunk-3O35XIHG.js";
 import {
   errorMessage
 } from "./chunks/chunk-5QCUKRW6.js";
@@ -536,9 +537,9 @@ async function decompress(archive, method, into) {
 __name(decompress, "decompress");
 
 // src/cache/worker.ts
-async function runCacheWorker(input = process.stdin) {
-  const method = getCompressionMethod();
-  method.catch(() => void 0);
+async function runCacheWorker(input = process.stdin, ahead = process.argv.includes(AHEAD)) {
+  const method = ahead ? getCompressionMethod() : void 0;
+  method?.catch(() => void 0);
   const line = await firstLine(input);
   if (line === "") process.exit(0);
   const request2 = JSON.parse(line);
@@ -573,7 +574,13 @@ async function call(r, method) {
     if (r.op === "save") return { value: await cache.saveCache(r.paths, r.key) };
     return { value: await cache.restoreCache(r.paths, r.key, r.restoreKeys ?? [], { lookupOnly: true }) };
   }
-  const restored = await restoreArchive(r.paths[0], r.key, r.restoreKeys ?? [], await method, r.mtime);
+  const restored = await restoreArchive(
+    r.paths[0],
+    r.key,
+    r.restoreKeys ?? [],
+    await (method ?? getCompressionMethod()),
+    r.mtime
+  );
   return { value: restored.matchedKey, refused: restored.refused };
 }
 __name(call, "call");

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-GGFSGT37.js";
+} from "./chunks/chunk-6ZPP3OWT.js";
 import {
   buildCacheSkippedEarly,
   prewarmWorkers,
   releaseIdleWorkers,
   serviceConfigured
-} from "./chunks/chunk-FJJXQ4CR.js";
-import "./chunks/chunk-M5XNDFZ3.js";
+} from "./chunks/chunk-U5QYJOXM.js";
+import "./chunks/chunk-3O35XIHG.js";
 import {
   errorMessage
 } from "./chunks/chunk-5QCUKRW6.js";
@@ -82,7 +82,7 @@ async function main() {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const results = {};
   try {
-    const { runPhases } = await import("./chunks/main-phases-BTFNLROJ.js");
+    const { runPhases } = await import("./chunks/main-phases-DKFKWTIT.js");
     await runPhases(inputs, workspace, results);
   } finally {
     releaseIdleWorkers();

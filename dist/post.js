@@ -12,7 +12,7 @@ import {
   readOrEmpty,
   removeCredentials,
   zipHash
-} from "./chunks/chunk-FCDDTOBQ.js";
+} from "./chunks/chunk-TQNGWM3Z.js";
 import {
   buildSaveRefusal,
   dependencyHash,
@@ -28,9 +28,9 @@ import {
   saveEntry,
   showHeld,
   untrustedEvent
-} from "./chunks/chunk-FJJXQ4CR.js";
+} from "./chunks/chunk-U5QYJOXM.js";
 import "./chunks/chunk-ENVRGW5B.js";
-import "./chunks/chunk-M5XNDFZ3.js";
+import "./chunks/chunk-3O35XIHG.js";
 import {
   errorMessage
 } from "./chunks/chunk-5QCUKRW6.js";

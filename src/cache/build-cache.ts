@@ -48,10 +48,13 @@ const CLOCK_MARGIN_MS = 60 * 1000
  * reportBuildRestore, so its lines land in their own log group.
  */
 export interface BuildRestoreRun {
+  readonly gocache: string
   readonly primaryKey: string
   /** Why GOCACHE was left alone (then nothing was called). */
   readonly skip?: string
   readonly call?: ServiceCall<string | undefined>
+  /** The library's lines, shown by reportBuildRestore. */
+  readonly held: readonly HeldLine[]
   readonly restoredAt: number
   readonly restored: Totals
 }
@@ -68,27 +71,21 @@ export async function restoreBuildCache(env: Environment, context: KeyContext): 
   })
   const none = { entries: 0, bytes: 0 }
   const skip = await skipReason(gocache)
-  if (skip) return { primaryKey: keys.primary, skip, restoredAt: Date.now(), restored: none }
+  const held: HeldLine[] = []
+  const run = { gocache, primaryKey: keys.primary, held }
+  if (skip) return { ...run, skip, restoredAt: Date.now(), restored: none }
   // Dated back as it is written: go re-dates what it uses, so post can tell it from the rest.
   const mtime = (Date.now() - MARK_AGE_MS) / 1000
-  const call = await restoreEntry([gocache], keys.primary, [keys.restorePrefix], { mtime, holdLog: true })
+  const call = await restoreEntry([gocache], keys.primary, [keys.restorePrefix], { mtime, holdIn: held })
   const restoredAt = Date.now()
   const found = !call.failure && !call.refused && call.value
-  return {
-    primaryKey: keys.primary,
-    call,
-    restoredAt,
-    restored: found ? totals(await listGocache(gocache)) : none
-  }
+  return { ...run, call, restoredAt, restored: found ? totals(await listGocache(gocache)) : none }
 }
 
 /** Logs how the build cache was restored; returns it for the outputs and for post. */
-export function reportBuildRestore(
-  run: BuildRestoreRun,
-  gocache: string
-): { restore: EntryRestore; state: BuildEntryState } {
+export function reportBuildRestore(run: BuildRestoreRun): { restore: EntryRestore; state: BuildEntryState } {
   const { call, primaryKey } = run
-  showHeld(call?.held)
+  showHeld(run.held)
   if (call?.failure) core.warning(`Build cache not restored: ${call.failure}`, { title: 'Build cache' })
   // A refused entry left nothing behind (archive-restore.ts): the build goes on as on a miss.
   if (call?.refused)
@@ -117,7 +114,7 @@ export function reportBuildRestore(
   )
   const state = {
     ...restore,
-    paths: [gocache],
+    paths: [run.gocache],
     restored: { files: restored.entries, bytes: restored.bytes, digest: '' },
     usedSinceMs: restored.entries > 0 ? run.restoredAt - CLOCK_MARGIN_MS : 0
   }
@@ -131,13 +128,16 @@ export function reportBuildRestore(
  * restore decides with go env's values (skipReason); this only saves a worker's start.
  */
 export async function buildCacheSkippedEarly(env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
-  if (env.GOCACHEPROG) return true
-  const gocache = env.GOCACHE
-  return gocache !== undefined && (!path.isAbsolute(gocache) || (await hasEntries(gocache)))
+  // Without either variable only go env knows where GOCACHE is.
+  if (!env.GOCACHEPROG && env.GOCACHE === undefined) return false
+  return (await skipReason(env.GOCACHE ?? '', env)) !== undefined
 }
 
-async function skipReason(gocache: string): Promise<string | undefined> {
-  if (process.env.GOCACHEPROG) return 'GOCACHEPROG serves the build cache'
+async function skipReason(
+  gocache: string,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<string | undefined> {
+  if (env.GOCACHEPROG) return 'GOCACHEPROG serves the build cache'
   if (!path.isAbsolute(gocache)) return `GOCACHE is ${JSON.stringify(gocache)}, not a directory`
   if (await hasEntries(gocache)) return `${gocache} already has entries`
   return undefined
@@ -178,8 +178,7 @@ async function pruneAndSave(build: BuildEntryState, held: HeldLine[]): Promise<s
   if (skip) return `Build cache: not saved (${skip}).`
   // Looked up first, as for modules: a key another job holds is a note, never a refused reservation.
   const key = build.primaryKey
-  const lookup = await restoreEntry(build.paths, key, [], { lookupOnly: true, holdLog: true })
-  held.push(...(lookup.held ?? []))
+  const lookup = await restoreEntry(build.paths, key, [], { lookupOnly: true, holdIn: held })
   if (!lookup.failure && lookup.value !== undefined && isSameKey(key, lookup.value))
     return `Build cache: not saved (${key} was saved by another job of this run).`
 
@@ -206,8 +205,7 @@ async function saveGocache(
   pruned: string,
   held: HeldLine[]
 ): Promise<string> {
-  const call = await saveEntry(paths, key, { holdLog: true })
-  held.push(...(call.held ?? []))
+  const call = await saveEntry(paths, key, { holdIn: held })
   if (isKeyConflict(call)) return `not saved (another job of this run is saving ${key}; ${pruned}).`
   if (call.failure || call.value === -1) {
     const why = [call.failure, call.reserveError].filter(Boolean).join(': ') || 'the save returned no entry'

@@ -22,7 +22,6 @@ export interface ModuleCacheRestore {
   readonly modules: EntryRestore
   /** Running behind the module download; undefined when `cache-build` is off or there is no service. */
   readonly build?: Promise<BuildRestoreRun>
-  readonly gocache: string
   /** For cacheState: what post needs to save the module cache. */
   readonly state: Omit<CacheState, 'build'>
 }
@@ -41,7 +40,6 @@ export async function restoreModuleCache(inputs: Inputs, env: Environment): Prom
   const context = { os: runnerOs(), suffix: inputs.cacheKeySuffix, dependencyHash: hash }
   const keys = moduleKeys(context)
   const downloadDir = path.join(env.go.env.GOMODCACHE, 'cache', 'download')
-  const gocache = env.go.env.GOCACHE
   // The two entries are independent: restoring them side by side costs the longer of the two, not the sum.
   const build =
     inputs.cache && inputs.cacheBuild && serviceConfigured() ? restoreBuildCache(env, context) : undefined
@@ -56,7 +54,7 @@ export async function restoreModuleCache(inputs: Inputs, env: Environment): Prom
       dependencyHash: '',
       hashRoot: ''
     }
-    return { modules, build, gocache, state }
+    return { modules, build, state }
   }
   // Post compares content only after a partial restore (a miss restored nothing; the other kinds are never
   // saved), so only then is the restored tree worth a walk of every file.
@@ -68,12 +66,12 @@ export async function restoreModuleCache(inputs: Inputs, env: Environment): Prom
     dependencyHash: hash,
     hashRoot: inputs.workingDirectory
   }
-  return { modules, build, gocache, state }
+  return { modules, build, state }
 }
 
 /** Waits for the build cache, logs how it was restored and records both entries for post. */
 export async function finishCacheRestore(pending: ModuleCacheRestore): Promise<CacheRestore> {
-  const build = pending.build && reportBuildRestore(await pending.build, pending.gocache)
+  const build = pending.build && reportBuildRestore(await pending.build)
   cacheState.save({ ...pending.state, build: build?.state })
   return { ...pending.modules, build: build?.restore }
 }

@@ -35,8 +35,6 @@ export interface ServiceCall<T> {
   readonly archiveBytes?: number
   /** Why the service refused to reserve the key (only the library's debug line keeps the HTTP status). */
   readonly reserveError?: string
-  /** With `holdLog`: the library's lines, not printed yet (showHeld prints them). */
-  readonly held?: readonly HeldLine[]
   readonly ms: number
 }
 
@@ -71,14 +69,14 @@ export function serviceConfigured(): boolean {
 
 /**
  * Exact key first, then each restore prefix (newest entry); `lookupOnly` downloads nothing; `mtime` (seconds)
- * dates every restored file and directory instead of the times in the archive; `holdLog` keeps the library's
- * lines in `held` instead of printing them (a restore that runs behind another phase's log group).
+ * dates every restored file and directory instead of the times in the archive; `holdIn` collects the library's
+ * lines instead of printing them (a call that runs behind another phase's log; showHeld prints them later).
  */
 export function restoreEntry(
   paths: string[],
   primaryKey: string,
   restoreKeys: string[],
-  how: { lookupOnly?: boolean; mtime?: number; holdLog?: boolean } = {},
+  how: { lookupOnly?: boolean; mtime?: number; holdIn?: HeldLine[] } = {},
   options = supervisorOptions()
 ): Promise<ServiceCall<string | undefined>> {
   const request: WorkerRequest = {
@@ -88,24 +86,20 @@ export function restoreEntry(
     restoreKeys,
     mtime: how.mtime
   }
-  return inWorker<string | undefined>(request, options, how.holdLog ? [] : undefined)
+  return inWorker<string | undefined>(request, options, how.holdIn)
 }
 
 /**
- * Returns the entry id, or -1 when the library could not save (failure says why when it said so); `holdLog`
+ * Returns the entry id, or -1 when the library could not save (failure says why when it said so); `holdIn`
  * as for restoreEntry.
  */
 export async function saveEntry(
   paths: string[],
   key: string,
-  how: { holdLog?: boolean } = {},
+  how: { holdIn?: HeldLine[] } = {},
   options = supervisorOptions()
 ): Promise<ServiceCall<number>> {
-  const call = await inWorker<number | undefined>(
-    { op: 'save', paths, key },
-    options,
-    how.holdLog ? [] : undefined
-  )
+  const call = await inWorker<number | undefined>({ op: 'save', paths, key }, options, how.holdIn)
   return { ...call, value: call.value ?? -1 }
 }
 
@@ -137,7 +131,6 @@ async function inWorker<T>(
     refused: log.result?.refused,
     archiveBytes: log.archiveBytes,
     reserveError: log.reserveError,
-    held,
     ms: performance.now() - started
   }
 }

@@ -2,7 +2,7 @@ import { spawn, type ChildProcessByStdio } from 'node:child_process'
 import * as path from 'node:path'
 import type { Readable, Writable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
-import type { WorkerRequest } from './worker-protocol.js'
+import { AHEAD, type WorkerRequest } from './worker-protocol.js'
 
 /**
  * Cache worker processes (dist/cache-worker.js). A worker reads its one request from stdin, so it can be started
@@ -32,8 +32,9 @@ export function workerEnvironment(op: WorkerRequest['op'], env: NodeJS.ProcessEn
   return op === 'save' && !env.ZSTD_CLEVEL ? { ...env, ZSTD_CLEVEL: '1' } : env
 }
 
-function startWorker(script: string, env: NodeJS.ProcessEnv): WorkerProcess {
-  const child = spawn(process.execPath, [script], {
+/** `ahead`: started before its request is known (worker.ts then uses the wait). */
+function startWorker(script: string, env: NodeJS.ProcessEnv, ahead = false): WorkerProcess {
+  const child = spawn(process.execPath, ahead ? [script, AHEAD] : [script], {
     env,
     stdio: ['pipe', 'pipe', 'pipe'],
     detached: process.platform !== 'win32' // its own process group: stopping it stops a tar it started too
@@ -52,7 +53,8 @@ const idle: WorkerProcess[] = []
 
 /** Starts `count` workers that wait for a restore or lookup request. */
 export function prewarmWorkers(count: number, script = workerScript()): void {
-  for (let i = 0; i < count; i++) idle.push(startWorker(script, workerEnvironment('restore', process.env)))
+  for (let i = 0; i < count; i++)
+    idle.push(startWorker(script, workerEnvironment('restore', process.env), true))
 }
 
 /** A started worker with `request` sent to it: a waiting one when it fits, else a new one. */

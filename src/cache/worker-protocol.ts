@@ -19,5 +19,8 @@ export interface WorkerResult {
   readonly error?: string
 }
 
+/** The worker's argument when it was started before its request was known (worker-process.ts). */
+export const AHEAD = '--ahead'
+
 /** The line that carries the result, after the library's own log lines on stdout. */
 export const RESULT_MARK = '::setup-gomod-cache-result::'

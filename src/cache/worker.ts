@@ -2,17 +2,21 @@ import * as utils from '../../node_modules/@actions/cache/lib/internal/cacheUtil
 import { getCacheServiceVersion } from '../../node_modules/@actions/cache/lib/internal/config.js'
 import { errorMessage } from '../util/errors.js'
 import { restoreArchive } from './archive-restore.js'
-import { RESULT_MARK, type WorkerRequest, type WorkerResult } from './worker-protocol.js'
+import { AHEAD, RESULT_MARK, type WorkerRequest, type WorkerResult } from './worker-protocol.js'
 
 /**
  * The child side of service.ts: one @actions/cache call in its own process (dist/cache-worker.js), so that
  * the step can stop it. The library retries a failing service for about 30 seconds and cannot be cancelled
  * in-process; a process can be killed before it has touched the module cache.
  */
-export async function runCacheWorker(input: NodeJS.ReadableStream = process.stdin): Promise<void> {
-  // Started ahead of its request (worker-process.ts): what needs no request is done while waiting for it.
-  const method = utils.getCompressionMethod()
-  method.catch(() => undefined) // a failure here is the restore's, once it awaits the method
+export async function runCacheWorker(
+  input: NodeJS.ReadableStream = process.stdin,
+  ahead = process.argv.includes(AHEAD)
+): Promise<void> {
+  // Started ahead of its request (worker-process.ts): which zstd there is, is checked while waiting for it. A
+  // worker started with its request leaves it to the call (the library checks again for a save or a lookup).
+  const method = ahead ? utils.getCompressionMethod() : undefined
+  method?.catch(() => undefined) // a failure here is the restore's, once it awaits the method
   const line = await firstLine(input)
   // No request: the step did not need this worker after all.
   if (line === '') process.exit(0)
@@ -43,7 +47,7 @@ async function firstLine(input: NodeJS.ReadableStream): Promise<string> {
   return text.trim()
 }
 
-async function call(r: WorkerRequest, method: Promise<string>): Promise<WorkerResult> {
+async function call(r: WorkerRequest, method: Promise<string> | undefined): Promise<WorkerResult> {
   if (r.op !== 'restore') {
     // Loaded here: it brings the storage SDK (1.3 MB), which a restore does not use (archive-download.ts).
     const cache = await import('@actions/cache')
@@ -51,6 +55,12 @@ async function call(r: WorkerRequest, method: Promise<string>): Promise<WorkerRe
     return { value: await cache.restoreCache(r.paths, r.key, r.restoreKeys ?? [], { lookupOnly: true }) }
   }
   // A restore checks every member before it writes it (archive-restore.ts); one path per entry here.
-  const restored = await restoreArchive(r.paths[0], r.key, r.restoreKeys ?? [], await method, r.mtime)
+  const restored = await restoreArchive(
+    r.paths[0],
+    r.key,
+    r.restoreKeys ?? [],
+    await (method ?? utils.getCompressionMethod()),
+    r.mtime
+  )
   return { value: restored.matchedKey, refused: restored.refused }
 }

@@ -1,9 +1,0 @@
-import { createRequire as __createRequire } from 'node:module';
-const require = __createRequire(import.meta.url);
-
-// src/cache/worker-protocol.ts
-var RESULT_MARK = "::setup-gomod-cache-result::";
-
-export {
-  RESULT_MARK
-};
