@@ -9,7 +9,7 @@ import {
 } from "./chunks/chunk-5QCUKRW6.js";
 import {
   internalCacheTwirpClient
-} from "./chunks/chunk-NPQSKBNW.js";
+} from "./chunks/chunk-XJLVXMNG.js";
 import {
   getCacheMode,
   getCacheServiceVersion,
@@ -19,7 +19,7 @@ import {
 } from "./chunks/chunk-WOE3YT2T.js";
 import {
   HttpClient
-} from "./chunks/chunk-CMBSSWMH.js";
+} from "./chunks/chunk-JEZJZQAC.js";
 import {
   debug,
   info
@@ -393,7 +393,7 @@ async function findEntry(paths, key, restoreKeys, method) {
     });
     return response.ok ? { key: response.matchedKey, url: response.signedDownloadUrl } : void 0;
   }
-  const { getCacheEntry } = await import("./chunks/cacheHttpClient-3CI3BTE3.js");
+  const { getCacheEntry } = await import("./chunks/cacheHttpClient-WZPA3HKX.js");
   const entry = await getCacheEntry([key, ...restoreKeys], paths, { compressionMethod: method });
   return entry?.archiveLocation ? { key: entry.cacheKey ?? key, url: entry.archiveLocation } : void 0;
 }
@@ -570,7 +570,7 @@ async function firstLine(input) {
 __name(firstLine, "firstLine");
 async function call(r, method) {
   if (r.op !== "restore") {
-    const cache = await import("./chunks/cache-GJWWW3JC.js");
+    const cache = await import("./chunks/cache-PZEVAPLU.js");
     if (r.op === "save") return { value: await cache.saveCache(r.paths, r.key) };
     return { value: await cache.restoreCache(r.paths, r.key, r.restoreKeys ?? [], { lookupOnly: true }) };
   }

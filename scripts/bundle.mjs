@@ -48,6 +48,53 @@ function sideEffectFree(pattern) {
   }
 }
 
+/**
+ * @actions/http-client imports undici at its top for one class, the ProxyAgent of `getAgentDispatcher` (a
+ * dispatcher for fetch), which neither @actions/cache nor this action calls. Parsing and evaluating undici
+ * (0.85 MB) took 60-70 ms of every cache worker's start, so the import is replaced by a class that says so.
+ */
+function withoutUndici() {
+  return {
+    name: 'without-undici',
+    setup(b) {
+      b.onResolve({ filter: /^undici$/ }, args =>
+        args.kind === 'import-statement' && /@actions[\\/]http-client[\\/]/.test(args.importer)
+          ? { path: args.importer, namespace: 'without-undici' }
+          : undefined
+      )
+      b.onLoad({ filter: /.*/, namespace: 'without-undici' }, () => ({
+        contents:
+          'export class ProxyAgent {\n' +
+          "  constructor() { throw new Error('setup-gomod bundles no undici: getAgentDispatcher is not supported') }\n" +
+          '}\n',
+        loader: 'js'
+      }))
+    }
+  }
+}
+
+/**
+ * Node's http and https as the libraries import them (`import * as http from 'http'`), turned into a require.
+ * Under Node 24 an ESM import of node:http builds a namespace of all its exports, whose WebSocket getter loads
+ * Node's bundled undici: 35 ms of every cache worker's start (src/util/builtins.ts does the same for our code).
+ */
+function httpByRequire() {
+  return {
+    name: 'http-by-require',
+    setup(b) {
+      b.onResolve({ filter: /^(node:)?https?$/ }, args =>
+        args.kind === 'import-statement' && /[\\/]node_modules[\\/]/.test(args.importer)
+          ? { path: args.path.replace(/^node:/, ''), namespace: 'http-by-require' }
+          : undefined
+      )
+      b.onLoad({ filter: /.*/, namespace: 'http-by-require' }, args => ({
+        contents: `module.exports = require('node:${args.path}')\n`,
+        loader: 'js'
+      }))
+    }
+  }
+}
+
 const tmp = `dist.tmp-${process.pid}`
 try {
   await build({
@@ -74,7 +121,7 @@ try {
       js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);"
     },
     logLevel: 'warning',
-    plugins: [sideEffectFree(SIDE_EFFECT_FREE)]
+    plugins: [sideEffectFree(SIDE_EFFECT_FREE), withoutUndici(), httpByRequire()]
   })
   mkdirSync('dist', { recursive: true })
   const built = new Set(readdirSync(tmp))
