@@ -59,6 +59,20 @@ test('a miss saves; the next job restores exactly and downloads without one prox
   expect(warnings(second.main)).toEqual([])
 })
 
+test('post looks its key up and saves it in one cache worker process', async () => {
+  const runnerTemp = path.join(tmp, 'runner-temp-debug')
+  const job = world.newJob({ GOSUMDB: 'off', ...service.env() }, { runnerTemp, debug: true })
+  const { post } = await runJob(job)
+  const calls = [...post.log.matchAll(/Cache worker (\d+): (\w+) (\S+)/g)].map(m => m.slice(1))
+  const key = calls[0]?.[2]
+  expect(key).toMatch(/^setup-gomod-mod-Linux-/)
+  expect(calls).toEqual([
+    [calls[0][0], 'lookup', key],
+    [calls[0][0], 'save', key]
+  ])
+  expect(post.log).toContain(`Module cache: saved ${key}`)
+})
+
 test('a partial hit fetches only the difference and saves a pruned cache', async () => {
   // An older revision of the project used greet v1.0.0.
   const goMod = readFileSync(path.join(examples, 'go.mod'), 'utf8')

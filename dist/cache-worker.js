@@ -29,6 +29,9 @@ import {
   __name
 } from "./chunks/chunk-N2CE72JC.js";
 
+// src/cache/worker.ts
+import { createInterface } from "node:readline";
+
 // src/cache/archive-restore.ts
 import { spawn } from "node:child_process";
 import { closeSync, futimesSync, mkdirSync, openSync, promises as fs, utimesSync, writeSync } from "node:fs";
@@ -540,34 +543,28 @@ __name(decompress, "decompress");
 async function runCacheWorker(input = process.stdin, ahead = process.argv.includes(AHEAD)) {
   const method = ahead ? getCompressionMethod() : void 0;
   method?.catch(() => void 0);
-  const line = await firstLine(input);
-  if (line === "") process.exit(0);
-  const request2 = JSON.parse(line);
-  let result;
-  try {
-    result = featureAvailable() ? await call(request2, method) : { unavailable: true };
-  } catch (e) {
-    result = { error: errorMessage(e) };
-  }
-  process.stdout.write(`
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    if (line.trim() === "") continue;
+    const request2 = JSON.parse(line);
+    process.stdout.write(`::debug::Cache worker ${process.pid}: ${request2.op} ${request2.key}
+`);
+    let result;
+    try {
+      result = featureAvailable() ? await call(request2, method) : { unavailable: true };
+    } catch (e) {
+      result = { error: errorMessage(e) };
+    }
+    await new Promise((written) => process.stdout.write(`
 ${RESULT_MARK}${JSON.stringify(result)}
-`, () => process.exit(0));
+`, written));
+  }
+  process.exit(0);
 }
 __name(runCacheWorker, "runCacheWorker");
 function featureAvailable() {
   return Boolean(process.env[getCacheServiceVersion() === "v2" ? "ACTIONS_RESULTS_URL" : "ACTIONS_CACHE_URL"]);
 }
 __name(featureAvailable, "featureAvailable");
-async function firstLine(input) {
-  let text = "";
-  for await (const chunk of input) {
-    text += String(chunk);
-    const end = text.indexOf("\n");
-    if (end >= 0) return text.slice(0, end);
-  }
-  return text.trim();
-}
-__name(firstLine, "firstLine");
 async function call(r, method) {
   if (r.op !== "restore") {
     const cache = await import("./chunks/cache-PZEVAPLU.js");

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-6ZPP3OWT.js";
+} from "./chunks/chunk-QL7N66BQ.js";
 import {
   buildCacheSkippedEarly,
   prewarmWorkers,
   releaseIdleWorkers,
   serviceConfigured
-} from "./chunks/chunk-U5QYJOXM.js";
+} from "./chunks/chunk-J6QW5DOF.js";
 import "./chunks/chunk-3O35XIHG.js";
 import {
   errorMessage
@@ -82,7 +82,7 @@ async function main() {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const results = {};
   try {
-    const { runPhases } = await import("./chunks/main-phases-CYDQQTRD.js");
+    const { runPhases } = await import("./chunks/main-phases-WNL4VYEY.js");
     await runPhases(inputs, workspace, results);
   } finally {
     releaseIdleWorkers();

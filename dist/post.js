@@ -12,7 +12,7 @@ import {
   readOrEmpty,
   removeCredentials,
   zipHash
-} from "./chunks/chunk-TQNGWM3Z.js";
+} from "./chunks/chunk-MWV2UACD.js";
 import {
   buildSaveRefusal,
   dependencyHash,
@@ -22,13 +22,12 @@ import {
   isKeyConflict,
   isSameKey,
   logText,
+  lookupThenSave,
   plural,
-  restoreEntry,
   saveBuildCache,
-  saveEntry,
   showHeld,
   untrustedEvent
-} from "./chunks/chunk-U5QYJOXM.js";
+} from "./chunks/chunk-J6QW5DOF.js";
 import "./chunks/chunk-ENVRGW5B.js";
 import "./chunks/chunk-3O35XIHG.js";
 import {
@@ -173,21 +172,29 @@ async function saveModules(state) {
   if (now.files === 0) return "Module cache: not saved (no modules in the cache).";
   if (now.digest === m.restored.digest)
     return `Module cache: not saved (unchanged since the ${m.kind === "partial" ? `restore of ${m.matchedKey}` : "restore"}).`;
-  const lookup = await restoreEntry(m.paths, m.primaryKey, [], { lookupOnly: true });
-  if (lookup.failure) return unavailable(lookup.failure);
-  if (lookup.value !== void 0 && isSameKey(m.primaryKey, lookup.value))
-    return `Module cache: not saved (${m.primaryKey} was saved by another job).`;
-  const call = await saveEntry(m.paths, m.primaryKey);
-  if (isKeyConflict(call)) return `Module cache: not saved (another job is saving ${m.primaryKey}).`;
-  if (isReadOnlyRefusal(call.reserveError)) return `Module cache: ${READ_ONLY_NOTE}.`;
-  if (call.failure || call.value === -1)
-    return unavailable(
-      [call.failure, call.reserveError].filter(Boolean).join(": ") || "the save returned no entry"
-    );
-  const ms = Math.round(performance.now() - started);
-  return `Module cache: saved ${m.primaryKey} (${plural(now.files, "file")}, ${formatBytes(now.bytes)} of modules, ${formatBytes(call.archiveBytes)} archive${pruned}${checked.note}, ${ms} ms).`;
+  const service = await lookupThenSave(m.paths, m.primaryKey);
+  try {
+    if (service.lookup.failure) return unavailable(service.lookup.failure);
+    if (service.lookup.value !== void 0 && isSameKey(m.primaryKey, service.lookup.value))
+      return `Module cache: not saved (${m.primaryKey} was saved by another job).`;
+    const call = await service.save();
+    if (isKeyConflict(call)) return `Module cache: not saved (another job is saving ${m.primaryKey}).`;
+    if (isReadOnlyRefusal(call.reserveError)) return `Module cache: ${READ_ONLY_NOTE}.`;
+    if (call.failure || call.value === -1)
+      return unavailable(
+        [call.failure, call.reserveError].filter(Boolean).join(": ") || "the save returned no entry"
+      );
+    return savedLine(m, now, call.archiveBytes, pruned + checked.note, started);
+  } finally {
+    service.end();
+  }
 }
 __name(saveModules, "saveModules");
+function savedLine(m, now, archiveBytes, notes, started) {
+  const ms = Math.round(performance.now() - started);
+  return `Module cache: saved ${m.primaryKey} (${plural(now.files, "file")}, ${formatBytes(now.bytes)} of modules, ${formatBytes(archiveBytes)} archive${notes}, ${ms} ms).`;
+}
+__name(savedLine, "savedLine");
 async function checkRestoredZips(downloadDir, entries, sums, matchedKey) {
   const started = performance.now();
   const check = await checkZipsBeforeSave(downloadDir, entries, readGoSums(sums).zips);

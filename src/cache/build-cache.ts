@@ -20,8 +20,9 @@ import { buildKeys, buildLeg, isSameKey, type KeyContext } from './keys.js'
 import type { EntryRestore } from './entry-restore.js'
 import {
   isKeyConflict,
+  lookupThenSave,
   restoreEntry,
-  saveEntry,
+  type LookupThenSave,
   showHeld,
   type HeldLine,
   type ServiceCall
@@ -178,34 +179,38 @@ async function pruneAndSave(build: BuildEntryState, held: HeldLine[]): Promise<s
   if (skip) return `Build cache: not saved (${skip}).`
   // Looked up first, as for modules: a key another job holds is a note, never a refused reservation.
   const key = build.primaryKey
-  const lookup = await restoreEntry(build.paths, key, [], { lookupOnly: true, holdIn: held })
-  if (!lookup.failure && lookup.value !== undefined && isSameKey(key, lookup.value))
-    return `Build cache: not saved (${key} was saved by another job of this run).`
+  const service = await lookupThenSave(build.paths, key, { holdIn: held })
+  try {
+    const { lookup } = service
+    if (!lookup.failure && lookup.value !== undefined && isSameKey(key, lookup.value))
+      return `Build cache: not saved (${key} was saved by another job of this run).`
 
-  const pruning = performance.now()
-  const plan = planPrune(
-    entries,
-    build.usedSinceMs,
-    await outputsNamedBy(gocache, entries, build.usedSinceMs)
-  )
-  await removeEntries(gocache, plan.drop)
-  const dropped = totals(plan.drop)
-  const pruneMs = Math.round(listMs + performance.now() - pruning) // the service lookup between is not counted
-  const pruned =
-    dropped.entries > 0
-      ? `pruned ${plural(dropped.entries, 'entry', 'entries')} (${formatBytes(dropped.bytes)}) this job did not use, in ${pruneMs} ms`
-      : `nothing to prune (${pruneMs} ms)`
-  return `Build cache: ${await saveGocache(build.paths, key, totals(plan.keep), pruned, held)}`
+    const pruning = performance.now()
+    const plan = planPrune(
+      entries,
+      build.usedSinceMs,
+      await outputsNamedBy(gocache, entries, build.usedSinceMs)
+    )
+    await removeEntries(gocache, plan.drop)
+    const dropped = totals(plan.drop)
+    const pruneMs = Math.round(listMs + performance.now() - pruning) // the service lookup between is not counted
+    const pruned =
+      dropped.entries > 0
+        ? `pruned ${plural(dropped.entries, 'entry', 'entries')} (${formatBytes(dropped.bytes)}) this job did not use, in ${pruneMs} ms`
+        : `nothing to prune (${pruneMs} ms)`
+    return `Build cache: ${await saveGocache(service, key, totals(plan.keep), pruned)}`
+  } finally {
+    service.end()
+  }
 }
 
 async function saveGocache(
-  paths: string[],
+  service: LookupThenSave,
   key: string,
   kept: Totals,
-  pruned: string,
-  held: HeldLine[]
+  pruned: string
 ): Promise<string> {
-  const call = await saveEntry(paths, key, { holdIn: held })
+  const call = await service.save()
   if (isKeyConflict(call)) return `not saved (another job of this run is saving ${key}; ${pruned}).`
   if (call.failure || call.value === -1) {
     const why = [call.failure, call.reserveError].filter(Boolean).join(': ') || 'the save returned no entry'

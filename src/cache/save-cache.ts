@@ -18,7 +18,7 @@ import {
   type DownloadEntry
 } from './module-files.js'
 import { leavePrivateModulesOut } from './private-modules.js'
-import { isKeyConflict, restoreEntry, saveEntry, showHeld, type HeldLine } from './service.js'
+import { isKeyConflict, lookupThenSave, showHeld, type HeldLine } from './service.js'
 import { READ_ONLY_NOTE, isReadOnlyRefusal, saveRefusal } from './save-policy.js'
 import { checkZipsBeforeSave } from './zip-verify.js'
 
@@ -111,22 +111,36 @@ async function saveModules(state: CacheState): Promise<string> {
     return `Module cache: not saved (unchanged since the ${m.kind === 'partial' ? `restore of ${m.matchedKey}` : 'restore'}).`
 
   // Look the key up first: reserving a key another matrix job already saved is what hangs other actions.
-  const lookup = await restoreEntry(m.paths, m.primaryKey, [], { lookupOnly: true })
-  if (lookup.failure) return unavailable(lookup.failure)
-  if (lookup.value !== undefined && isSameKey(m.primaryKey, lookup.value))
-    return `Module cache: not saved (${m.primaryKey} was saved by another job).`
-  const call = await saveEntry(m.paths, m.primaryKey)
-  // A lost race with a matrix job saving the same key is expected; the library words it as a failure.
-  if (isKeyConflict(call)) return `Module cache: not saved (another job is saving ${m.primaryKey}).`
-  if (isReadOnlyRefusal(call.reserveError)) return `Module cache: ${READ_ONLY_NOTE}.`
-  if (call.failure || call.value === -1)
-    return unavailable(
-      [call.failure, call.reserveError].filter(Boolean).join(': ') || 'the save returned no entry'
-    )
+  const service = await lookupThenSave(m.paths, m.primaryKey)
+  try {
+    if (service.lookup.failure) return unavailable(service.lookup.failure)
+    if (service.lookup.value !== undefined && isSameKey(m.primaryKey, service.lookup.value))
+      return `Module cache: not saved (${m.primaryKey} was saved by another job).`
+    const call = await service.save()
+    // A lost race with a matrix job saving the same key is expected; the library words it as a failure.
+    if (isKeyConflict(call)) return `Module cache: not saved (another job is saving ${m.primaryKey}).`
+    if (isReadOnlyRefusal(call.reserveError)) return `Module cache: ${READ_ONLY_NOTE}.`
+    if (call.failure || call.value === -1)
+      return unavailable(
+        [call.failure, call.reserveError].filter(Boolean).join(': ') || 'the save returned no entry'
+      )
+    return savedLine(m, now, call.archiveBytes, pruned + checked.note, started)
+  } finally {
+    service.end()
+  }
+}
+
+function savedLine(
+  m: { primaryKey: string },
+  now: { files: number; bytes: number },
+  archiveBytes: number | undefined,
+  notes: string,
+  started: number
+): string {
   const ms = Math.round(performance.now() - started)
   return (
     `Module cache: saved ${m.primaryKey} (${plural(now.files, 'file')}, ${formatBytes(now.bytes)} of modules, ` +
-    `${formatBytes(call.archiveBytes)} archive${pruned}${checked.note}, ${ms} ms).`
+    `${formatBytes(archiveBytes)} archive${notes}, ${ms} ms).`
   )
 }
 

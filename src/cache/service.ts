@@ -1,5 +1,5 @@
 import * as os from 'node:os'
-import { createInterface } from 'node:readline'
+import { createInterface, type Interface } from 'node:readline'
 import * as core from '@actions/core'
 import { stopTree } from '../exec/run-tool.js'
 import { errorMessage } from '../util/errors.js'
@@ -12,7 +12,7 @@ import {
   type SupervisorLimits,
   type WorkerLog
 } from './worker-log.js'
-import { workerFor, workerScript, type WorkerProcess } from './worker-process.js'
+import { isRunning, sendLast, workerFor, workerScript, type WorkerProcess } from './worker-process.js'
 import type { WorkerRequest } from './worker-protocol.js'
 
 /**
@@ -68,7 +68,7 @@ export function serviceConfigured(): boolean {
 }
 
 /**
- * Exact key first, then each restore prefix (newest entry); `lookupOnly` downloads nothing; `mtime` (seconds)
+ * Exact key first, then each restore prefix (newest entry); `mtime` (seconds)
  * dates every restored file and directory instead of the times in the archive; `holdIn` collects the library's
  * lines instead of printing them (a call that runs behind another phase's log; showHeld prints them later).
  */
@@ -76,11 +76,11 @@ export function restoreEntry(
   paths: string[],
   primaryKey: string,
   restoreKeys: string[],
-  how: { lookupOnly?: boolean; mtime?: number; holdIn?: HeldLine[] } = {},
+  how: { mtime?: number; holdIn?: HeldLine[] } = {},
   options = supervisorOptions()
 ): Promise<ServiceCall<string | undefined>> {
   const request: WorkerRequest = {
-    op: how.lookupOnly ? 'lookup' : 'restore',
+    op: 'restore',
     paths,
     key: primaryKey,
     restoreKeys,
@@ -89,18 +89,47 @@ export function restoreEntry(
   return inWorker<string | undefined>(request, options, how.holdIn)
 }
 
+/** A lookup whose worker stays for the save after it (lookupThenSave). */
+export interface LookupThenSave {
+  readonly lookup: ServiceCall<string | undefined>
+  /** Saves the entry: on the lookup's worker while it runs, else on a new one. The entry id, or -1 when the
+   * library could not save (failure says why when it said so). */
+  save(): Promise<ServiceCall<number>>
+  /** Lets the worker go without a save; must follow when save is not called. */
+  end(): void
+}
+
 /**
- * Returns the entry id, or -1 when the library could not save (failure says why when it said so); `holdIn`
- * as for restoreEntry.
+ * Looks `key` up on a worker that then waits for the save, so that one process, and one load of the library,
+ * serves both calls (a worker's start took 0.2-0.25 s of CPU). The caller decides between the two: a key another
+ * job saved is not saved again. `holdIn` as for restoreEntry.
  */
-export async function saveEntry(
+export async function lookupThenSave(
   paths: string[],
   key: string,
   how: { holdIn?: HeldLine[] } = {},
   options = supervisorOptions()
-): Promise<ServiceCall<number>> {
-  const call = await inWorker<number | undefined>({ op: 'save', paths, key }, options, how.holdIn)
-  return { ...call, value: call.value ?? -1 }
+): Promise<LookupThenSave> {
+  const request: WorkerRequest = { op: 'lookup', paths, key, restoreKeys: [] }
+  const worker = workerFor(request, options.workerScript, { then: 'save' })
+  const lookup = await inWorker<string | undefined>(request, options, how.holdIn, worker, 'kept')
+  let open = true
+  const end = () => {
+    if (open && isRunning(worker)) sendLast(worker)
+    open = false
+  }
+  return {
+    lookup,
+    end,
+    async save() {
+      const save: WorkerRequest = { op: 'save', paths, key }
+      const kept = open && isRunning(worker) ? worker : undefined
+      if (kept) sendLast(kept, save)
+      open = false
+      const call = await inWorker<number | undefined>(save, options, how.holdIn, kept)
+      return { ...call, value: call.value ?? -1 }
+    }
+  }
 }
 
 /** A line of the worker's the step shows: in the log, as a debug line, or as its stderr. */
@@ -115,15 +144,17 @@ export function showHeld(lines: readonly HeldLine[] = []): void {
   }
 }
 
+/** One call on `worker` (default: a worker started with `request`); 'kept': the worker stays for another. */
 async function inWorker<T>(
   request: WorkerRequest,
   options: SupervisorOptions,
-  held?: HeldLine[]
+  held?: HeldLine[],
+  worker = workerFor(request, options.workerScript),
+  kept?: 'kept'
 ): Promise<ServiceCall<T>> {
   const started = performance.now()
-  const worker = workerFor(request, options.workerScript)
   const show = held ? (line: HeldLine) => void held.push(line) : (line: HeldLine) => showHeld([line])
-  const { log, exit } = await supervise(worker, request.op, options, show)
+  const { log, exit } = await supervise(worker, request.op, { ...options, kept: kept === 'kept' }, show)
   return {
     value: log.result?.value as T,
     failure: callFailure(log, exit),
@@ -135,29 +166,44 @@ async function inWorker<T>(
   }
 }
 
+/** The line reader of each worker's stdout, made at its first call and kept for the next. */
+const lineReaders = new WeakMap<WorkerProcess, Interface>()
+
 /**
- * Reads the worker's output until it exits, passing the library's lines on (its warnings are kept for
- * `failure` instead), and stops its process group once worker-log.ts says so.
+ * Reads the worker's output until it exits (a kept worker: until its result), passing the library's lines on
+ * (its warnings are kept for `failure` instead), and stops its process group once worker-log.ts says so.
  */
 async function supervise(
-  { child, exited }: WorkerProcess,
+  worker: WorkerProcess,
   op: WorkerRequest['op'],
-  limits: SupervisorLimits,
+  limits: SupervisorLimits & { readonly kept: boolean },
   show: (line: HeldLine) => void
 ): Promise<{ log: WorkerLog; exit: number | null }> {
+  const { child, exited } = worker
   let log = startLog(op, performance.now())
   const update = (next: WorkerLog) => {
     if (next.stop !== undefined && log.stop === undefined) stopTree(child.pid)
     log = next
   }
   const watch = setInterval(() => update(checkDeadline(log, performance.now(), limits)), 100)
-  createInterface({ input: child.stdout }).on('line', line => {
+  const lines = lineReaders.get(worker) ?? createInterface({ input: child.stdout })
+  lineReaders.set(worker, lines)
+  let answered = () => {}
+  const result = new Promise<{ code: null; error?: Error }>(
+    resolve => (answered = () => resolve({ code: null }))
+  )
+  const onLine = (line: string) => {
     const read = readWorkerLine(log, line, op, performance.now(), limits)
     update(read.log)
     if (read.echo) show(read.echo)
-  })
-  child.stderr.on('data', (chunk: Buffer) => show({ to: 'stderr', line: chunk }))
-  const { code: exit, error } = await exited
+    if (limits.kept && read.log.result) answered()
+  }
+  const onStderr = (chunk: Buffer) => show({ to: 'stderr', line: chunk })
+  lines.on('line', onLine)
+  child.stderr.on('data', onStderr)
+  const { code: exit, error } = await Promise.race([exited, result])
+  lines.off('line', onLine)
+  child.stderr.off('data', onStderr)
   if (error)
     log = { ...log, problems: [...log.problems, `the cache worker did not start: ${errorMessage(error)}`] }
   clearInterval(watch)

@@ -57,13 +57,33 @@ export function prewarmWorkers(count: number, script = workerScript()): void {
     idle.push(startWorker(script, workerEnvironment('restore', process.env), true))
 }
 
-/** A started worker with `request` sent to it: a waiting one when it fits, else a new one. */
-export function workerFor(request: WorkerRequest, script: string): WorkerProcess {
-  const at = request.op === 'save' ? -1 : idle.findIndex(w => w.script === script)
+/**
+ * A started worker with `request` sent to it: a waiting one when it fits, else a new one. `then: 'save'`: a save
+ * follows on the same worker (sendLast), which is then started with a save's environment and kept listening.
+ */
+export function workerFor(
+  request: WorkerRequest,
+  script: string,
+  how: { then?: 'save' } = {}
+): WorkerProcess {
+  const env = how.then ?? request.op
+  const at = env === 'save' ? -1 : idle.findIndex(w => w.script === script)
   const waiting = at < 0 ? undefined : idle.splice(at, 1)[0]
-  const worker = waiting ?? startWorker(script, workerEnvironment(request.op, process.env))
-  worker.child.stdin.end(JSON.stringify(request) + '\n')
+  const worker = waiting ?? startWorker(script, workerEnvironment(env, process.env))
+  const line = JSON.stringify(request) + '\n'
+  if (how.then) worker.child.stdin.write(line)
+  else worker.child.stdin.end(line)
   return worker
+}
+
+/** Sends a kept worker its last request (`request`, or none: it then exits). */
+export function sendLast(worker: WorkerProcess, request?: WorkerRequest): void {
+  worker.child.stdin.end(request ? JSON.stringify(request) + '\n' : undefined)
+}
+
+/** Whether the worker's process is still running (a stopped call ends it). */
+export function isRunning({ child }: WorkerProcess): boolean {
+  return child.pid !== undefined && child.exitCode === null && child.signalCode === null
 }
 
 /** Ends the workers nobody took (a closed stdin without a request: they exit at once). */

@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline'
 import * as utils from '../../node_modules/@actions/cache/lib/internal/cacheUtils.js'
 import { getCacheServiceVersion } from '../../node_modules/@actions/cache/lib/internal/config.js'
 import { errorMessage } from '../util/errors.js'
@@ -17,34 +18,27 @@ export async function runCacheWorker(
   // worker started with its request leaves it to the call (the library checks again for a save or a lookup).
   const method = ahead ? utils.getCompressionMethod() : undefined
   method?.catch(() => undefined) // a failure here is the restore's, once it awaits the method
-  const line = await firstLine(input)
-  // No request: the step did not need this worker after all.
-  if (line === '') process.exit(0)
-  const request = JSON.parse(line) as WorkerRequest
-  let result: WorkerResult
-  try {
-    result = featureAvailable() ? await call(request, method) : { unavailable: true }
-  } catch (e) {
-    result = { error: errorMessage(e) }
+  // One request a line, until the step closes stdin: a lookup and the save after it share one worker, so the
+  // library is loaded once for both (service.ts lookupThenSave).
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    if (line.trim() === '') continue
+    const request = JSON.parse(line) as WorkerRequest
+    process.stdout.write(`::debug::Cache worker ${process.pid}: ${request.op} ${request.key}\n`)
+    let result: WorkerResult
+    try {
+      result = featureAvailable() ? await call(request, method) : { unavailable: true }
+    } catch (e) {
+      result = { error: errorMessage(e) }
+    }
+    await new Promise(written => process.stdout.write(`\n${RESULT_MARK}${JSON.stringify(result)}\n`, written))
   }
-  // Exit once the result is out: the library's kept-alive connections would hold the process for seconds.
-  process.stdout.write(`\n${RESULT_MARK}${JSON.stringify(result)}\n`, () => process.exit(0))
+  // No (further) request. Exit at once: the library's kept-alive connections would hold the process for seconds.
+  process.exit(0)
 }
 
 /** The library's isFeatureAvailable, without loading the library: a restore never needs its upload side. */
 function featureAvailable(): boolean {
   return Boolean(process.env[getCacheServiceVersion() === 'v2' ? 'ACTIONS_RESULTS_URL' : 'ACTIONS_CACHE_URL'])
-}
-
-/** The first line of `input` ('' when it ends without one). */
-async function firstLine(input: NodeJS.ReadableStream): Promise<string> {
-  let text = ''
-  for await (const chunk of input) {
-    text += String(chunk)
-    const end = text.indexOf('\n')
-    if (end >= 0) return text.slice(0, end)
-  }
-  return text.trim()
 }
 
 async function call(r: WorkerRequest, method: Promise<string> | undefined): Promise<WorkerResult> {
