@@ -4,7 +4,11 @@
  */
 import { execFileSync } from 'node:child_process'
 import * as path from 'node:path'
-import { startCacheService, type FakeCacheService } from '../testkit/cache-service.js'
+import {
+  getCacheVersion,
+  getCompressionMethod
+} from '../node_modules/@actions/cache/lib/internal/cacheUtils.js'
+import { startCacheService, type CacheEntry, type FakeCacheService } from '../testkit/cache-service.js'
 import { ExampleWorkspace, exampleInputs } from '../testkit/example-workspace.js'
 import { removeTempDir } from '../testkit/go-env.js'
 import { startGoProxy, type GoProxy } from '../testkit/goproxy.js'
@@ -19,6 +23,11 @@ export interface CacheSetup {
   inputs(extra?: Record<string, string>): Record<string, string>
   /** Main with `inputs(extra)`, then post (which must succeed). */
   runJob(job: Job, extra?: Record<string, string>): Promise<{ main: StepResult; post: StepResult }>
+  /**
+   * The example's module cache entry, as a first job of the untouched example saves it, in this test's service.
+   * One job per test file makes it; later tests get a copy (their workspaces, and so the key, are the same).
+   */
+  savedEntry(): Promise<CacheEntry>
 }
 
 /** File names inside a saved archive (tar + zstd, paths relative to the workspace). */
@@ -41,6 +50,7 @@ export function useCacheSetup(proxyOptions?: Parameters<typeof startGoProxy>[0])
   let proxy: GoProxy
   let service: FakeCacheService
   let world: ExampleWorkspace
+  let saved: Pick<CacheEntry, 'key' | 'version' | 'data'> | undefined
   beforeAll(async () => {
     proxy = await startGoProxy(proxyOptions)
   })
@@ -77,6 +87,18 @@ export function useCacheSetup(proxyOptions?: Parameters<typeof startGoProxy>[0])
       const post = await job.runPost()
       expect(post.exitCode).toBe(0)
       return { main, post }
+    },
+    async savedEntry() {
+      // The library versions an entry by its paths: GOMODCACHE is in each test's own temp dir.
+      const paths = [path.join(world.tmp, 'gomodcache', 'cache', 'download')]
+      const version = getCacheVersion(paths, await getCompressionMethod())
+      if (saved) return service.plant({ ...saved, version })
+      const { post } = await setup.runJob(setup.newJob())
+      expect(post.log).toMatch(/Module cache: saved/)
+      const entry = service.entries[service.entries.length - 1]
+      expect(entry.version).toBe(version)
+      saved = { key: entry.key, version, data: Buffer.from(entry.data) }
+      return entry
     }
   }
   return setup

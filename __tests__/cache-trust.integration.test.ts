@@ -10,16 +10,14 @@ import { buildZip } from '../testkit/zip.js'
 import { useCacheSetup, warnings } from './cache-setup.js'
 
 const setup = useCacheSetup()
-const { newJob, runJob } = setup
+const { newJob } = setup
 
 const PREFIX = '../gomodcache/cache/download'
 const GREET_ZIP = `${PREFIX}/fixture.test/greet/@v/v1.1.0.zip`
 
-/** Saves a clean entry with a first job, then replaces its archive with `edit(members)`. */
+/** The clean entry a first job saves, with its archive replaced by `edit(members)`. */
 async function plantEntry(edit: (members: ArchiveMember[]) => ArchiveMember[], key?: string) {
-  const first = await runJob(newJob())
-  expect(first.post.log).toMatch(/Module cache: saved/)
-  const entry = setup.service.entries[0]
+  const entry = await setup.savedEntry()
   entry.data = writeArchive(edit(readArchive(entry.data)))
   if (key) Object.assign(entry, { key })
   setup.proxy.requests.length = 0

@@ -62,6 +62,8 @@ export interface FakeCacheService {
   acceptRanges(accept: boolean): void
   addFault(fault: CacheFault): void
   clearFaults(): void
+  /** Adds a finalized entry, as a save through this service would have left it (a copy of another's). */
+  plant(entry: Pick<CacheEntry, 'key' | 'version' | 'data'>): CacheEntry
   close(): Promise<void>
 }
 
@@ -214,6 +216,11 @@ export async function startCacheService(): Promise<FakeCacheService> {
     acceptRanges: accept => void (rangesAccepted = accept),
     addFault: f => void faults.push({ ...f }),
     clearFaults: () => void faults.splice(0),
+    plant: ({ key, version, data }) => {
+      const e: CacheEntry = { id: ++lastId, key, version, data: Buffer.from(data), finalized: true }
+      entries.push(e)
+      return e
+    },
     close: () => {
       network.close()
       return loopback.close()
