@@ -59,16 +59,19 @@ test('a miss saves; the next job restores exactly and downloads without one prox
   expect(warnings(second.main)).toEqual([])
 })
 
-test('post looks its key up and saves it in one cache worker process', async () => {
+test('post starts a cache worker ahead, then looks its key up and saves it in that one process', async () => {
   const runnerTemp = path.join(tmp, 'runner-temp-debug')
   const job = world.newJob({ GOSUMDB: 'off', ...service.env() }, { runnerTemp, debug: true })
   const { post } = await runJob(job)
-  const calls = [...post.log.matchAll(/Cache worker (\d+): (\w+) (\S+)/g)].map(m => m.slice(1))
-  const key = calls[0]?.[2]
+  const calls = [...post.log.matchAll(/Cache worker (\d+)( \(started ahead\))?: (\w+) (\S+)/g)].map(m =>
+    m.slice(1)
+  )
+  const [pid, ahead, , key] = calls[0] ?? []
   expect(key).toMatch(/^setup-gomod-mod-Linux-/)
+  expect(ahead).toBe(' (started ahead)')
   expect(calls).toEqual([
-    [calls[0][0], 'lookup', key],
-    [calls[0][0], 'save', key]
+    [pid, ahead, 'lookup', key],
+    [pid, ahead, 'save', key]
   ])
   expect(post.log).toContain(`Module cache: saved ${key}`)
 })

@@ -546,7 +546,8 @@ async function runCacheWorker(input = process.stdin, ahead = process.argv.includ
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     if (line.trim() === "") continue;
     const request2 = JSON.parse(line);
-    process.stdout.write(`::debug::Cache worker ${process.pid}: ${request2.op} ${request2.key}
+    const started = ahead ? " (started ahead)" : "";
+    process.stdout.write(`::debug::Cache worker ${process.pid}${started}: ${request2.op} ${request2.key}
 `);
     let result;
     try {

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-QL7N66BQ.js";
+} from "./chunks/chunk-OSNQPBBH.js";
 import {
   buildCacheSkippedEarly,
   prewarmWorkers,
   releaseIdleWorkers,
   serviceConfigured
-} from "./chunks/chunk-J6QW5DOF.js";
+} from "./chunks/chunk-TSK2O3V6.js";
 import "./chunks/chunk-3O35XIHG.js";
 import {
   errorMessage
@@ -82,7 +82,7 @@ async function main() {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const results = {};
   try {
-    const { runPhases } = await import("./chunks/main-phases-WNL4VYEY.js");
+    const { runPhases } = await import("./chunks/main-phases-3OSPGZTH.js");
     await runPhases(inputs, workspace, results);
   } finally {
     releaseIdleWorkers();

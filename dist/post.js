@@ -12,7 +12,7 @@ import {
   readOrEmpty,
   removeCredentials,
   zipHash
-} from "./chunks/chunk-MWV2UACD.js";
+} from "./chunks/chunk-CDUYKLNE.js";
 import {
   buildSaveRefusal,
   dependencyHash,
@@ -24,10 +24,13 @@ import {
   logText,
   lookupThenSave,
   plural,
+  prewarmWorkers,
+  releaseIdleWorkers,
   saveBuildCache,
   showHeld,
-  untrustedEvent
-} from "./chunks/chunk-J6QW5DOF.js";
+  untrustedEvent,
+  workerScript
+} from "./chunks/chunk-TSK2O3V6.js";
 import "./chunks/chunk-ENVRGW5B.js";
 import "./chunks/chunk-3O35XIHG.js";
 import {
@@ -113,20 +116,31 @@ async function save() {
   if (state.module.kind === "disabled") return ["Module cache: off (cache: false), nothing to save."];
   const refusal = saveRefusal(state.save);
   if (refusal) {
-    const build2 = state.build ? [buildSaveRefusal() ?? `Build cache: not saved (${refusal}).`] : [];
-    return [`Module cache: not saved (${refusal}).`, ...build2];
+    const build = state.build ? [buildSaveRefusal() ?? `Build cache: not saved (${refusal}).`] : [];
+    return [`Module cache: not saved (${refusal}).`, ...build];
   }
   if (!downloadState.load()?.ok)
     return ["Module cache: not saved (the main step did not complete a module download)."];
   const held = [];
-  const [lines, build] = await Promise.all([
-    saveModulesOrWarn(state),
-    state.build && saveBuildCache(state.build, held)
-  ]);
-  showHeld(held);
-  return build ? [...lines, build] : lines;
+  prewarmWorkers(likelySaves(state), workerScript(), "save");
+  try {
+    const [lines, build] = await Promise.all([
+      saveModulesOrWarn(state),
+      state.build && saveBuildCache(state.build, held)
+    ]);
+    showHeld(held);
+    return build ? [...lines, build] : lines;
+  } finally {
+    releaseIdleWorkers();
+  }
 }
 __name(save, "save");
+function likelySaves(state) {
+  const modules = state.module.kind === "miss" || state.module.kind === "partial";
+  const build = state.build?.kind === "miss" && !buildSaveRefusal();
+  return Number(modules) + Number(build);
+}
+__name(likelySaves, "likelySaves");
 async function saveModulesOrWarn(state) {
   try {
     return [...await leavePrivateModulesOut(state), await saveModules(state)];

@@ -48,28 +48,34 @@ function startWorker(script: string, env: NodeJS.ProcessEnv, ahead = false): Wor
   return { script, child, exited }
 }
 
-/** Started ahead of their request; taken by restores and lookups (a save needs its own environment). */
-const idle: WorkerProcess[] = []
+/** What a worker started ahead is for: a restore or lookup, or a lookup and save (a save's environment). */
+type Use = 'restore' | 'save'
 
-/** Starts `count` workers that wait for a restore or lookup request. */
-export function prewarmWorkers(count: number, script = workerScript()): void {
+/** Started ahead of their request, each with the environment of its use. */
+const idle: Array<{ readonly worker: WorkerProcess; readonly use: Use }> = []
+
+/**
+ * Starts `count` workers that wait for a request: a restore or lookup (main), or a lookup and the save after it
+ * (post, which starts them before it lists and prunes what it saves).
+ */
+export function prewarmWorkers(count: number, script = workerScript(), use: Use = 'restore'): void {
   for (let i = 0; i < count; i++)
-    idle.push(startWorker(script, workerEnvironment('restore', process.env), true))
+    idle.push({ worker: startWorker(script, workerEnvironment(use, process.env), true), use })
 }
 
 /**
  * A started worker with `request` sent to it: a waiting one when it fits, else a new one. `then: 'save'`: a save
- * follows on the same worker (sendLast), which is then started with a save's environment and kept listening.
+ * follows on the same worker (sendLast), which then has a save's environment and is kept listening.
  */
 export function workerFor(
   request: WorkerRequest,
   script: string,
   how: { then?: 'save' } = {}
 ): WorkerProcess {
-  const env = how.then ?? request.op
-  const at = env === 'save' ? -1 : idle.findIndex(w => w.script === script)
-  const waiting = at < 0 ? undefined : idle.splice(at, 1)[0]
-  const worker = waiting ?? startWorker(script, workerEnvironment(env, process.env))
+  const use: Use = how.then ?? (request.op === 'save' ? 'save' : 'restore')
+  const at = idle.findIndex(w => w.worker.script === script && w.use === use)
+  const waiting = at < 0 ? undefined : idle.splice(at, 1)[0].worker
+  const worker = waiting ?? startWorker(script, workerEnvironment(use, process.env))
   const line = JSON.stringify(request) + '\n'
   if (how.then) worker.child.stdin.write(line)
   else worker.child.stdin.end(line)
@@ -88,5 +94,5 @@ export function isRunning({ child }: WorkerProcess): boolean {
 
 /** Ends the workers nobody took (a closed stdin without a request: they exit at once). */
 export function releaseIdleWorkers(): void {
-  for (const worker of idle.splice(0)) worker.child.stdin.end()
+  for (const { worker } of idle.splice(0)) worker.child.stdin.end()
 }

@@ -23,7 +23,8 @@ export async function runCacheWorker(
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     if (line.trim() === '') continue
     const request = JSON.parse(line) as WorkerRequest
-    process.stdout.write(`::debug::Cache worker ${process.pid}: ${request.op} ${request.key}\n`)
+    const started = ahead ? ' (started ahead)' : ''
+    process.stdout.write(`::debug::Cache worker ${process.pid}${started}: ${request.op} ${request.key}\n`)
     let result: WorkerResult
     try {
       result = featureAvailable() ? await call(request, method) : { unavailable: true }
