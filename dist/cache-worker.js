@@ -9,7 +9,7 @@ import {
 } from "./chunks/chunk-5QCUKRW6.js";
 import {
   internalCacheTwirpClient
-} from "./chunks/chunk-XJLVXMNG.js";
+} from "./chunks/chunk-3SJCOQCH.js";
 import {
   getCacheMode,
   getCacheServiceVersion,
@@ -19,7 +19,7 @@ import {
 } from "./chunks/chunk-WOE3YT2T.js";
 import {
   HttpClient
-} from "./chunks/chunk-JEZJZQAC.js";
+} from "./chunks/chunk-TVAVELDU.js";
 import {
   debug,
   info
@@ -396,7 +396,7 @@ async function findEntry(paths, key, restoreKeys, method) {
     });
     return response.ok ? { key: response.matchedKey, url: response.signedDownloadUrl } : void 0;
   }
-  const { getCacheEntry } = await import("./chunks/cacheHttpClient-WZPA3HKX.js");
+  const { getCacheEntry } = await import("./chunks/cacheHttpClient-I4DLG2BU.js");
   const entry = await getCacheEntry([key, ...restoreKeys], paths, { compressionMethod: method });
   return entry?.archiveLocation ? { key: entry.cacheKey ?? key, url: entry.archiveLocation } : void 0;
 }
@@ -568,7 +568,7 @@ function featureAvailable() {
 __name(featureAvailable, "featureAvailable");
 async function call(r, method) {
   if (r.op !== "restore") {
-    const cache = await import("./chunks/cache-PZEVAPLU.js");
+    const cache = await import("./chunks/cache-TGW6IIBO.js");
     if (r.op === "save") return { value: await cache.saveCache(r.paths, r.key) };
     return { value: await cache.restoreCache(r.paths, r.key, r.restoreKeys ?? [], { lookupOnly: true }) };
   }

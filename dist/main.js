@@ -82,7 +82,7 @@ async function main() {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const results = {};
   try {
-    const { runPhases } = await import("./chunks/main-phases-3OSPGZTH.js");
+    const { runPhases } = await import("./chunks/main-phases-3LKGYEWR.js");
     await runPhases(inputs, workspace, results);
   } finally {
     releaseIdleWorkers();

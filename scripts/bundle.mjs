@@ -59,7 +59,7 @@ function withoutUndici() {
     setup(b) {
       b.onResolve({ filter: /^undici$/ }, args =>
         args.kind === 'import-statement' && /@actions[\\/]http-client[\\/]/.test(args.importer)
-          ? { path: args.importer, namespace: 'without-undici' }
+          ? { path: 'undici', namespace: 'without-undici' }
           : undefined
       )
       b.onLoad({ filter: /.*/, namespace: 'without-undici' }, () => ({
