@@ -52,10 +52,10 @@ describe('answered calls', () => {
   test('a save: the archive size, the entry id, no failure, the library lines passed on', () => {
     const { log, echoes, stoppedAt } = replay('save', captured('save-saved'))
     expect(stoppedAt).toBe(-1)
-    expect(log).toMatchObject({ archiveBytes: 235, result: { value: 1 }, failedCalls: 0, problems: [] })
+    expect(log).toMatchObject({ archiveBytes: 252, result: { value: 1 }, failedCalls: 0, problems: [] })
     expect(log.waitingSince).toBeUndefined()
     expect(callFailure(log, 0)).toBeUndefined()
-    expect(echoes).toContainEqual({ to: 'log', line: 'Sent 235 of 235 (100.0%), 0.0 MBs/sec' })
+    expect(echoes).toContainEqual({ to: 'log', line: 'Sent 252 of 252 (100.0%), 0.0 MBs/sec' })
     expect(echoes).toContainEqual({ to: 'log', line: '::debug::Reserving Cache' })
     // The result line and the empty line before it are the supervisor's, not the step log's.
     expect(echoes.slice(-2)).toEqual([undefined, undefined])
@@ -64,7 +64,7 @@ describe('answered calls', () => {
   test('a restore hit and a hit on a restore prefix: the matched key and the archive size', () => {
     for (const name of ['restore-hit', 'restore-prefix-hit']) {
       const { log } = replay('restore', captured(name))
-      expect(log).toMatchObject({ result: { value: 'capture-1' }, archiveBytes: 235 })
+      expect(log).toMatchObject({ result: { value: 'capture-1' }, archiveBytes: 252 })
       expect(log.waitingSince).toBeUndefined()
       expect(callFailure(log, 0)).toBeUndefined()
     }

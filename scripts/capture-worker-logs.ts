@@ -4,7 +4,7 @@
 // the supervisor's reducer tests (src/cache/worker-log.ts). Each worker runs to its end except the hanging
 // service, which is cut after HANG_MS, as the supervisor would. Ports and temp paths become placeholders.
 import { spawn } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { WorkerRequest } from '../src/cache/worker-protocol.js'
@@ -92,10 +92,13 @@ const service = await startCacheService()
 try {
   const workspace = path.join(tmp, 'workspace')
   const dir = path.join(workspace, 'cached')
-  mkdirSync(dir, { recursive: true })
-  writeFileSync(path.join(dir, 'file.txt'), 'cached content\n')
   mkdirSync(OUT, { recursive: true })
   for (const c of CASES) {
+    // A save archives the file; a restore needs an empty target (the worker refuses to write over a file).
+    const request = c.request(dir)
+    rmSync(dir, { recursive: true, force: true })
+    mkdirSync(dir, { recursive: true })
+    if (request.op === 'save') writeFileSync(path.join(dir, 'file.txt'), 'cached content\n')
     service.clearFaults()
     if (c.fault) service.addFault(c.fault)
     const url = c.refused ? await refusedServiceUrl() : service.url
@@ -106,8 +109,11 @@ try {
       GITHUB_WORKSPACE: workspace,
       ...cacheServiceEnv(url)
     }
-    const log = await runWorker(c.request(dir), env, workspace, c.fault?.status === 0)
-    const stable = log.replaceAll(url.replace(/\/$/, ''), 'http://127.0.0.1:PORT').replaceAll(tmp, '<tmp>')
+    const log = await runWorker(request, env, workspace, c.fault?.status === 0)
+    const stable = log
+      .replaceAll(url.replace(/\/$/, ''), 'http://127.0.0.1:PORT')
+      .replaceAll(tmp, '<tmp>')
+      .replace(/^(::debug::Cache worker )\d+/m, '$1PID')
     writeFileSync(path.join(OUT, `${c.name}.log`), stable)
     console.log(`${c.name}: ${stable.split('\n').length} lines`)
   }
