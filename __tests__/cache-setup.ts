@@ -51,6 +51,7 @@ export function useCacheSetup(proxyOptions?: Parameters<typeof startGoProxy>[0])
   let service: FakeCacheService
   let world: ExampleWorkspace
   let saved: Pick<CacheEntry, 'key' | 'version' | 'data'> | undefined
+  let compression: ReturnType<typeof getCompressionMethod> | undefined
   beforeAll(async () => {
     proxy = await startGoProxy(proxyOptions)
   })
@@ -91,7 +92,8 @@ export function useCacheSetup(proxyOptions?: Parameters<typeof startGoProxy>[0])
     async savedEntry() {
       // The library versions an entry by its paths: GOMODCACHE is in each test's own temp dir.
       const paths = [path.join(world.tmp, 'gomodcache', 'cache', 'download')]
-      const version = getCacheVersion(paths, await getCompressionMethod())
+      compression ??= getCompressionMethod() // runs zstd --version: once per test file
+      const version = getCacheVersion(paths, await compression)
       if (saved) return service.plant({ ...saved, version })
       const { post } = await setup.runJob(setup.newJob())
       expect(post.log).toMatch(/Module cache: saved/)

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-OSNQPBBH.js";
+} from "./chunks/chunk-NYAHSBPD.js";
 import {
   buildCacheSkippedEarly,
   prewarmWorkers,
   releaseIdleWorkers,
   serviceConfigured
-} from "./chunks/chunk-TSK2O3V6.js";
+} from "./chunks/chunk-ANIAAV6A.js";
 import "./chunks/chunk-3O35XIHG.js";
 import {
   errorMessage
@@ -82,7 +82,7 @@ async function main() {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const results = {};
   try {
-    const { runPhases } = await import("./chunks/main-phases-3LKGYEWR.js");
+    const { runPhases } = await import("./chunks/main-phases-XOPFPXVM.js");
     await runPhases(inputs, workspace, results);
   } finally {
     releaseIdleWorkers();

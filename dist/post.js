@@ -12,7 +12,7 @@ import {
   readOrEmpty,
   removeCredentials,
   zipHash
-} from "./chunks/chunk-CDUYKLNE.js";
+} from "./chunks/chunk-2VFBY3HX.js";
 import {
   buildSaveRefusal,
   dependencyHash,
@@ -30,7 +30,7 @@ import {
   showHeld,
   untrustedEvent,
   workerScript
-} from "./chunks/chunk-TSK2O3V6.js";
+} from "./chunks/chunk-ANIAAV6A.js";
 import "./chunks/chunk-ENVRGW5B.js";
 import "./chunks/chunk-3O35XIHG.js";
 import {

@@ -12,7 +12,7 @@ import {
   type SupervisorLimits,
   type WorkerLog
 } from './worker-log.js'
-import { isRunning, sendLast, workerFor, workerScript, type WorkerProcess } from './worker-process.js'
+import { isWaiting, sendLast, workerFor, workerScript, type WorkerProcess } from './worker-process.js'
 import type { WorkerRequest } from './worker-protocol.js'
 
 /**
@@ -112,20 +112,14 @@ export async function lookupThenSave(
 ): Promise<LookupThenSave> {
   const request: WorkerRequest = { op: 'lookup', paths, key, restoreKeys: [] }
   const worker = workerFor(request, options.workerScript, { then: 'save' })
-  const lookup = await inWorker<string | undefined>(request, options, how.holdIn, worker, 'kept')
-  let open = true
-  const end = () => {
-    if (open && isRunning(worker)) sendLast(worker)
-    open = false
-  }
+  const lookup = await inWorker<string | undefined>(request, options, how.holdIn, worker)
   return {
     lookup,
-    end,
+    end: () => sendLast(worker),
     async save() {
       const save: WorkerRequest = { op: 'save', paths, key }
-      const kept = open && isRunning(worker) ? worker : undefined
+      const kept = isWaiting(worker) ? worker : undefined
       if (kept) sendLast(kept, save)
-      open = false
       const call = await inWorker<number | undefined>(save, options, how.holdIn, kept)
       return { ...call, value: call.value ?? -1 }
     }
@@ -144,17 +138,16 @@ export function showHeld(lines: readonly HeldLine[] = []): void {
   }
 }
 
-/** One call on `worker` (default: a worker started with `request`); 'kept': the worker stays for another. */
+/** One call on `worker` (default: a worker started with `request`). */
 async function inWorker<T>(
   request: WorkerRequest,
   options: SupervisorOptions,
   held?: HeldLine[],
-  worker = workerFor(request, options.workerScript),
-  kept?: 'kept'
+  worker = workerFor(request, options.workerScript)
 ): Promise<ServiceCall<T>> {
   const started = performance.now()
   const show = held ? (line: HeldLine) => void held.push(line) : (line: HeldLine) => showHeld([line])
-  const { log, exit } = await supervise(worker, request.op, { ...options, kept: kept === 'kept' }, show)
+  const { log, exit } = await supervise(worker, request.op, options, show)
   return {
     value: log.result?.value as T,
     failure: callFailure(log, exit),
@@ -170,17 +163,18 @@ async function inWorker<T>(
 const lineReaders = new WeakMap<WorkerProcess, Interface>()
 
 /**
- * Reads the worker's output until it exits (a kept worker: until its result), passing the library's lines on
+ * Reads the worker's output until it exits (a worker that waits for another request: until its result), passing the library's lines on
  * (its warnings are kept for `failure` instead), and stops its process group once worker-log.ts says so.
  */
 async function supervise(
   worker: WorkerProcess,
   op: WorkerRequest['op'],
-  limits: SupervisorLimits & { readonly kept: boolean },
+  limits: SupervisorLimits,
   show: (line: HeldLine) => void
 ): Promise<{ log: WorkerLog; exit: number | null }> {
   const { child, exited } = worker
   let log = startLog(op, performance.now())
+  const staysForAnother = isWaiting(worker)
   const update = (next: WorkerLog) => {
     if (next.stop !== undefined && log.stop === undefined) stopTree(child.pid)
     log = next
@@ -196,7 +190,7 @@ async function supervise(
     const read = readWorkerLine(log, line, op, performance.now(), limits)
     update(read.log)
     if (read.echo) show(read.echo)
-    if (limits.kept && read.log.result) answered()
+    if (staysForAnother && read.log.result) answered()
   }
   const onStderr = (chunk: Buffer) => show({ to: 'stderr', line: chunk })
   lines.on('line', onLine)

@@ -76,23 +76,32 @@ export function workerFor(
   const at = idle.findIndex(w => w.worker.script === script && w.use === use)
   const waiting = at < 0 ? undefined : idle.splice(at, 1)[0].worker
   const worker = waiting ?? startWorker(script, workerEnvironment(use, process.env))
-  const line = JSON.stringify(request) + '\n'
-  if (how.then) worker.child.stdin.write(line)
-  else worker.child.stdin.end(line)
+  if (how.then) worker.child.stdin.write(requestLine(request))
+  else worker.child.stdin.end(requestLine(request))
   return worker
 }
 
-/** Sends a kept worker its last request (`request`, or none: it then exits). */
+/** Sends a waiting worker its last request (`request`, or none: it then exits); nothing to one that is not. */
 export function sendLast(worker: WorkerProcess, request?: WorkerRequest): void {
-  worker.child.stdin.end(request ? JSON.stringify(request) + '\n' : undefined)
+  if (isWaiting(worker)) worker.child.stdin.end(request && requestLine(request))
 }
 
-/** Whether the worker's process is still running (a stopped call ends it). */
-export function isRunning({ child }: WorkerProcess): boolean {
-  return child.pid !== undefined && child.exitCode === null && child.signalCode === null
+/** Whether the worker runs and waits for another request: its stdin is still open (a stopped call ends it). */
+export function isWaiting({ child }: WorkerProcess): boolean {
+  return (
+    child.pid !== undefined &&
+    child.exitCode === null &&
+    child.signalCode === null &&
+    !child.stdin.writableEnded
+  )
 }
 
 /** Ends the workers nobody took (a closed stdin without a request: they exit at once). */
 export function releaseIdleWorkers(): void {
   for (const { worker } of idle.splice(0)) worker.child.stdin.end()
+}
+
+/** One request, one line of JSON (worker.ts reads them until stdin closes). */
+function requestLine(request: WorkerRequest): string {
+  return JSON.stringify(request) + '\n'
 }
