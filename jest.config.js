@@ -1,4 +1,4 @@
-// ESM TypeScript through ts-jest, in two projects:
+// ESM TypeScript through esbuild (scripts/jest-esbuild.mjs), in two projects:
 // - unit: pure logic on fixtures; no go, no server, no dist/ bundle (`npm run test:unit`, seconds);
 // - integration: real go, git and servers, the committed bundle in dist/ through the runner harness
 //   (testkit/runner.ts), so `npm run test:integration` and `npm test` (both projects) bundle first.
@@ -20,7 +20,7 @@ const shared = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
+    '^.+\\.ts$': '<rootDir>/scripts/jest-esbuild.mjs'
   }
 }
 
