@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   readInputs
-} from "./chunks/chunk-NYAHSBPD.js";
+} from "./chunks/chunk-RRVQQQFJ.js";
 import {
   buildCacheSkippedEarly,
   prewarmWorkers,
   releaseIdleWorkers,
   serviceConfigured
-} from "./chunks/chunk-ANIAAV6A.js";
+} from "./chunks/chunk-3TPR4KFN.js";
 import "./chunks/chunk-3O35XIHG.js";
 import {
   errorMessage
@@ -82,7 +82,7 @@ async function main() {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const results = {};
   try {
-    const { runPhases } = await import("./chunks/main-phases-XOPFPXVM.js");
+    const { runPhases } = await import("./chunks/main-phases-QYSNLCHV.js");
     await runPhases(inputs, workspace, results);
   } finally {
     releaseIdleWorkers();

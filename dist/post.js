@@ -12,7 +12,7 @@ import {
   readOrEmpty,
   removeCredentials,
   zipHash
-} from "./chunks/chunk-2VFBY3HX.js";
+} from "./chunks/chunk-YAXMOGNU.js";
 import {
   buildSaveRefusal,
   dependencyHash,
@@ -20,7 +20,6 @@ import {
   eventFacts,
   formatBytes,
   isKeyConflict,
-  isSameKey,
   logText,
   lookupThenSave,
   plural,
@@ -30,7 +29,7 @@ import {
   showHeld,
   untrustedEvent,
   workerScript
-} from "./chunks/chunk-ANIAAV6A.js";
+} from "./chunks/chunk-3TPR4KFN.js";
 import "./chunks/chunk-ENVRGW5B.js";
 import "./chunks/chunk-3O35XIHG.js";
 import {
@@ -186,12 +185,10 @@ async function saveModules(state) {
   if (now.files === 0) return "Module cache: not saved (no modules in the cache).";
   if (now.digest === m.restored.digest)
     return `Module cache: not saved (unchanged since the ${m.kind === "partial" ? `restore of ${m.matchedKey}` : "restore"}).`;
-  const service = await lookupThenSave(m.paths, m.primaryKey);
-  try {
-    if (service.lookup.failure) return unavailable(service.lookup.failure);
-    if (service.lookup.value !== void 0 && isSameKey(m.primaryKey, service.lookup.value))
-      return `Module cache: not saved (${m.primaryKey} was saved by another job).`;
-    const call = await service.save();
+  return lookupThenSave(m.paths, m.primaryKey, async ({ lookup, keyExists, save: save2 }) => {
+    if (lookup.failure) return unavailable(lookup.failure);
+    if (keyExists) return `Module cache: not saved (${m.primaryKey} was saved by another job).`;
+    const call = await save2();
     if (isKeyConflict(call)) return `Module cache: not saved (another job is saving ${m.primaryKey}).`;
     if (isReadOnlyRefusal(call.reserveError)) return `Module cache: ${READ_ONLY_NOTE}.`;
     if (call.failure || call.value === -1)
@@ -199,9 +196,7 @@ async function saveModules(state) {
         [call.failure, call.reserveError].filter(Boolean).join(": ") || "the save returned no entry"
       );
     return savedLine(m, now, call.archiveBytes, pruned + checked.note, started);
-  } finally {
-    service.end();
-  }
+  });
 }
 __name(saveModules, "saveModules");
 function savedLine(m, now, archiveBytes, notes, started) {

@@ -14,9 +14,10 @@ import {
   planPrune,
   removeEntries,
   totals,
+  type GocacheEntry,
   type Totals
 } from './gocache-files.js'
-import { buildKeys, buildLeg, isSameKey, type KeyContext } from './keys.js'
+import { buildKeys, buildLeg, type KeyContext } from './keys.js'
 import type { EntryRestore } from './entry-restore.js'
 import {
   isKeyConflict,
@@ -179,29 +180,35 @@ async function pruneAndSave(build: BuildEntryState, held: HeldLine[]): Promise<s
   if (skip) return `Build cache: not saved (${skip}).`
   // Looked up first, as for modules: a key another job holds is a note, never a refused reservation.
   const key = build.primaryKey
-  const service = await lookupThenSave(build.paths, key, { holdIn: held })
-  try {
-    const { lookup } = service
-    if (!lookup.failure && lookup.value !== undefined && isSameKey(key, lookup.value))
-      return `Build cache: not saved (${key} was saved by another job of this run).`
+  return lookupThenSave(
+    build.paths,
+    key,
+    async service => {
+      if (service.keyExists) return `Build cache: not saved (${key} was saved by another job of this run).`
+      const pruned = await pruneUnused(gocache, entries, build.usedSinceMs, listMs)
+      return `Build cache: ${await saveGocache(service, key, totals(pruned.keep), pruned.note)}`
+    },
+    { holdIn: held }
+  )
+}
 
-    const pruning = performance.now()
-    const plan = planPrune(
-      entries,
-      build.usedSinceMs,
-      await outputsNamedBy(gocache, entries, build.usedSinceMs)
-    )
-    await removeEntries(gocache, plan.drop)
-    const dropped = totals(plan.drop)
-    const pruneMs = Math.round(listMs + performance.now() - pruning) // the service lookup between is not counted
-    const pruned =
-      dropped.entries > 0
-        ? `pruned ${plural(dropped.entries, 'entry', 'entries')} (${formatBytes(dropped.bytes)}) this job did not use, in ${pruneMs} ms`
-        : `nothing to prune (${pruneMs} ms)`
-    return `Build cache: ${await saveGocache(service, key, totals(plan.keep), pruned)}`
-  } finally {
-    service.end()
-  }
+/** Drops the entries this job did not use; the note says what went and how long listing and pruning took. */
+async function pruneUnused(
+  gocache: string,
+  entries: readonly GocacheEntry[],
+  usedSinceMs: number,
+  listMs: number
+): Promise<{ keep: readonly GocacheEntry[]; note: string }> {
+  const pruning = performance.now()
+  const plan = planPrune(entries, usedSinceMs, await outputsNamedBy(gocache, entries, usedSinceMs))
+  await removeEntries(gocache, plan.drop)
+  const dropped = totals(plan.drop)
+  const pruneMs = Math.round(listMs + performance.now() - pruning) // the service lookup before is not counted
+  const note =
+    dropped.entries > 0
+      ? `pruned ${plural(dropped.entries, 'entry', 'entries')} (${formatBytes(dropped.bytes)}) this job did not use, in ${pruneMs} ms`
+      : `nothing to prune (${pruneMs} ms)`
+  return { keep: plan.keep, note }
 }
 
 async function saveGocache(

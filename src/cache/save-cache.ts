@@ -9,7 +9,7 @@ import { readOrEmpty } from '../util/files.js'
 import { formatBytes, plural } from '../util/format.js'
 import { buildSaveRefusal, saveBuildCache } from './build-cache.js'
 import { cacheState, type CacheState } from './cache-state.js'
-import { dependencyHash, isSameKey } from './keys.js'
+import { dependencyHash } from './keys.js'
 import {
   fingerprint,
   listDownloadDir,
@@ -128,12 +128,10 @@ async function saveModules(state: CacheState): Promise<string> {
     return `Module cache: not saved (unchanged since the ${m.kind === 'partial' ? `restore of ${m.matchedKey}` : 'restore'}).`
 
   // Look the key up first: reserving a key another matrix job already saved is what hangs other actions.
-  const service = await lookupThenSave(m.paths, m.primaryKey)
-  try {
-    if (service.lookup.failure) return unavailable(service.lookup.failure)
-    if (service.lookup.value !== undefined && isSameKey(m.primaryKey, service.lookup.value))
-      return `Module cache: not saved (${m.primaryKey} was saved by another job).`
-    const call = await service.save()
+  return lookupThenSave(m.paths, m.primaryKey, async ({ lookup, keyExists, save }) => {
+    if (lookup.failure) return unavailable(lookup.failure)
+    if (keyExists) return `Module cache: not saved (${m.primaryKey} was saved by another job).`
+    const call = await save()
     // A lost race with a matrix job saving the same key is expected; the library words it as a failure.
     if (isKeyConflict(call)) return `Module cache: not saved (another job is saving ${m.primaryKey}).`
     if (isReadOnlyRefusal(call.reserveError)) return `Module cache: ${READ_ONLY_NOTE}.`
@@ -142,9 +140,7 @@ async function saveModules(state: CacheState): Promise<string> {
         [call.failure, call.reserveError].filter(Boolean).join(': ') || 'the save returned no entry'
       )
     return savedLine(m, now, call.archiveBytes, pruned + checked.note, started)
-  } finally {
-    service.end()
-  }
+  })
 }
 
 function savedLine(

@@ -3,6 +3,7 @@ import { createInterface, type Interface } from 'node:readline'
 import * as core from '@actions/core'
 import { stopTree } from '../exec/run-tool.js'
 import { errorMessage } from '../util/errors.js'
+import { isSameKey } from './keys.js'
 import {
   callFailure,
   checkDeadline,
@@ -92,37 +93,42 @@ export function restoreEntry(
 /** A lookup whose worker stays for the save after it (lookupThenSave). */
 export interface LookupThenSave {
   readonly lookup: ServiceCall<string | undefined>
+  /** The lookup found the key itself: another job saved it, so it is not saved again. */
+  readonly keyExists: boolean
   /** Saves the entry: on the lookup's worker while it runs, else on a new one. The entry id, or -1 when the
    * library could not save (failure says why when it said so). */
   save(): Promise<ServiceCall<number>>
-  /** Lets the worker go without a save; must follow when save is not called. */
-  end(): void
 }
 
 /**
  * Looks `key` up on a worker that then waits for the save, so that one process, and one load of the library,
- * serves both calls (a worker's start took 0.2-0.25 s of CPU). The caller decides between the two: a key another
- * job saved is not saved again. `holdIn` as for restoreEntry.
+ * serves both calls (a worker's start took 0.2-0.25 s of CPU). `decide` chooses between the two; the worker is let
+ * go when it returns, saved or not. `holdIn` as for restoreEntry.
  */
-export async function lookupThenSave(
+export async function lookupThenSave<T>(
   paths: string[],
   key: string,
+  decide: (service: LookupThenSave) => Promise<T>,
   how: { holdIn?: HeldLine[] } = {},
   options = supervisorOptions()
-): Promise<LookupThenSave> {
+): Promise<T> {
   const request: WorkerRequest = { op: 'lookup', paths, key, restoreKeys: [] }
   const worker = workerFor(request, options.workerScript, { then: 'save' })
-  const lookup = await inWorker<string | undefined>(request, options, how.holdIn, worker)
-  return {
-    lookup,
-    end: () => sendLast(worker),
-    async save() {
-      const save: WorkerRequest = { op: 'save', paths, key }
-      const kept = isWaiting(worker) ? worker : undefined
-      if (kept) sendLast(kept, save)
-      const call = await inWorker<number | undefined>(save, options, how.holdIn, kept)
-      return { ...call, value: call.value ?? -1 }
-    }
+  try {
+    const lookup = await inWorker<string | undefined>(request, options, how.holdIn, worker)
+    return await decide({
+      lookup,
+      keyExists: !lookup.failure && lookup.value !== undefined && isSameKey(key, lookup.value),
+      async save() {
+        const save: WorkerRequest = { op: 'save', paths, key }
+        const kept = isWaiting(worker) ? worker : undefined
+        if (kept) sendLast(kept, save)
+        const call = await inWorker<number | undefined>(save, options, how.holdIn, kept)
+        return { ...call, value: call.value ?? -1 }
+      }
+    })
+  } finally {
+    sendLast(worker) // nothing to a worker the save took or that a stopped call ended
   }
 }
 
@@ -163,8 +169,9 @@ async function inWorker<T>(
 const lineReaders = new WeakMap<WorkerProcess, Interface>()
 
 /**
- * Reads the worker's output until it exits (a worker that waits for another request: until its result), passing the library's lines on
- * (its warnings are kept for `failure` instead), and stops its process group once worker-log.ts says so.
+ * Reads the worker's output until it exits (a worker that waits for another request: until its result), passing
+ * the library's lines on (its warnings are kept for `failure` instead), and stops its process group once
+ * worker-log.ts says so.
  */
 async function supervise(
   worker: WorkerProcess,
