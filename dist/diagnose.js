@@ -5,7 +5,7 @@ import {
   CATALOG,
   classifyLog,
   meaningOf
-} from "./chunks/chunk-YFWZXG4C.js";
+} from "./chunks/chunk-AJHHL4HO.js";
 import "./chunks/chunk-ENVRGW5B.js";
 import {
   errorMessage

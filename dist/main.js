@@ -82,7 +82,7 @@ async function main() {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const results = {};
   try {
-    const { runPhases } = await import("./chunks/main-phases-QYSNLCHV.js");
+    const { runPhases } = await import("./chunks/main-phases-V2COINXI.js");
     await runPhases(inputs, workspace, results);
   } finally {
     releaseIdleWorkers();

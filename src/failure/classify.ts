@@ -49,12 +49,14 @@ interface LogDiagnosis {
 
 /** Splits a log into failures, classifies each, groups repeats and picks the primary (classifyLog). */
 export function classifyLog(text: string): LogDiagnosis {
+  // Once per log: searching the whole text again for each failure made a log of thousands of them quadratic.
+  const runningGo = runningGoInLog(text)
   const findings = groupFindings(
     reconcile(
       splitLog(text)
         .map(f => classifyFailure(f.message, { module: f.module, version: f.version }))
         .filter(f => f.id !== 'unknown' || !COMPILER_ERROR.test(f.evidence[0] ?? ''))
-    ).map(f => judgeDirective(adviseByOwnership(f), runningGoInLog(text)).finding)
+    ).map(f => judgeDirective(adviseByOwnership(f), runningGo).finding)
   )
   return { primary: pickPrimary(findings), findings }
 }
