@@ -2,7 +2,7 @@
  * The diagnosis CLI's formats (dist/diagnose.js, the `setup-gomod-diagnose` bin): text, json (`--json` is an
  * alias) and markdown, which carries the job summary's verdict, failures, evidence and fix. Needs dist/.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -50,6 +50,19 @@ test('bad usage: exit 2 naming the problem', () => {
   expect(run(['--format']).status).toBe(2)
   expect(run(['--bogus']).stderr).toContain('unknown option --bogus')
   expect(run(['a', 'b']).stderr).toContain('one log at a time')
+})
+
+test('a reader that stops early (`| head`) ends it quietly: exit 0, no stack trace', async () => {
+  const child = spawn(process.execPath, [path.join(repo, 'dist', 'diagnose.js'), '--format', 'json', '-'])
+  // The reading end closes before the CLI writes, as `head` does once it has its lines.
+  child.stdout.destroy()
+  let stderr = ''
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  child.stdin.end('go: zip: not a valid zip file\n'.repeat(2000))
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(resolve =>
+    child.on('close', (c, s) => resolve([c, s]))
+  )
+  expect({ code, signal, stderr }).toEqual({ code: 0, signal: null, stderr: '' })
 })
 
 describe('dist/diagnose.js', () => {

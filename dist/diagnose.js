@@ -49,6 +49,13 @@ ${USAGE}
   return 0;
 }
 __name(runDiagnoseCli, "runDiagnoseCli");
+function exitQuietlyOnClosedPipe(stream = process.stdout) {
+  stream.on("error", (e) => {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(0);
+  });
+}
+__name(exitQuietlyOnClosedPipe, "exitQuietlyOnClosedPipe");
 function parseArgs(args) {
   let format = "text";
   const files = [];
@@ -162,4 +169,5 @@ function markdown(primary, findings) {
 __name(markdown, "markdown");
 
 // src/diagnose.ts
+exitQuietlyOnClosedPipe();
 process.exitCode = await runDiagnoseCli(process.argv.slice(2));

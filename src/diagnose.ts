@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `setup-gomod-diagnose` (package.json bin) and `node dist/diagnose.js`: see src/diagnosis/cli.ts.
-import { runDiagnoseCli } from './diagnosis/cli.js'
+import { exitQuietlyOnClosedPipe, runDiagnoseCli } from './diagnosis/cli.js'
 
+exitQuietlyOnClosedPipe()
 process.exitCode = await runDiagnoseCli(process.argv.slice(2))

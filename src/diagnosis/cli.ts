@@ -38,6 +38,17 @@ export async function runDiagnoseCli(args: readonly string[]): Promise<number> {
   return 0
 }
 
+/**
+ * A reader that stops early (`setup-gomod-diagnose log | head`) closes the pipe, and the next write to it fails
+ * with EPIPE: that ends the CLI quietly with 0, as ripgrep does, not with an unhandled-error stack trace.
+ */
+export function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e
+    process.exit(0)
+  })
+}
+
 /** The format and the file, or what is wrong with the arguments. */
 function parseArgs(args: readonly string[]): { format: Format; file: string } | string {
   let format: Format = 'text'
