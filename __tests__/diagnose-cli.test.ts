@@ -3,6 +3,8 @@
  * alias) and markdown, which carries the job summary's verdict, failures, evidence and fix. Needs dist/.
  */
 import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -50,6 +52,27 @@ test('bad usage: exit 2 naming the problem', () => {
   expect(run(['--format']).status).toBe(2)
   expect(run(['--bogus']).stderr).toContain('unknown option --bogus')
   expect(run(['a', 'b']).stderr).toContain('one log at a time')
+})
+
+test('a UTF-16 log with a byte order mark (Windows PowerShell 5.1 `>` and Out-File) reads as its text', () => {
+  const log = path.join(FIXTURES, 'checksum-mismatch.gosum.go1.26.8.txt')
+  const expected = run(['--json', log]).stdout
+  const text = readFileSync(log, 'utf8')
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'setup-gomod-utf16-'))
+  try {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()])
+    for (const [name, bytes] of [
+      ['le.txt', le],
+      ['be.txt', be]
+    ] as const) {
+      writeFileSync(path.join(dir, name), bytes)
+      expect(run(['--json', path.join(dir, name)]).stdout).toBe(expected)
+    }
+    expect(JSON.parse(expected)).toMatchObject({ primary: { id: 'checksum-mismatch' } })
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })
 
 test('a reader that stops early (`| head`) ends it quietly: exit 0, no stack trace', async () => {

@@ -37,7 +37,7 @@ ${USAGE}
   }
   let text;
   try {
-    text = readFileSync(parsed.file === "-" ? 0 : parsed.file, "utf8");
+    text = decodeLog(readFileSync(parsed.file === "-" ? 0 : parsed.file));
   } catch (e) {
     process.stderr.write(`cannot read ${parsed.file}: ${errorMessage(e)}
 ${USAGE}
@@ -56,6 +56,14 @@ function exitQuietlyOnClosedPipe(stream = process.stdout) {
   });
 }
 __name(exitQuietlyOnClosedPipe, "exitQuietlyOnClosedPipe");
+function decodeLog(bytes) {
+  const utf16 = /* @__PURE__ */ __name((body) => body.subarray(0, body.length - body.length % 2), "utf16");
+  if (bytes[0] === 255 && bytes[1] === 254) return utf16(bytes.subarray(2)).toString("utf16le");
+  if (bytes[0] === 254 && bytes[1] === 255)
+    return Buffer.from(utf16(bytes.subarray(2))).swap16().toString("utf16le");
+  return bytes.toString("utf8");
+}
+__name(decodeLog, "decodeLog");
 function parseArgs(args) {
   let format = "text";
   const files = [];

@@ -28,7 +28,7 @@ export async function runDiagnoseCli(args: readonly string[]): Promise<number> {
   }
   let text: string
   try {
-    text = readFileSync(parsed.file === '-' ? 0 : parsed.file, 'utf8')
+    text = decodeLog(readFileSync(parsed.file === '-' ? 0 : parsed.file))
   } catch (e) {
     process.stderr.write(`cannot read ${parsed.file}: ${errorMessage(e)}\n${USAGE}\n`)
     return 2
@@ -47,6 +47,20 @@ export function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream = process.std
     if (e.code !== 'EPIPE') throw e
     process.exit(0)
   })
+}
+
+/**
+ * A log's text, by its byte order mark: Windows PowerShell 5.1 (`shell: powershell`) writes `>` and `Out-File` as
+ * UTF-16LE with one, and read as UTF-8 that text holds no go line at all. Anything else is read as UTF-8.
+ */
+export function decodeLog(bytes: Buffer): string {
+  const utf16 = (body: Buffer) => body.subarray(0, body.length - (body.length % 2))
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2)).toString('utf16le')
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return Buffer.from(utf16(bytes.subarray(2)))
+      .swap16()
+      .toString('utf16le')
+  return bytes.toString('utf8')
 }
 
 /** The format and the file, or what is wrong with the arguments. */
