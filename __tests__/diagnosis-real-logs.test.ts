@@ -6,8 +6,11 @@
 import { corpus, diagnoseEntry, isHeldOut, readLog as readLogOf, report, score } from './real-logs.js'
 import { FRAMINGS } from './reframe.js'
 
-/** The tuning-part accuracy reached (218/222); a change that loses a log fails here. */
-const TUNING_FLOOR = 0.98
+/**
+ * The tuning-part accuracy reached (264/270: 218/222, then 46/48 of the third collection pass, scored before any
+ * rule change); a change that loses a log fails here.
+ */
+const TUNING_FLOOR = 0.977
 /** The held-out part is measured, not tuned on: it only has to stay clear of a collapse. */
 const HELD_OUT_FLOOR = 0.85
 
