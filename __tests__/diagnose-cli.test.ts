@@ -3,15 +3,16 @@
  * alias) and markdown, which carries the job summary's verdict, failures, evidence and fix. Needs dist/.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import * as os from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { makeTempDir, removeTempDir } from '../testkit/go-env.js'
 
 const repo = fileURLToPath(new URL('..', import.meta.url))
 const FIXTURES = path.join(repo, '__tests__', 'fixtures', 'diagnosis')
+const CLI = path.join(repo, 'dist', 'diagnose.js')
 const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [path.join(repo, 'dist', 'diagnose.js'), ...args], { input, encoding: 'utf8' })
+  spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' })
 
 test('--json and --format json print the same object', () => {
   const log = path.join(FIXTURES, 'checksum-mismatch.gosum.go1.26.8.txt')
@@ -58,7 +59,7 @@ test('a UTF-16 log with a byte order mark (Windows PowerShell 5.1 `>` and Out-Fi
   const log = path.join(FIXTURES, 'checksum-mismatch.gosum.go1.26.8.txt')
   const expected = run(['--json', log]).stdout
   const text = readFileSync(log, 'utf8')
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'setup-gomod-utf16-'))
+  const dir = makeTempDir('setup-gomod-utf16-')
   try {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
     const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()])
@@ -71,12 +72,12 @@ test('a UTF-16 log with a byte order mark (Windows PowerShell 5.1 `>` and Out-Fi
     }
     expect(JSON.parse(expected)).toMatchObject({ primary: { id: 'checksum-mismatch' } })
   } finally {
-    rmSync(dir, { recursive: true, force: true })
+    removeTempDir(dir)
   }
 })
 
 test('a reader that stops early (`| head`) ends it quietly: exit 0, no stack trace', async () => {
-  const child = spawn(process.execPath, [path.join(repo, 'dist', 'diagnose.js'), '--format', 'json', '-'])
+  const child = spawn(process.execPath, [CLI, '--format', 'json', '-'])
   // The reading end closes before the CLI writes, as `head` does once it has its lines.
   child.stdout.destroy()
   let stderr = ''

@@ -49,19 +49,17 @@ ${USAGE}
   return 0;
 }
 __name(runDiagnoseCli, "runDiagnoseCli");
-function exitQuietlyOnClosedPipe(stream = process.stdout) {
-  stream.on("error", (e) => {
+function exitQuietlyOnClosedPipe() {
+  process.stdout.on("error", (e) => {
     if (e.code !== "EPIPE") throw e;
     process.exit(0);
   });
 }
 __name(exitQuietlyOnClosedPipe, "exitQuietlyOnClosedPipe");
 function decodeLog(bytes) {
-  const utf16 = /* @__PURE__ */ __name((body) => body.subarray(0, body.length - body.length % 2), "utf16");
-  if (bytes[0] === 255 && bytes[1] === 254) return utf16(bytes.subarray(2)).toString("utf16le");
-  if (bytes[0] === 254 && bytes[1] === 255)
-    return Buffer.from(utf16(bytes.subarray(2))).swap16().toString("utf16le");
-  return bytes.toString("utf8");
+  const utf16 = bytes[0] === 255 && bytes[1] === 254 ? "utf-16le" : bytes[0] === 254 && bytes[1] === 255 ? "utf-16be" : void 0;
+  if (!utf16) return bytes.toString("utf8");
+  return new TextDecoder(utf16).decode(bytes.subarray(0, bytes.length - bytes.length % 2));
 }
 __name(decodeLog, "decodeLog");
 function parseArgs(args) {

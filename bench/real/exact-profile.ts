@@ -8,11 +8,11 @@
  * versions) next to them. Prints every sample, the medians and the load.
  * PROFILE_LOG=1 prints each step's log; PROFILE_NODE_OPTIONS goes to the steps' node (e.g. --cpu-prof).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { startCacheService, type FakeCacheService } from '../../testkit/cache-service.js'
-import { removeTempDir } from '../../testkit/go-env.js'
+import { removeTempDir, TEMP_ROOT } from '../../testkit/go-env.js'
 import { Job } from '../../testkit/runner.js'
 import { GITHUB_CACHE, measureFloors, transferMs } from './floors.js'
 import { startOriginProxy } from './origin-proxy.js'
@@ -37,7 +37,7 @@ const project = PROJECTS.find(p => p.name === args[0])
 if (!project) throw new Error(`project: one of ${PROJECTS.map(p => p.name).join(', ')}`)
 const rounds = Number(args[1] ?? 3)
 
-const tmp = mkdtempSync(path.join(existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir(), 'exact-profile-'))
+const tmp = mkdtempSync(path.join(TEMP_ROOT, 'exact-profile-'))
 const root = path.join(tmp, 'runner')
 const prepared = await prepareProject(project, s => console.log(s))
 const proxy = await startOriginProxy(ORIGIN)

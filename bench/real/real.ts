@@ -6,13 +6,13 @@
  * plain go runs cold only (it has no cache, so every scenario is a cold one). Variants rotate from round to round;
  * the floors are measured inside each round, next to the jobs they bound. Returns the Markdown section.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { startCacheService, type FakeCacheService } from '../../testkit/cache-service.js'
-import { removeTempDir } from '../../testkit/go-env.js'
+import { removeTempDir, TEMP_ROOT } from '../../testkit/go-env.js'
 import { GITHUB_CACHE, measureFloors, type Floors } from './floors.js'
 import { nodeWithTimeout, runJob, type JobContext, type JobResult, type Variant } from './jobs.js'
 import { startOriginProxy } from './origin-proxy.js'
@@ -187,10 +187,9 @@ async function benchProject(p: RealProject, o: RealOptions, c: JobContext, vs: R
   return run
 }
 
-/** A tmpfs when there is one (this VM's disk spends about 1 ms of system time per file created). */
+/** SETUP_GOMOD_BENCH_TMP, else where the tests make theirs (TEMP_ROOT: a tmpfs when there is one with room). */
 function tmpRoot(): string {
-  if (process.env.SETUP_GOMOD_BENCH_TMP) return process.env.SETUP_GOMOD_BENCH_TMP
-  return existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir()
+  return process.env.SETUP_GOMOD_BENCH_TMP || TEMP_ROOT
 }
 
 export async function runReal(o: RealOptions): Promise<string> {

@@ -42,8 +42,8 @@ export async function runDiagnoseCli(args: readonly string[]): Promise<number> {
  * A reader that stops early (`setup-gomod-diagnose log | head`) closes the pipe, and the next write to it fails
  * with EPIPE: that ends the CLI quietly with 0, as ripgrep does, not with an unhandled-error stack trace.
  */
-export function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream = process.stdout): void {
-  stream.on('error', (e: NodeJS.ErrnoException) => {
+export function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EPIPE') throw e
     process.exit(0)
   })
@@ -54,13 +54,15 @@ export function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream = process.std
  * UTF-16LE with one, and read as UTF-8 that text holds no go line at all. Anything else is read as UTF-8.
  */
 export function decodeLog(bytes: Buffer): string {
-  const utf16 = (body: Buffer) => body.subarray(0, body.length - (body.length % 2))
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2)).toString('utf16le')
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return Buffer.from(utf16(bytes.subarray(2)))
-      .swap16()
-      .toString('utf16le')
-  return bytes.toString('utf8')
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : undefined
+  if (!utf16) return bytes.toString('utf8')
+  // TextDecoder drops the byte order mark; an odd last byte (a log cut short) is dropped, not shown as U+FFFD.
+  return new TextDecoder(utf16).decode(bytes.subarray(0, bytes.length - (bytes.length % 2)))
 }
 
 /** The format and the file, or what is wrong with the arguments. */
